@@ -1,0 +1,49 @@
+namespace Aeo.Abstractions.Audits;
+
+/// <summary>What a run says about itself: answered instantly, even while the run is busy.</summary>
+[GenerateSerializer, Immutable, Alias("aeo.run-view")]
+public sealed record AuditRunView(
+    [property: Id(0)] Guid RunId,
+    [property: Id(1)] Guid ClientId,
+    [property: Id(2)] RunStatus Status,
+    [property: Id(3)] RunStage Stage,
+    [property: Id(4)] string CurrentOperation,
+    [property: Id(5)] int TotalQuestions,
+    [property: Id(6)] int TotalWorkItems,
+    [property: Id(7)] int Processed,
+    [property: Id(8)] int Failed,
+    [property: Id(9)] DateTimeOffset CreatedAt,
+    [property: Id(10)] DateTimeOffset? StartedAt,
+    [property: Id(11)] DateTimeOffset? CompletedAt,
+    [property: Id(12)] DateTimeOffset? EstimatedCompletion,
+    [property: Id(13)] string? LastError,
+    [property: Id(14)] PlatformProgress[] Platforms,
+    [property: Id(15)] PlatformRunStats[] Stats)
+{
+    public double ProgressPercent => TotalWorkItems == 0 ? 0 : Math.Round(100.0 * (Processed + Failed) / TotalWorkItems, 1);
+}
+
+[GenerateSerializer, Immutable, Alias("aeo.platform-progress")]
+public sealed record PlatformProgress(
+    [property: Id(0)] string Platform,
+    [property: Id(1)] bool IsSimulated,
+    [property: Id(2)] int Total,
+    [property: Id(3)] int Processed,
+    [property: Id(4)] int Failed,
+    [property: Id(5)] string? LastError)
+{
+    public double ProgressPercent => Total == 0 ? 0 : Math.Round(100.0 * (Processed + Failed) / Total, 1);
+}
+
+/// <summary>Per-platform figures computed from the stored responses when a run finalises.</summary>
+[GenerateSerializer, Immutable, Alias("aeo.platform-stats")]
+public sealed record PlatformRunStats(
+    [property: Id(0)] string Platform,
+    [property: Id(1)] bool IsSimulated,
+    [property: Id(2)] int TotalQueries,
+    [property: Id(3)] int SuccessfulQueries,
+    [property: Id(4)] int FailedQueries,
+    [property: Id(5)] int AvgProcessingTimeMs,
+    [property: Id(6)] long TotalTokens,
+    [property: Id(7)] int ResponsesMentioningBrand,
+    [property: Id(8)] double BrandMentionRate);

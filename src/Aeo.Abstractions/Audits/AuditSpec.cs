@@ -1,0 +1,18 @@
+namespace Aeo.Abstractions.Audits;
+
+/// <summary>The configuration snapshot one audit run executes; stored with the run.</summary>
+[GenerateSerializer, Immutable, Alias("aeo.audit-spec")]
+public sealed record AuditSpec(
+    [property: Id(0)] Guid ClientId,
+    [property: Id(1)] BrandSpec Brand,
+    [property: Id(2)] BrandSpec[] Competitors,
+    [property: Id(3)] string Industry,
+    [property: Id(4)] string[] Categories,
+    [property: Id(5)] string[] Platforms,
+    [property: Id(6)] int MaxQuestions,
+    [property: Id(7)] int SamplesPerQuestion,
+    [property: Id(8)] string[] CustomQuestions,
+    [property: Id(9)] string[] UseCases)
+{
+    public IEnumerable<BrandSpec> TrackedBrands => Competitors.Prepend(Brand);
+}

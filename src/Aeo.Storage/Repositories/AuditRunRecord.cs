@@ -1,0 +1,33 @@
+namespace Aeo.Storage.Repositories;
+
+/// <summary>A run as the audit_runs table holds it: the listing's source, written by the run's grain.</summary>
+public sealed record AuditRunRecord(
+    Guid Id,
+    Guid ClientId,
+    string Status,
+    string Stage,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? CompletedAt,
+    int TotalQuestions,
+    int TotalWorkItems,
+    int ProcessedWorkItems,
+    int FailedWorkItems,
+    string? ErrorLog);
+
+/// <summary>The figures a run writes back to its row as it goes.</summary>
+public sealed record AuditRunProgress(
+    Guid Id,
+    string Status,
+    string Stage,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? CompletedAt,
+    int TotalQuestions,
+    int TotalWorkItems,
+    int ProcessedWorkItems,
+    int FailedWorkItems,
+    string? ErrorLog,
+    string ProgressJson,
+    string? PlatformStatsJson);
+
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total);

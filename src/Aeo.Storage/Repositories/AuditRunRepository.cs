@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Aeo.Abstractions.Audits;
+using Dapper;
+
+namespace Aeo.Storage.Repositories;
+
+public sealed class AuditRunRepository(AeoDatabase db)
+{
+    private const string SelectColumns = """
+        id, client_id as clientid, status, stage, created_at as createdat, started_at as startedat,
+        completed_at as completedat, total_questions as totalquestions, total_work_items as totalworkitems,
+        processed_work_items as processedworkitems, failed_work_items as failedworkitems, error_log as errorlog
+        """;
+
+    /// <summary>Records a new run; a repeat of the same run id changes nothing.</summary>
+    public async Task InsertAsync(Guid runId, AuditSpec spec, DateTimeOffset createdAt, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            insert into audit_runs (id, client_id, config, status, stage, created_at, updated_at)
+            values (@runId, @clientId, @config::jsonb, 'pending', 'initializing', @createdAt, @createdAt)
+            on conflict (id) do nothing
+            """,
+            new { runId, clientId = spec.ClientId, config = JsonSerializer.Serialize(spec, AeoDatabase.Json), createdAt },
+            cancellationToken: ct));
+    }
+
+    public async Task UpdateAsync(AuditRunProgress progress, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            update audit_runs set
+                status = @Status, stage = @Stage, started_at = @StartedAt, completed_at = @CompletedAt,
+                total_questions = @TotalQuestions, total_work_items = @TotalWorkItems,
+                processed_work_items = @ProcessedWorkItems, failed_work_items = @FailedWorkItems,
+                error_log = @ErrorLog, progress_data = @ProgressJson::jsonb,
+                platform_stats = coalesce(@PlatformStatsJson::jsonb, platform_stats), updated_at = now()
+            where id = @Id
+            """,
+            progress,
+            cancellationToken: ct));
+    }
+
+    public async Task<AuditRunRecord?> GetAsync(Guid runId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition(
+            $"select {SelectColumns} from audit_runs where id = @runId", new { runId }, cancellationToken: ct));
+        return row?.ToRecord();
+    }
+
+    public async Task<Page<AuditRunRecord>> ListAsync(
+        Guid? clientId, string? status, int offset, int limit, CancellationToken ct)
+    {
+        const string filter = "(@clientId::uuid is null or client_id = @clientId) and (@status::text is null or status = @status)";
+        await using var connection = await db.OpenAsync(ct);
+        var args = new { clientId, status, offset, limit };
+        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            $"select count(*) from audit_runs where {filter}", args, cancellationToken: ct));
+        var rows = await connection.QueryAsync<RunRow>(new CommandDefinition(
+            $"select {SelectColumns} from audit_runs where {filter} order by created_at desc, id offset @offset limit @limit",
+            args,
+            cancellationToken: ct));
+        return new Page<AuditRunRecord>(rows.Select(r => r.ToRecord()).ToList(), total);
+    }
+
+    private sealed record RunRow(
+        Guid Id, Guid ClientId, string Status, string Stage, DateTime CreatedAt, DateTime? StartedAt,
+        DateTime? CompletedAt, int TotalQuestions, int TotalWorkItems, int ProcessedWorkItems,
+        int FailedWorkItems, string? ErrorLog)
+    {
+        public AuditRunRecord ToRecord() => new(
+            Id, ClientId, Status, Stage, Utc.Of(CreatedAt), Utc.Of(StartedAt), Utc.Of(CompletedAt),
+            TotalQuestions, TotalWorkItems, ProcessedWorkItems, FailedWorkItems, ErrorLog);
+    }
+}

@@ -1,0 +1,132 @@
+using Dapper;
+
+namespace Aeo.Storage.Repositories;
+
+public sealed class ResponseRepository(AeoDatabase db)
+{
+    /// <summary>
+    /// Writes responses in one statement. Rows whose (run, question, platform, sample) already exist are skipped;
+    /// the ids of the rows actually inserted are returned.
+    /// </summary>
+    public async Task<IReadOnlySet<Guid>> InsertManyAsync(IReadOnlyList<ResponseRecord> responses, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var inserted = await connection.QueryAsync<Guid>(new CommandDefinition(
+            """
+            insert into responses (id, audit_run_id, question_id, platform, sample, response_text, raw_response,
+                                   brand_mentions, response_metadata, model, is_simulated, input_tokens, output_tokens,
+                                   processing_time_ms)
+            select r.id, r.run, r.question, r.platform, r.sample, r.text, r.raw::jsonb, r.mentions::jsonb,
+                   r.metadata::jsonb, r.model, r.simulated, r.input_tokens, r.output_tokens, r.ms
+            from unnest(@ids, @runs, @questions, @platforms, @samples, @texts, @raws, @mentions, @metadata, @models,
+                        @simulated, @inputTokens, @outputTokens, @ms)
+                 as r(id, run, question, platform, sample, text, raw, mentions, metadata, model, simulated,
+                      input_tokens, output_tokens, ms)
+            on conflict (audit_run_id, question_id, platform, sample) do nothing
+            returning id
+            """,
+            new
+            {
+                ids = responses.Select(r => r.Id).ToArray(),
+                runs = responses.Select(r => r.RunId).ToArray(),
+                questions = responses.Select(r => r.QuestionId).ToArray(),
+                platforms = responses.Select(r => r.Platform).ToArray(),
+                samples = responses.Select(r => r.Sample).ToArray(),
+                texts = responses.Select(r => r.Text).ToArray(),
+                raws = responses.Select(r => r.RawJson).ToArray(),
+                mentions = responses.Select(r => r.MentionsJson).ToArray(),
+                metadata = responses.Select(r => r.MetadataJson).ToArray(),
+                models = responses.Select(r => r.Model).ToArray(),
+                simulated = responses.Select(r => r.IsSimulated).ToArray(),
+                inputTokens = responses.Select(r => r.InputTokens).ToArray(),
+                outputTokens = responses.Select(r => r.OutputTokens).ToArray(),
+                ms = responses.Select(r => r.ProcessingTimeMs).ToArray(),
+            },
+            cancellationToken: ct));
+        return inserted.ToHashSet();
+    }
+
+    /// <summary>Every settled work item of a run: the truth a resumed run starts from.</summary>
+    public async Task<IReadOnlyList<SettledItem>> SettledItemsAsync(Guid runId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var rows = await connection.QueryAsync<SettledItem>(new CommandDefinition(
+            """
+            select q.ordinal, r.platform, r.sample, true as succeeded
+            from responses r join questions q on q.id = r.question_id
+            where r.audit_run_id = @runId
+            union all
+            select q.ordinal, d.platform, d.sample, false as succeeded
+            from dead_letters d join questions q on q.id = d.question_id
+            where d.audit_run_id = @runId
+              and not exists (select 1 from responses r where r.audit_run_id = d.audit_run_id and r.question_id = d.question_id
+                                                         and r.platform = d.platform and r.sample = d.sample)
+            """,
+            new { runId },
+            cancellationToken: ct));
+        return rows.ToList();
+    }
+
+    public async Task<Page<StoredResponse>> PageAsync(Guid runId, string? platform, int offset, int limit, CancellationToken ct)
+    {
+        const string filter = "r.audit_run_id = @runId and (@platform::text is null or r.platform = @platform)";
+        await using var connection = await db.OpenAsync(ct);
+        var args = new { runId, platform, offset, limit };
+        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            $"select count(*) from responses r where {filter}", args, cancellationToken: ct));
+        var rows = await connection.QueryAsync<ResponseRow>(new CommandDefinition(
+            $"""
+            select r.id, r.question_id as questionid, q.ordinal, r.platform, r.sample, r.response_text as text,
+                   r.brand_mentions::text as mentionsjson, coalesce(r.model, '') as model, r.is_simulated as issimulated,
+                   coalesce(r.input_tokens, 0) as inputtokens, coalesce(r.output_tokens, 0) as outputtokens,
+                   r.processing_time_ms as processingtimems, r.created_at as createdat
+            from responses r join questions q on q.id = r.question_id
+            where {filter}
+            order by q.ordinal, r.platform, r.sample
+            offset @offset limit @limit
+            """,
+            args,
+            cancellationToken: ct));
+        return new Page<StoredResponse>(rows.Select(r => r.ToStored()).ToList(), total);
+    }
+
+    /// <summary>Per-platform figures for a finished run; "mentioning" counts answers that name <paramref name="brand"/>.</summary>
+    public async Task<IReadOnlyList<PlatformAggregate>> AggregateAsync(Guid runId, string brand, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var rows = await connection.QueryAsync<PlatformAggregate>(new CommandDefinition(
+            """
+            with ok as (
+                select platform, bool_or(is_simulated) as issimulated, count(*)::int as succeeded,
+                       coalesce(avg(processing_time_ms), 0)::int as avgprocessingtimems,
+                       coalesce(sum(coalesce(input_tokens, 0) + coalesce(output_tokens, 0)), 0)::bigint as totaltokens,
+                       count(*) filter (where exists (
+                           select 1 from jsonb_array_elements(brand_mentions) m where m->>'brand' = @brand))::int as mentioningbrand
+                from responses where audit_run_id = @runId group by platform),
+            failed as (
+                select d.platform, count(*)::int as failed from dead_letters d
+                where d.audit_run_id = @runId
+                  and not exists (select 1 from responses r where r.audit_run_id = d.audit_run_id and r.question_id = d.question_id
+                                                             and r.platform = d.platform and r.sample = d.sample)
+                group by d.platform)
+            select coalesce(ok.platform, failed.platform) as platform, coalesce(ok.issimulated, false) as issimulated,
+                   coalesce(ok.succeeded, 0) as succeeded, coalesce(failed.failed, 0) as failed,
+                   coalesce(ok.avgprocessingtimems, 0) as avgprocessingtimems, coalesce(ok.totaltokens, 0) as totaltokens,
+                   coalesce(ok.mentioningbrand, 0) as mentioningbrand
+            from ok full outer join failed on failed.platform = ok.platform
+            order by 1
+            """,
+            new { runId, brand },
+            cancellationToken: ct));
+        return rows.ToList();
+    }
+
+    private sealed record ResponseRow(
+        Guid Id, Guid QuestionId, int Ordinal, string Platform, int Sample, string Text, string MentionsJson, string Model,
+        bool IsSimulated, int InputTokens, int OutputTokens, int ProcessingTimeMs, DateTime CreatedAt)
+    {
+        public StoredResponse ToStored() => new(
+            Id, QuestionId, Ordinal, Platform, Sample, Text, MentionsJson, Model, IsSimulated, InputTokens,
+            OutputTokens, ProcessingTimeMs, Utc.Of(CreatedAt));
+    }
+}
