@@ -1,0 +1,12 @@
+namespace Aeo.Platforms;
+
+public enum EngineErrorClass
+{
+    RateLimit,
+    Timeout,
+    Authentication,
+    Unavailable,
+    BadRequest,
+    SpendCapReached,
+    Unknown,
+}
