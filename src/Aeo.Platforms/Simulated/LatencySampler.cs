@@ -12,12 +12,13 @@ internal static class LatencySampler
     {
         if (options.LatencyMaxMs <= 0 || options.LatencyMedianMs <= 0)
         {
-            return TimeSpan.FromMilliseconds(Math.Max(0, options.LatencyMinMs));
+            return TimeSpan.FromMilliseconds(Math.Round(Math.Max(0, options.LatencyMinMs)));
         }
 
         var sigma = Math.Log(options.LatencyMaxMs / options.LatencyMedianMs) / Z99;
         var milliseconds = options.LatencyMedianMs * Math.Exp(sigma * StandardNormal(random));
-        return TimeSpan.FromMilliseconds(Math.Clamp(milliseconds, options.LatencyMinMs, options.LatencyMaxMs));
+        // Whole milliseconds, because that is what Task.Delay waits; the reported latency then matches the wait.
+        return TimeSpan.FromMilliseconds(Math.Round(Math.Clamp(milliseconds, options.LatencyMinMs, options.LatencyMaxMs)));
     }
 
     // Box–Muller transform.
