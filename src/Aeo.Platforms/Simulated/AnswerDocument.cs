@@ -25,14 +25,23 @@ internal sealed class AnswerDocument
             return;
         }
 
+        var used = _blocks.SelectMany(b => b.Sentences).ToHashSet(StringComparer.Ordinal);
         var words = CountWords(Render());
         while (words < targetWords)
         {
             var block = growable[random.Next(growable.Count)];
-            var filler = random.Pick(block.Fillers!);
+            var filler = PickFresh(block.Fillers!, used, random);
             block.Sentences.Add(filler);
+            used.Add(filler);
             words += CountWords(filler);
         }
+    }
+
+    /// <summary>A sentence not yet in the answer when one is left, because repeated sentences read as machine-made.</summary>
+    private static string PickFresh(IReadOnlyList<string> fillers, HashSet<string> used, Random random)
+    {
+        var fresh = fillers.Where(f => !used.Contains(f)).ToList();
+        return random.Pick(fresh.Count > 0 ? fresh : fillers);
     }
 
     public string Render()

@@ -26,6 +26,10 @@ internal static class PhraseBank
         "It scales well from small teams to larger organisations without a painful migration.",
         "The mobile app is solid, which matters for teams that work on the road.",
         "It has an active community and a large library of templates and tutorials.",
+        "Setup is quick, and most teams report being productive within the first week.",
+        "Its permission model is granular enough for teams with contractors or clients.",
+        "Recent releases added AI-assisted features that users say save real time.",
+        "The free trial is long enough to test real workflows before paying.",
     ];
 
     public static readonly string[] Weaknesses =
@@ -59,25 +63,16 @@ internal static class PhraseBank
         "Ease of use", "Automation", "Integrations", "Reporting", "Customer support", "Scalability", "Price", "Customisation",
     ];
 
-    public static readonly string[] GenericOptions =
+    /// <summary>Non-brand entries for lists, tables and comparisons, each with a fitting description.</summary>
+    public static readonly (string Name, string Description)[] GenericOptions =
     [
-        "Open-source alternatives",
-        "Spreadsheet-based tracking",
-        "Niche specialist tools",
-        "Enterprise suites",
-        "Lightweight freemium tools",
-        "An in-house build",
-        "All-in-one workspace apps",
-    ];
-
-    public static readonly string[] GenericDescriptions =
-    [
-        "These work well if you have technical staff and want full control over your data.",
-        "This is often where teams start before they outgrow manual processes.",
-        "Specialised tools can beat general platforms for a narrow workflow.",
-        "Large suites cover everything but usually need a longer implementation project.",
-        "Lightweight tools are quick to adopt, though they can be limiting as you grow.",
-        "Building your own is flexible but rarely cheaper once maintenance is counted.",
+        ("Open-source alternatives", "These work well if you have technical staff and want full control over your data."),
+        ("Spreadsheet-based tracking", "This is often where teams start before they outgrow manual processes."),
+        ("Niche specialist tools", "Specialised tools can beat general platforms for a narrow workflow."),
+        ("Enterprise suites", "Large suites cover everything but usually need a longer implementation project."),
+        ("Lightweight freemium tools", "Lightweight tools are quick to adopt, though they can be limiting as you grow."),
+        ("An in-house build", "Building your own is flexible but rarely cheaper once maintenance is counted."),
+        ("All-in-one workspace apps", "Workspace apps combine docs, tasks and simple databases, which suits teams that want fewer tools."),
     ];
 
     public static readonly string[] BrandSentences =
@@ -109,6 +104,16 @@ internal static class PhraseBank
         "Make sure reporting covers the metrics your leadership actually asks for.",
         "Think about how easy it will be to leave if the tool stops fitting your needs.",
         "Evaluate the quality of documentation and the responsiveness of support during the trial.",
+        "Map out your must-have features before you look at any demos, so sales pitches do not set the agenda.",
+        "Check whether the pricing is per user, per contact or usage-based, because that changes the long-term cost a lot.",
+        "Ask peers in similar organisations what they use and what they would change.",
+        "Confirm that the tool supports the languages and currencies you work in.",
+        "Plan who will own the tool internally; adoption usually stalls without a clear owner.",
+        "Test the search and filtering features with realistic amounts of data.",
+        "Look at the product roadmap and release notes to see how actively it is developed.",
+        "Consider data residency requirements if you operate in the EU or other regulated markets.",
+        "Budget time for training, even for tools that look simple.",
+        "Check the API limits if you plan to connect other systems later.",
     ];
 
     public static readonly string[] Closings =

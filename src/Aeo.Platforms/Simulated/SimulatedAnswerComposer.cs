@@ -12,6 +12,7 @@ internal static class SimulatedAnswerComposer
     public const int MaxWords = 600;
 
     private static readonly string[] ItemFillers = [.. PhraseBank.Strengths, .. PhraseBank.Weaknesses];
+    private static readonly string[] GenericNames = [.. PhraseBank.GenericOptions.Select(o => o.Name)];
 
     public static ComposedAnswer Compose(string question, IReadOnlyList<string> trackedBrands, string configuredStyle, Random random)
     {
@@ -50,7 +51,7 @@ internal static class SimulatedAnswerComposer
             var (name, isBrand) = entries[i];
             var description = isBrand
                 ? BrandDescription(name, random)
-                : [random.Pick(PhraseBank.GenericDescriptions)];
+                : [GenericDescription(name)];
             document.Add($"{i + 1}. **{(isBrand ? BrandMentionPlanner.Spell(name, random) : name)}** – ", description, isBrand ? ItemFillers : null, tight: i > 0);
         }
 
@@ -85,7 +86,7 @@ internal static class SimulatedAnswerComposer
 
     private static void WriteComparison(AnswerDocument document, string topic, IReadOnlyList<string> brands, Random random)
     {
-        var generics = Shuffled(PhraseBank.GenericOptions, random);
+        var generics = Shuffled(GenericNames, random);
         var sides = brands.Take(2).Select(b => (Name: BrandMentionPlanner.Spell(b, random), IsBrand: true)).ToList();
         sides.AddRange(generics.Take(2 - sides.Count).Select(g => (Name: g, IsBrand: false)));
         if (random.Next(2) == 0)
@@ -108,7 +109,7 @@ internal static class SimulatedAnswerComposer
 
         foreach (var (name, isBrand) in sides)
         {
-            var description = isBrand ? BrandDescription(name, random) : [random.Pick(PhraseBank.GenericDescriptions)];
+            var description = isBrand ? BrandDescription(name, random) : [GenericDescription(name)];
             document.Add($"**{name}**: ", description, ItemFillers);
         }
 
@@ -176,7 +177,7 @@ internal static class SimulatedAnswerComposer
     private static List<(string Name, bool IsBrand)> InterleaveWithGenericOptions(IReadOnlyList<string> brands, Random random)
     {
         var genericCount = Math.Max(random.Next(1, 4), 4 - brands.Count);
-        var entries = Shuffled(PhraseBank.GenericOptions, random).Take(genericCount).Select(g => (g, false)).ToList();
+        var entries = Shuffled(GenericNames, random).Take(genericCount).Select(g => (g, false)).ToList();
         foreach (var brand in brands)
         {
             entries.Insert(random.Next(entries.Count + 1), (brand, true));
@@ -184,6 +185,8 @@ internal static class SimulatedAnswerComposer
 
         return entries;
     }
+
+    private static string GenericDescription(string name) => PhraseBank.GenericOptions.First(o => o.Name == name).Description;
 
     private static List<string> Shuffled(IEnumerable<string> items, Random random)
         => items.Select(i => (Item: i, Key: random.Next())).OrderBy(x => x.Key).Select(x => x.Item).ToList();
