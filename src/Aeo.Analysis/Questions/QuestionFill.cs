@@ -1,0 +1,31 @@
+namespace Aeo.Analysis.Questions;
+
+/// <summary>The cleaned values the template slots are filled from.</summary>
+internal sealed record QuestionFill(
+    string Brand,
+    IReadOnlyList<string> Competitors,
+    string Industry,
+    IReadOnlyList<string> UseCases)
+{
+    public static QuestionFill From(QuestionRequest request)
+    {
+        var brand = Required(request.Brand, nameof(request.Brand));
+        var industry = Required(request.Industry, nameof(request.Industry));
+        var competitors = Clean(request.Competitors)
+            .Where(c => !string.Equals(c, brand, StringComparison.OrdinalIgnoreCase))
+            .ToArray();
+        return new QuestionFill(brand, competitors, industry, Clean(request.UseCases));
+    }
+
+    private static string Required(string? value, string name) =>
+        string.IsNullOrWhiteSpace(value)
+            ? throw new ArgumentException($"{name} is required to generate questions.", nameof(QuestionRequest))
+            : value.Trim();
+
+    private static string[] Clean(IReadOnlyList<string>? values) =>
+        (values ?? [])
+            .Where(v => !string.IsNullOrWhiteSpace(v))
+            .Select(v => v.Trim())
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToArray();
+}

@@ -1,0 +1,80 @@
+using static Aeo.Analysis.Questions.QuestionCategories;
+
+namespace Aeo.Analysis.Questions;
+
+/// <summary>The built-in templates, phrased the way buyers ask. Order matters: it is the tie-break after priority.</summary>
+internal static class QuestionTemplates
+{
+    public static IReadOnlyList<QuestionTemplate> All { get; } =
+    [
+        new(Comparison, "{brand} vs {competitor}: which is better?"),
+        new(Comparison, "What are the main differences between {brand} and {competitor}?"),
+        new(Comparison, "How does {brand} compare to {competitor} for {use_case}?"),
+        new(Comparison, "Is {competitor} better than {brand} for small businesses?"),
+        new(Comparison, "{competitor} vs {other_competitor}: which {industry} platform is better?"),
+        new(Comparison, "How do the leading {industry} platforms compare?"),
+        new(Comparison, "Which {industry} tools are most often compared, and how do they differ?"),
+
+        new(Recommendation, "Which {industry} software would you recommend for a small business?"),
+        new(Recommendation, "What {industry} tool do you recommend for a growing startup?"),
+        new(Recommendation, "Can you recommend a {industry} platform for enterprise teams?"),
+        new(Recommendation, "Which {industry} do consultants recommend most often?"),
+        new(Recommendation, "Which {industry} software would you recommend for {use_case}?"),
+        new(Recommendation, "Should I choose {brand} or {competitor}?"),
+        new(Recommendation, "Is {brand} a good choice for a small team?"),
+        new(Recommendation, "Would you recommend {brand} for {use_case}?"),
+
+        new(BestOf, "What is the best {industry} software for small teams?"),
+        new(BestOf, "What are the top 10 {industry} tools right now?"),
+        new(BestOf, "What is the best {industry} software for enterprises?"),
+        new(BestOf, "What is the best free {industry} software?"),
+        new(BestOf, "Which {industry} software is easiest for beginners?"),
+        new(BestOf, "What is the best {industry} software for {use_case}?"),
+        new(BestOf, "Is {brand} one of the best {industry} tools?"),
+
+        new(Alternatives, "What are the best alternatives to {competitor}?"),
+        new(Alternatives, "What are the best alternatives to {brand}?"),
+        new(Alternatives, "What is a cheaper alternative to {competitor}?"),
+        new(Alternatives, "Why do companies switch from {competitor} to {brand}?"),
+        new(Alternatives, "What should I use instead of {competitor} for {use_case}?"),
+        new(Alternatives, "What are the best open-source {industry} alternatives?"),
+        new(Alternatives, "Which {industry} tools are good alternatives to the market leaders?"),
+
+        new(Features, "What features does {brand} offer?"),
+        new(Features, "Does {competitor} offer features that {brand} lacks?"),
+        new(Features, "How does {brand}'s reporting compare to {competitor}'s?"),
+        new(Features, "Does {brand} support {use_case}?"),
+        new(Features, "Which features matter most when choosing {industry} software?"),
+        new(Features, "Which {industry} software has the best integrations?"),
+        new(Features, "Which {industry} tools have the best automation features?"),
+
+        new(Pricing, "How much does {brand} cost?"),
+        new(Pricing, "How much does {competitor} cost?"),
+        new(Pricing, "Is {brand} cheaper than {competitor}?"),
+        new(Pricing, "Is {competitor} worth the price?"),
+        new(Pricing, "Does {brand} have a free plan?"),
+        new(Pricing, "How much does {industry} software typically cost?"),
+        new(Pricing, "Which {industry} software offers the best value for money?"),
+
+        new(Reviews, "What do users say about {brand}?"),
+        new(Reviews, "What are the pros and cons of {brand}?"),
+        new(Reviews, "What are the pros and cons of {competitor}?"),
+        new(Reviews, "Is {brand} worth it?"),
+        new(Reviews, "What are the most common complaints about {competitor}?"),
+        new(Reviews, "Which {industry} software has the best customer reviews?"),
+
+        new(UseCase, "Which {industry} tool works best for {use_case}?"),
+        new(UseCase, "How can {industry} software help with {use_case}?"),
+        new(UseCase, "Is {brand} a good fit for {use_case}?"),
+        new(UseCase, "Is {brand} suitable for a 10-person agency?"),
+        new(UseCase, "Which {industry} tools are best for remote teams?"),
+        new(UseCase, "What {industry} software do marketing agencies use?"),
+
+        new(HowTo, "How do I choose the right {industry} software?"),
+        new(HowTo, "How do I migrate from {competitor} to {brand}?"),
+        new(HowTo, "How do I get started with {brand}?"),
+        new(HowTo, "How do I use {brand} for {use_case}?"),
+        new(HowTo, "How do I set up {industry} software for a small team?"),
+        new(HowTo, "How do I evaluate {industry} vendors?"),
+    ];
+}
