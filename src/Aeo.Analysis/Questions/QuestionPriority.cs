@@ -4,14 +4,14 @@ namespace Aeo.Analysis.Questions;
 
 /// <summary>
 /// Priority of a generated question, from 0 to 0.9 (custom questions get 1.0, above all of them):
-/// <code>0.50 × category weight + 0.25 × audience weight + 0.15 × specificity</code>
+/// <code>0.5 × category weight + 0.3 × audience weight + 0.1 × specificity</code>
 /// <list type="bullet">
 /// <item>category weight: how directly the category shows whether engines recommend a brand
 /// (recommendation and best-of questions are where buyers get a shortlist; how-to questions rarely name vendors).</item>
 /// <item>audience weight: non-branded 1.0 (unprompted visibility is what an audit is for), branded naming the
 /// client 0.8, branded naming only competitors 0.6.</item>
-/// <item>specificity: slots beyond the industry that the template fills (brand, competitor, second competitor,
-/// use case), half a point each, at most 1.</item>
+/// <item>specificity: 1 when the question names one of the client's use cases (a buyer situation the
+/// client chose to track), else 0.</item>
 /// </list>
 /// </summary>
 internal static class QuestionPriority
@@ -34,9 +34,8 @@ internal static class QuestionPriority
     public static double Score(QuestionTemplate template, bool namesBrands, bool namesClient)
     {
         var audience = !namesBrands ? 1.0 : namesClient ? 0.8 : 0.6;
-        var filledSlots = new[] { Slots.Brand, Slots.Competitor, Slots.OtherCompetitor, Slots.UseCase }.Count(template.Uses);
-        var specificity = Math.Min(1.0, filledSlots * 0.5);
-        var score = 0.50 * CategoryWeights[template.Category] + 0.25 * audience + 0.15 * specificity;
+        var specificity = template.Uses(Slots.UseCase) ? 1.0 : 0.0;
+        var score = 0.5 * CategoryWeights[template.Category] + 0.3 * audience + 0.1 * specificity;
         return Math.Round(score, 4);
     }
 }

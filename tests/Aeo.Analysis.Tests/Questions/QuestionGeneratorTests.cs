@@ -136,7 +136,7 @@ public sealed class QuestionGeneratorTests
 
         Assert.True(recommendation.Priority > howTo.Priority);
         Assert.True(clientCost.Priority > competitorCost.Priority);
-        Assert.Equal(0.75, recommendation.Priority); // 0.5 × 1.0 + 0.25 × 1.0 + 0.15 × 0
+        Assert.Equal(0.8, recommendation.Priority); // 0.5 × 1.0 + 0.3 × 1.0 + 0.1 × 0
     }
 
     [Fact]
