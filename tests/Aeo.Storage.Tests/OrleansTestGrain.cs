@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using Orleans.Runtime;
+
+namespace Aeo.Storage.Tests;
+
+[GenerateSerializer]
+public sealed class ProbeState
+{
+    [Id(0)] public string? Value { get; set; }
+    [Id(1)] public int Writes { get; set; }
+}
+
+public interface IProbeGrain : IGrainWithStringKey
+{
+    Task Set(string value);
+    Task<string?> Get();
+    Task<bool> RecordExists();
+    Task Clear();
+    Task Deactivate();
+    Task StartReminder(TimeSpan period);
+    Task<List<string>> ListReminders();
+    Task StopReminder();
+}
+
+public sealed class ProbeGrain([PersistentState("probe", "x")] IPersistentState<ProbeState> state) : Grain, IProbeGrain, IRemindable
+{
+    public static readonly ConcurrentDictionary<string, int> Ticks = new();
+
+    public async Task Set(string value)
+    {
+        state.State.Value = value;
+        state.State.Writes++;
+        await state.WriteStateAsync();
+    }
+
+    public Task<string?> Get() => Task.FromResult(state.State.Value);
+
+    public Task<bool> RecordExists() => Task.FromResult(state.RecordExists);
+
+    public Task Clear() => state.ClearStateAsync();
+
+    public Task Deactivate()
+    {
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
+    public Task StartReminder(TimeSpan period) => this.RegisterOrUpdateReminder("tick", TimeSpan.FromSeconds(1), period);
+
+    public async Task<List<string>> ListReminders() => (await this.GetReminders()).Select(r => r.ReminderName).ToList();
+
+    public async Task StopReminder()
+    {
+        var r = await this.GetReminder("tick");
+        if (r is not null) await this.UnregisterReminder(r);
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        Ticks.AddOrUpdate(this.GetPrimaryKeyString() + "/" + reminderName, 1, (_, n) => n + 1);
+        return Task.CompletedTask;
+    }
+}
