@@ -1,0 +1,538 @@
+using System.Text.Json;
+using Aeo.Abstractions.Audits;
+using Aeo.Abstractions.Grains;
+using Aeo.Analysis.Questions;
+using Aeo.Grains.Hosting;
+using Aeo.Platforms;
+using Aeo.Storage.Repositories;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Storage;
+
+namespace Aeo.Grains.Audits;
+
+/// <summary>
+/// Orchestrates one audit run: generates its questions, keeps a bounded number of them in flight on
+/// <see cref="IQuestionGrain"/>s, tallies what they report, and finalises from what the tables hold. Progress
+/// lives in grain state, written coalesced; a watchdog reminder brings the run back if its silo dies, and the
+/// resumed run re-dispatches only the work items the tables do not hold yet.
+/// </summary>
+public sealed class AuditRunGrain(
+    [PersistentState("run", GrainStorage.Name)] IPersistentState<AuditRunState> state,
+    AuditRunRepository runs,
+    QuestionRepository questionStore,
+    ResponseRepository responseStore,
+    QuestionGenerator generator,
+    IAnswerEngineRegistry engines,
+    IOptions<AuditOptions> options,
+    TimeProvider time,
+    ILogger<AuditRunGrain> logger) : Grain, IAuditRunGrain, IRemindable
+{
+    private const string WatchdogReminder = "watchdog";
+
+    private readonly List<WorkItemOutcome> earlyReports = [];
+    private CoalescingWriter writer = null!;
+    private RunLedger? ledger;
+    private Task? preparing;
+    private Task? finalizing;
+    private IGrainTimer? supervision;
+    private (DateTimeOffset At, int Settled) etaBase;
+
+    private AuditOptions Settings => options.Value;
+    private Guid RunId => this.GetPrimaryKey();
+    private AuditSpec Spec => state.State.Spec!;
+    private bool IsActiveRun => state.State.Spec is not null && !state.State.Status.IsTerminal();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        writer = new CoalescingWriter(PersistAsync, Settings.ProgressWriteInterval, time, logger);
+        if (IsActiveRun)
+        {
+            logger.LogInformation("Run {Run} resumes at stage {Stage}", RunId, state.State.Stage);
+            StartPreparing();
+        }
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (state.State.Spec is not null)
+        {
+            try
+            {
+                await writer.FlushAsync();
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Run {Run} could not save its progress on deactivation; the tables still hold the truth", RunId);
+            }
+        }
+    }
+
+    public async Task<AuditRunView> StartAsync(AuditSpec spec)
+    {
+        if (state.State.Spec is not null)
+        {
+            return View();
+        }
+        foreach (var platform in spec.Platforms)
+        {
+            if (!engines.TryGet(platform, out _))
+            {
+                throw new ArgumentException($"Platform '{platform}' is not configured.", nameof(spec));
+            }
+        }
+
+        var now = time.GetUtcNow();
+        state.State.Spec = spec;
+        state.State.CreatedAt = now;
+        state.State.CurrentOperation = "Queued";
+        foreach (var platform in spec.Platforms)
+        {
+            state.State.Platforms[platform] = new PlatformTally { IsSimulated = engines.Describe(platform).IsSimulated };
+        }
+        await runs.InsertAsync(RunId, spec, now, CancellationToken.None);
+        await writer.FlushAsync();
+        await this.RegisterOrUpdateReminder(WatchdogReminder, Settings.WatchdogPeriod, Settings.WatchdogPeriod);
+        StartPreparing();
+        return View();
+    }
+
+    public Task<AuditRunView?> GetStatusAsync() =>
+        Task.FromResult(state.State.Spec is null ? null : View());
+
+    public async Task<AuditRunView?> CancelAsync()
+    {
+        if (state.State.Spec is null)
+        {
+            return null;
+        }
+        if (state.State.Status.IsTerminal())
+        {
+            return View();
+        }
+
+        state.State.Status = RunStatus.Cancelled;
+        state.State.Stage = RunStage.Cancelled;
+        state.State.CurrentOperation = "Cancelled";
+        state.State.CompletedAt = time.GetUtcNow();
+        state.State.EstimatedCompletion = null;
+        if (ledger is not null)
+        {
+            ledger.StopDispatch();
+            foreach (var ordinal in ledger.InFlightQuestions)
+            {
+                QuestionGrain(ordinal).CancelAsync().Ignore();
+            }
+        }
+        await EndAsync();
+        logger.LogInformation("Run {Run} cancelled", RunId);
+        return View();
+    }
+
+    public Task ReportAsync(WorkItemOutcome[] outcomes)
+    {
+        if (ledger is null)
+        {
+            earlyReports.AddRange(outcomes);
+            return Task.CompletedTask;
+        }
+        Apply(outcomes);
+        return Task.CompletedTask;
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != WatchdogReminder)
+        {
+            return;
+        }
+        if (!IsActiveRun)
+        {
+            await UnregisterWatchdogAsync();
+            return;
+        }
+        if (ledger is null && (preparing is null || preparing.IsCompleted))
+        {
+            StartPreparing();
+        }
+    }
+
+    private void StartPreparing() => preparing = PrepareAsync();
+
+    /// <summary>Gets the run's questions and what is already settled, then starts dispatching.</summary>
+    private async Task PrepareAsync()
+    {
+        try
+        {
+            var questions = await LoadOrGenerateQuestionsAsync();
+            if (!IsActiveRun)
+            {
+                return;
+            }
+            var loaded = new RunLedger(Spec, questions);
+            foreach (var item in await responseStore.SettledItemsAsync(RunId, CancellationToken.None))
+            {
+                loaded.Settle(new WorkItem(item.Ordinal, item.Platform, item.Sample), item.Succeeded);
+            }
+            loaded.RequeueUnsettled();
+            ledger = loaded;
+
+            var now = time.GetUtcNow();
+            etaBase = (now, ledger.Settled);
+            state.State.Status = RunStatus.Running;
+            state.State.Stage = RunStage.ProcessingQuestions;
+            state.State.StartedAt ??= now;
+            state.State.TotalQuestions = questions.Count;
+            state.State.TotalWorkItems = ledger.Total;
+            supervision = this.RegisterGrainTimer(SuperviseAsync, Settings.SupervisionInterval, Settings.SupervisionInterval);
+
+            Apply(earlyReports.ToArray());
+            earlyReports.Clear();
+            UpdateTallies();
+            Dispatch();
+            FinalizeIfDone();
+            writer.Request();
+        }
+        catch (ArgumentException ex)
+        {
+            await FailAsync($"The audit cannot run: {ex.Message}");
+        }
+        catch (Exception ex)
+        {
+            // Usually the database being away; the watchdog reminder tries again.
+            logger.LogWarning(ex, "Run {Run} could not prepare; the watchdog will retry", RunId);
+            state.State.LastError = $"Preparing the run failed: {ex.Message}";
+            writer.Request();
+        }
+    }
+
+    private async Task<IReadOnlyList<QuestionRecord>> LoadOrGenerateQuestionsAsync()
+    {
+        var stored = await questionStore.ListAsync(RunId, CancellationToken.None);
+        if (stored.Count > 0)
+        {
+            return stored;
+        }
+
+        state.State.Stage = RunStage.GeneratingQuestions;
+        state.State.Status = RunStatus.Running;
+        state.State.StartedAt ??= time.GetUtcNow();
+        state.State.CurrentOperation = "Generating questions";
+        writer.Request();
+
+        var spec = Spec;
+        var generated = generator.Generate(new QuestionRequest(
+            spec.Brand.Name,
+            spec.Competitors.Select(c => c.Name).ToArray(),
+            spec.Industry,
+            spec.Categories,
+            spec.MaxQuestions,
+            spec.CustomQuestions,
+            spec.UseCases));
+        var records = generated
+            .Select((q, ordinal) => new QuestionRecord(
+                Guid.CreateVersion7(), ordinal, q.Text, q.Category, q.Type, q.Priority, q.TargetBrand,
+                q.Category == QuestionCategories.Custom ? "custom" : "template"))
+            .ToList();
+        await questionStore.InsertManyAsync(RunId, records, CancellationToken.None);
+        // Re-read: if an earlier activation stored its questions first, theirs are the ones with answers.
+        return await questionStore.ListAsync(RunId, CancellationToken.None);
+    }
+
+    private void Apply(IReadOnlyList<WorkItemOutcome> outcomes)
+    {
+        if (ledger is null)
+        {
+            return;
+        }
+        var now = time.GetUtcNow();
+        var changed = false;
+        foreach (var outcome in outcomes)
+        {
+            ledger.Touch(outcome.Item.Ordinal, now);
+            if (!ledger.Settle(outcome.Item, outcome.Succeeded))
+            {
+                continue;
+            }
+            changed = true;
+            if (!outcome.Succeeded)
+            {
+                state.State.LastError = outcome.Error;
+                state.State.Platforms[outcome.Item.Platform].LastError = outcome.Error;
+            }
+        }
+        if (!changed)
+        {
+            return;
+        }
+        UpdateTallies();
+        Dispatch();
+        FinalizeIfDone();
+        writer.Request();
+    }
+
+    private void Dispatch()
+    {
+        if (ledger is null || !IsActiveRun || state.State.Stage != RunStage.ProcessingQuestions)
+        {
+            return;
+        }
+        var now = time.GetUtcNow();
+        while (ledger.TryStartNext(Settings.MaxInFlightQuestions, now, out var ordinal))
+        {
+            Send(ordinal);
+        }
+        state.State.CurrentOperation =
+            $"Asking {ledger.InFlight} question(s) in flight; {ledger.Settled} of {ledger.Total} work items settled";
+    }
+
+    private void Send(int ordinal)
+    {
+        var question = ledger!.Question(ordinal);
+        var work = new QuestionWork(
+            RunId, question.Id, ordinal, question.Text, ledger.UnsettledItems(ordinal), Spec.TrackedBrands.ToArray(), Spec.Brand.Name);
+        SendAsync(ordinal, work).Ignore();
+    }
+
+    private async Task SendAsync(int ordinal, QuestionWork work)
+    {
+        try
+        {
+            await QuestionGrain(ordinal).ExecuteAsync(work);
+        }
+        catch (Exception ex)
+        {
+            // Supervision hands the question out again once it counts as stalled.
+            logger.LogWarning(ex, "Run {Run} could not hand out question {Ordinal}", RunId, ordinal);
+        }
+    }
+
+    private async Task SuperviseAsync(CancellationToken cancellationToken)
+    {
+        if (ledger is null || !IsActiveRun || state.State.Stage != RunStage.ProcessingQuestions)
+        {
+            return;
+        }
+        var stalled = ledger.TakeStalled(time.GetUtcNow(), Settings.StalledQuestionTimeout);
+        if (stalled.Count > 0)
+        {
+            // Reports can be lost with a silo; the tables say what really settled before anything is re-asked.
+            foreach (var item in await responseStore.SettledItemsAsync(RunId, cancellationToken))
+            {
+                if (ledger.Settle(new WorkItem(item.Ordinal, item.Platform, item.Sample), item.Succeeded))
+                {
+                    UpdateTallies();
+                }
+            }
+            foreach (var ordinal in stalled.Where(o => ledger.UnsettledItems(o).Length > 0))
+            {
+                logger.LogInformation("Run {Run} hands out stalled question {Ordinal} again", RunId, ordinal);
+                Send(ordinal);
+            }
+        }
+        UpdateEta();
+        Dispatch();
+        FinalizeIfDone();
+        writer.Request();
+    }
+
+    private void FinalizeIfDone()
+    {
+        if (ledger is { IsComplete: true } && IsActiveRun && finalizing is null)
+        {
+            finalizing = FinalizeAsync();
+        }
+    }
+
+    /// <summary>Checks the tables hold every work item, then computes the per-platform figures and ends the run.</summary>
+    private async Task FinalizeAsync()
+    {
+        state.State.Stage = RunStage.Finalizing;
+        state.State.CurrentOperation = "Verifying stored results and computing figures";
+        writer.Request();
+        try
+        {
+            var stored = await responseStore.SettledItemsAsync(RunId, CancellationToken.None);
+            var storedItems = stored.Select(s => new WorkItem(s.Ordinal, s.Platform, s.Sample)).ToHashSet();
+            if (storedItems.Count < ledger!.Total)
+            {
+                throw new InvalidOperationException(
+                    $"The tables hold {storedItems.Count} of {ledger.Total} work items although all were reported settled.");
+            }
+            var aggregates = await responseStore.AggregateAsync(RunId, Spec.Brand.Name, CancellationToken.None);
+            if (!IsActiveRun)
+            {
+                return;
+            }
+            state.State.Stats = Spec.Platforms.Select(p => StatsFor(p, aggregates.FirstOrDefault(a => a.Platform == p))).ToArray();
+            var succeeded = state.State.Stats.Sum(s => s.SuccessfulQueries);
+            var failed = state.State.Stats.Sum(s => s.FailedQueries);
+            state.State.Status = failed == 0 ? RunStatus.Completed
+                : succeeded == 0 ? RunStatus.Failed
+                : RunStatus.PartiallyCompleted;
+            state.State.Stage = state.State.Status == RunStatus.Failed ? RunStage.Failed : RunStage.Completed;
+            state.State.CurrentOperation = failed == 0 ? "Done" : $"Done; {failed} work item(s) failed";
+            state.State.CompletedAt = time.GetUtcNow();
+            state.State.EstimatedCompletion = null;
+            logger.LogInformation("Run {Run} ended {Status}: {Succeeded} answered, {Failed} failed", RunId, state.State.Status, succeeded, failed);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Run {Run} could not finalise; supervision will try again", RunId);
+            state.State.LastError = $"Finalising failed: {ex.Message}";
+            state.State.Stage = RunStage.ProcessingQuestions;
+            ledger?.RequeueUnsettled();
+            await ReloadSettledAsync();
+            finalizing = null;
+            writer.Request();
+            return;
+        }
+        await EndQuietlyAsync();
+    }
+
+    private async Task EndQuietlyAsync()
+    {
+        try
+        {
+            await EndAsync();
+        }
+        catch (Exception ex)
+        {
+            // The writer keeps retrying the final state, and the watchdog unregisters itself on a terminal run.
+            logger.LogWarning(ex, "Run {Run} ended but could not save everything at once", RunId);
+        }
+    }
+
+    private async Task ReloadSettledAsync()
+    {
+        try
+        {
+            var questions = await questionStore.ListAsync(RunId, CancellationToken.None);
+            var reloaded = new RunLedger(Spec, questions);
+            foreach (var item in await responseStore.SettledItemsAsync(RunId, CancellationToken.None))
+            {
+                reloaded.Settle(new WorkItem(item.Ordinal, item.Platform, item.Sample), item.Succeeded);
+            }
+            reloaded.RequeueUnsettled();
+            ledger = reloaded;
+            UpdateTallies();
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Run {Run} could not re-read its results", RunId);
+        }
+    }
+
+    private PlatformRunStats StatsFor(string platform, PlatformAggregate? aggregate)
+    {
+        var simulated = state.State.Platforms[platform].IsSimulated;
+        if (aggregate is null)
+        {
+            return new PlatformRunStats(platform, simulated, 0, 0, 0, 0, 0, 0, 0);
+        }
+        var total = aggregate.Succeeded + aggregate.Failed;
+        var rate = aggregate.Succeeded == 0 ? 0 : Math.Round((double)aggregate.MentioningBrand / aggregate.Succeeded, 4);
+        return new PlatformRunStats(
+            platform, simulated || aggregate.IsSimulated, total, aggregate.Succeeded, aggregate.Failed,
+            aggregate.AvgProcessingTimeMs, aggregate.TotalTokens, aggregate.MentioningBrand, rate);
+    }
+
+    private async Task FailAsync(string reason)
+    {
+        state.State.Status = RunStatus.Failed;
+        state.State.Stage = RunStage.Failed;
+        state.State.LastError = reason;
+        state.State.CurrentOperation = "Failed";
+        state.State.CompletedAt = time.GetUtcNow();
+        await EndAsync();
+        logger.LogWarning("Run {Run} failed: {Reason}", RunId, reason);
+    }
+
+    private async Task EndAsync()
+    {
+        supervision?.Dispose();
+        supervision = null;
+        await writer.FlushAsync();
+        await UnregisterWatchdogAsync();
+    }
+
+    private async Task UnregisterWatchdogAsync()
+    {
+        var reminder = await this.GetReminder(WatchdogReminder);
+        if (reminder is not null)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private void UpdateTallies()
+    {
+        if (ledger is null)
+        {
+            return;
+        }
+        foreach (var (platform, tally) in state.State.Platforms)
+        {
+            (tally.Processed, tally.Failed) = ledger.PlatformFigures(platform);
+            tally.Total = ledger.Total / Math.Max(1, Spec.Platforms.Length);
+        }
+        UpdateEta();
+    }
+
+    /// <summary>Extrapolates from the pace since this activation started processing.</summary>
+    private void UpdateEta()
+    {
+        if (ledger is null)
+        {
+            return;
+        }
+        var now = time.GetUtcNow();
+        var done = ledger.Settled - etaBase.Settled;
+        var elapsed = now - etaBase.At;
+        state.State.EstimatedCompletion = done <= 0 || elapsed <= TimeSpan.Zero
+            ? null
+            : now + elapsed * ((double)(ledger.Total - ledger.Settled) / done);
+    }
+
+    private async Task PersistAsync()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (InconsistentStateException ex)
+        {
+            // Another activation of this run wrote since we read: it is the live one, so this one steps aside.
+            logger.LogWarning(ex, "Run {Run} lost its state to another activation; deactivating", RunId);
+            DeactivateOnIdle();
+            return;
+        }
+        await runs.UpdateAsync(ToProgress(), CancellationToken.None);
+    }
+
+    private AuditRunProgress ToProgress()
+    {
+        var s = state.State;
+        return new AuditRunProgress(
+            RunId, s.Status.ToWire(), s.Stage.ToWire(), s.StartedAt, s.CompletedAt, s.TotalQuestions, s.TotalWorkItems,
+            s.Platforms.Values.Sum(p => p.Processed), s.Platforms.Values.Sum(p => p.Failed), s.LastError,
+            JsonSerializer.Serialize(Platforms(), StoredJson.Options),
+            s.Stats.Length == 0 ? null : JsonSerializer.Serialize(s.Stats, StoredJson.Options));
+    }
+
+    private PlatformProgress[] Platforms() => state.State.Platforms
+        .Select(p => new PlatformProgress(p.Key, p.Value.IsSimulated, p.Value.Total, p.Value.Processed, p.Value.Failed, p.Value.LastError))
+        .ToArray();
+
+    private AuditRunView View()
+    {
+        var s = state.State;
+        return new AuditRunView(
+            RunId, s.Spec!.ClientId, s.Status, s.Stage, s.CurrentOperation, s.TotalQuestions, s.TotalWorkItems,
+            s.Platforms.Values.Sum(p => p.Processed), s.Platforms.Values.Sum(p => p.Failed), s.CreatedAt, s.StartedAt,
+            s.CompletedAt, s.EstimatedCompletion, s.LastError, Platforms(), s.Stats);
+    }
+
+    private IQuestionGrain QuestionGrain(int ordinal) => GrainFactory.GetGrain<IQuestionGrain>(GrainKeys.Question(RunId, ordinal));
+}

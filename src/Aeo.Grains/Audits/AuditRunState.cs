@@ -1,0 +1,33 @@
+using Aeo.Abstractions.Audits;
+
+namespace Aeo.Grains.Audits;
+
+/// <summary>A run's persisted progress: what its status answers from, and where a resumed run starts.</summary>
+[GenerateSerializer, Alias("aeo.audit-run-state")]
+public sealed class AuditRunState
+{
+    [Id(0)] public AuditSpec? Spec { get; set; }
+    [Id(1)] public RunStatus Status { get; set; } = RunStatus.Pending;
+    [Id(2)] public RunStage Stage { get; set; } = RunStage.Initializing;
+    [Id(3)] public string CurrentOperation { get; set; } = "";
+    [Id(4)] public DateTimeOffset CreatedAt { get; set; }
+    [Id(5)] public DateTimeOffset? StartedAt { get; set; }
+    [Id(6)] public DateTimeOffset? CompletedAt { get; set; }
+    [Id(7)] public int TotalQuestions { get; set; }
+    [Id(8)] public int TotalWorkItems { get; set; }
+    [Id(9)] public Dictionary<string, PlatformTally> Platforms { get; set; } = [];
+    [Id(10)] public string? LastError { get; set; }
+    [Id(11)] public PlatformRunStats[] Stats { get; set; } = [];
+    [Id(12)] public DateTimeOffset? EstimatedCompletion { get; set; }
+}
+
+/// <summary>One platform's share of a run's progress.</summary>
+[GenerateSerializer, Alias("aeo.platform-tally")]
+public sealed class PlatformTally
+{
+    [Id(0)] public bool IsSimulated { get; set; }
+    [Id(1)] public int Total { get; set; }
+    [Id(2)] public int Processed { get; set; }
+    [Id(3)] public int Failed { get; set; }
+    [Id(4)] public string? LastError { get; set; }
+}

@@ -1,0 +1,123 @@
+using Aeo.Abstractions.Audits;
+using Aeo.Storage.Repositories;
+
+namespace Aeo.Grains.Audits;
+
+/// <summary>
+/// The in-memory book of one run's work: which (question, platform, sample) items are settled, which
+/// questions wait, and which are in flight since when. Rebuilt from the tables whenever a run resumes.
+/// </summary>
+internal sealed class RunLedger
+{
+    private readonly AuditSpec spec;
+    private readonly Dictionary<int, QuestionRecord> questions;
+    private readonly HashSet<WorkItem> settled = [];
+    private readonly Dictionary<int, int> remaining = [];
+    private readonly Dictionary<string, (int Processed, int Failed)> perPlatform;
+    private readonly Queue<int> waiting = new();
+    private readonly Dictionary<int, DateTimeOffset> inFlight = [];
+
+    public RunLedger(AuditSpec spec, IReadOnlyList<QuestionRecord> questions)
+    {
+        this.spec = spec;
+        this.questions = questions.ToDictionary(q => q.Ordinal);
+        perPlatform = spec.Platforms.ToDictionary(p => p, _ => (0, 0), StringComparer.Ordinal);
+        foreach (var question in questions.OrderBy(q => q.Ordinal))
+        {
+            remaining[question.Ordinal] = ItemsPerQuestion;
+            waiting.Enqueue(question.Ordinal);
+        }
+    }
+
+    public int ItemsPerQuestion => spec.Platforms.Length * spec.SamplesPerQuestion;
+
+    public int Total => questions.Count * ItemsPerQuestion;
+
+    public int Settled => settled.Count;
+
+    public bool IsComplete => settled.Count == Total;
+
+    public int InFlight => inFlight.Count;
+
+    public QuestionRecord Question(int ordinal) => questions[ordinal];
+
+    public (int Processed, int Failed) PlatformFigures(string platform) => perPlatform[platform];
+
+    /// <summary>Records a settled item; false if it was already settled or does not belong to this run.</summary>
+    public bool Settle(WorkItem item, bool succeeded)
+    {
+        if (!Belongs(item) || !settled.Add(item))
+        {
+            return false;
+        }
+        var (processed, failed) = perPlatform[item.Platform];
+        perPlatform[item.Platform] = succeeded ? (processed + 1, failed) : (processed, failed + 1);
+        if (--remaining[item.Ordinal] == 0)
+        {
+            inFlight.Remove(item.Ordinal);
+        }
+        return true;
+    }
+
+    /// <summary>Notes that an in-flight question made progress, which keeps it from being seen as stalled.</summary>
+    public void Touch(int ordinal, DateTimeOffset now)
+    {
+        if (inFlight.ContainsKey(ordinal))
+        {
+            inFlight[ordinal] = now;
+        }
+    }
+
+    /// <summary>Takes the next waiting question with work left, if the in-flight cap allows.</summary>
+    public bool TryStartNext(int maxInFlight, DateTimeOffset now, out int ordinal)
+    {
+        while (inFlight.Count < maxInFlight && waiting.TryDequeue(out ordinal))
+        {
+            if (remaining[ordinal] > 0 && inFlight.TryAdd(ordinal, now))
+            {
+                return true;
+            }
+        }
+        ordinal = -1;
+        return false;
+    }
+
+    /// <summary>In-flight questions without progress since <paramref name="timeout"/>; each is marked as restarted now.</summary>
+    public IReadOnlyList<int> TakeStalled(DateTimeOffset now, TimeSpan timeout)
+    {
+        var stalled = inFlight.Where(f => now - f.Value >= timeout).Select(f => f.Key).ToList();
+        foreach (var ordinal in stalled)
+        {
+            inFlight[ordinal] = now;
+        }
+        return stalled;
+    }
+
+    /// <summary>Forgets what is in flight and queues every question with work left (a resumed run's start).</summary>
+    public void RequeueUnsettled()
+    {
+        inFlight.Clear();
+        waiting.Clear();
+        foreach (var ordinal in remaining.Where(r => r.Value > 0).Select(r => r.Key).Order())
+        {
+            waiting.Enqueue(ordinal);
+        }
+    }
+
+    public IReadOnlyList<int> InFlightQuestions => inFlight.Keys.ToList();
+
+    public void StopDispatch() => waiting.Clear();
+
+    public WorkItem[] UnsettledItems(int ordinal) =>
+        AllItems(ordinal).Where(item => !settled.Contains(item)).ToArray();
+
+    private IEnumerable<WorkItem> AllItems(int ordinal) =>
+        from platform in spec.Platforms
+        from sample in Enumerable.Range(1, spec.SamplesPerQuestion)
+        select new WorkItem(ordinal, platform, sample);
+
+    private bool Belongs(WorkItem item) =>
+        questions.ContainsKey(item.Ordinal)
+        && perPlatform.ContainsKey(item.Platform)
+        && item.Sample >= 1 && item.Sample <= spec.SamplesPerQuestion;
+}

@@ -1,0 +1,200 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Aeo.Abstractions.Audits;
+using Aeo.Abstractions.Grains;
+using Aeo.Analysis.Brands;
+using Aeo.Grains.Hosting;
+using Aeo.Platforms;
+using Aeo.Storage.Repositories;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Aeo.Grains.Questions;
+
+/// <summary>
+/// Asks one question of a run on its platforms and samples, stores each answer with its brand mentions, and
+/// reports every settled item to the run. Holds no state of its own: the responses table is the truth, and
+/// its unique key makes a repeated item a no-op.
+/// </summary>
+public sealed class QuestionGrain(
+    IAnswerEngineRegistry engines,
+    BrandDetectorCache detectors,
+    ResponseBatchWriter responses,
+    DeadLetterRepository deadLetters,
+    IOptions<AuditOptions> options,
+    TimeProvider time,
+    ILogger<QuestionGrain> logger) : Grain, IQuestionGrain
+{
+    private readonly HashSet<WorkItem> inHand = [];
+    private readonly List<WorkItemOutcome> unreported = [];
+    private readonly CancellationTokenSource cancellation = new();
+    private int settledCount;
+    private Task? reporting;
+
+    public Task ExecuteAsync(QuestionWork work)
+    {
+        foreach (var item in work.Items)
+        {
+            if (inHand.Add(item))
+            {
+                RunItemAsync(work, item).Ignore();
+            }
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task CancelAsync()
+    {
+        cancellation.Cancel();
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
+    private async Task RunItemAsync(QuestionWork work, WorkItem item)
+    {
+        WorkItemOutcome outcome;
+        try
+        {
+            outcome = await SettleAsync(work, item, cancellation.Token);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception ex)
+        {
+            // Storage failed: leave the item unsettled so the run hands it out again.
+            logger.LogWarning(ex, "Work item {Item} of run {Run} could not be stored", item, work.RunId);
+            inHand.Remove(item);
+            return;
+        }
+        settledCount++;
+        unreported.Add(outcome);
+        if (reporting is null || reporting.IsCompleted)
+        {
+            reporting = ReportAsync(work.RunId);
+        }
+    }
+
+    private async Task<WorkItemOutcome> SettleAsync(QuestionWork work, WorkItem item, CancellationToken ct)
+    {
+        if (!engines.TryGet(item.Platform, out var engine))
+        {
+            await DeadLetterAsync(work, item, "configuration", $"Platform '{item.Platform}' is not configured", 0, ct);
+            return new WorkItemOutcome(item, false, $"Platform '{item.Platform}' is not configured");
+        }
+
+        var firstFailure = default(DateTimeOffset?);
+        var platform = GrainFactory.GetGrain<IPlatformGrain>(item.Platform);
+        var request = new AnswerRequest(work.Text, item.Sample, work.Brands.Select(b => b.Name).ToArray());
+        for (var attempt = 1; ; attempt++)
+        {
+            await WaitForSlotAsync(platform, ct);
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                var answer = await engine.AskAsync(request, ct);
+                var elapsed = Stopwatch.GetElapsedTime(started);
+                await StoreAsync(work, item, answer, elapsed);
+                return new WorkItemOutcome(item, true, null);
+            }
+            catch (AnswerEngineException ex) when (!ct.IsCancellationRequested)
+            {
+                firstFailure ??= time.GetUtcNow();
+                if (!ex.IsTransient || attempt >= options.Value.MaxAttempts)
+                {
+                    await DeadLetterAsync(work, item, ex.ErrorClass.ToString(), ex.Message, attempt, ct, firstFailure);
+                    return new WorkItemOutcome(item, false, $"{ex.ErrorClass}: {ex.Message}");
+                }
+                await Task.Delay(Backoff(attempt, ex.RetryAfter), time, ct);
+            }
+        }
+    }
+
+    /// <summary>Waits for a slot in the platform's cluster-wide budget; a slot missed by more than its grace is given up.</summary>
+    private async Task WaitForSlotAsync(IPlatformGrain platform, CancellationToken ct)
+    {
+        while (true)
+        {
+            var permit = await platform.AcquireAsync();
+            var wait = permit.At - time.GetUtcNow();
+            if (!permit.Granted)
+            {
+                // Spread refused callers out so they do not all come back in the same instant.
+                wait += TimeSpan.FromMilliseconds(Random.Shared.Next(0, 200));
+            }
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, time, ct);
+            }
+            if (permit.Granted && time.GetUtcNow() <= permit.StartBy)
+            {
+                return;
+            }
+        }
+    }
+
+    private TimeSpan Backoff(int attempt, TimeSpan? retryAfter)
+    {
+        var exponential = TimeSpan.FromMilliseconds(options.Value.RetryBaseDelayMs * Math.Pow(2, attempt - 1));
+        var jitter = TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * options.Value.RetryBaseDelayMs);
+        var delay = exponential + jitter;
+        return retryAfter is { } floor && floor > delay ? floor + jitter : delay;
+    }
+
+    private async Task StoreAsync(QuestionWork work, WorkItem item, EngineAnswer answer, TimeSpan elapsed)
+    {
+        var mentions = detectors.For(work.RunId, work.Brands).Detect(answer.Text);
+        await responses.WriteAsync(new ResponseRecord(
+            Guid.CreateVersion7(),
+            work.RunId,
+            work.QuestionId,
+            item.Platform,
+            item.Sample,
+            answer.Text,
+            answer.RawJson,
+            JsonSerializer.Serialize(mentions, StoredJson.Options),
+            JsonSerializer.Serialize(new { latencyMs = (int)answer.Latency.TotalMilliseconds, simulated = answer.IsSimulated }, StoredJson.Options),
+            answer.Model,
+            answer.IsSimulated,
+            answer.InputTokens,
+            answer.OutputTokens,
+            (int)elapsed.TotalMilliseconds));
+    }
+
+    private Task DeadLetterAsync(
+        QuestionWork work, WorkItem item, string errorClass, string message, int attempts, CancellationToken ct,
+        DateTimeOffset? firstFailure = null)
+    {
+        var now = time.GetUtcNow();
+        var payload = JsonSerializer.Serialize(new { question = work.Text, item.Platform, item.Sample, ordinal = work.Ordinal }, StoredJson.Options);
+        return deadLetters.InsertAsync(
+            new DeadLetterRecord(Guid.CreateVersion7(), work.RunId, work.QuestionId, item.Platform, item.Sample, payload,
+                errorClass, message, attempts, firstFailure ?? now, now),
+            ct);
+    }
+
+    /// <summary>Sends settled items to the run, several at a time when they pile up; a lost report is harmless.</summary>
+    private async Task ReportAsync(Guid runId)
+    {
+        var run = GrainFactory.GetGrain<IAuditRunGrain>(runId);
+        while (unreported.Count > 0)
+        {
+            var batch = unreported.ToArray();
+            unreported.Clear();
+            try
+            {
+                await run.ReportAsync(batch);
+            }
+            catch (Exception ex)
+            {
+                // The run rebuilds its progress from the tables when it resumes, so nothing is lost here.
+                logger.LogInformation(ex, "Run {Run} did not take a progress report; it will read the tables instead", runId);
+            }
+        }
+        if (settledCount == inHand.Count)
+        {
+            DeactivateOnIdle();
+        }
+    }
+}

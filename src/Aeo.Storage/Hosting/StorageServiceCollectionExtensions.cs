@@ -1,0 +1,21 @@
+using Aeo.Storage.Repositories;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aeo.Storage.Hosting;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>The database, the repositories and the batched response writer (as a hosted service).</summary>
+    public static IServiceCollection AddAeoStorage(this IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton(new AeoDatabase(connectionString));
+        services.AddSingleton<ClientRepository>();
+        services.AddSingleton<AuditRunRepository>();
+        services.AddSingleton<QuestionRepository>();
+        services.AddSingleton<ResponseRepository>();
+        services.AddSingleton<DeadLetterRepository>();
+        services.AddSingleton<ResponseBatchWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<ResponseBatchWriter>());
+        return services;
+    }
+}
