@@ -1,0 +1,90 @@
+namespace Aeo.Bench;
+
+/// <summary>Command-line settings; every figure has a default that matches the issue's scenario.</summary>
+internal sealed class BenchOptions
+{
+    public string Scenario { get; private set; } = "all";
+
+    // Scenario A: rate-limited audit against the seed's batch-and-sleep algorithm.
+    public int Questions { get; private set; } = 200;
+    public int RequestsPerMinute { get; private set; } = 600;
+    public int LatencyMinMs { get; private set; } = 500;
+    public int LatencyMedianMs { get; private set; } = 1200;
+    public int LatencyMaxMs { get; private set; } = 5000;
+    public int SeedBatch { get; private set; } = 10;
+    public int SeedSleepMs { get; private set; } = 2000;
+    public bool SkipSeed { get; private set; }
+
+    // Scenario B: zero latency, no rate limit, throughput.
+    public int ThroughputQuestions { get; private set; } = 200;
+    public int ThroughputSamples { get; private set; } = 5;
+    public int ThroughputRuns { get; private set; } = 1;
+    public int Repeats { get; private set; } = 3;
+
+    public const int Platforms = 4;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var o = new BenchOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var name = args[i];
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{name} needs a value");
+            int Int() => int.TryParse(Next(), out var v) && v >= 0 ? v : throw new ArgumentException($"{name} needs a whole number ≥ 0");
+            switch (name)
+            {
+                case "--scenario": o.Scenario = Next().ToLowerInvariant(); break;
+                case "--questions": o.Questions = Int(); break;
+                case "--rpm": o.RequestsPerMinute = Int(); break;
+                case "--latency-min": o.LatencyMinMs = Int(); break;
+                case "--latency-median": o.LatencyMedianMs = Int(); break;
+                case "--latency-max": o.LatencyMaxMs = Int(); break;
+                case "--seed-batch": o.SeedBatch = Int(); break;
+                case "--seed-sleep-ms": o.SeedSleepMs = Int(); break;
+                case "--skip-seed": o.SkipSeed = true; break;
+                case "--b-questions": o.ThroughputQuestions = Int(); break;
+                case "--b-samples": o.ThroughputSamples = Int(); break;
+                case "--b-runs": o.ThroughputRuns = Int(); break;
+                case "--repeats": o.Repeats = Int(); break;
+                case "-h" or "--help": throw new HelpRequested();
+                default: throw new ArgumentException($"Unknown argument '{name}' (try --help)");
+            }
+        }
+        if (o.Scenario is not ("a" or "b" or "all"))
+        {
+            throw new ArgumentException("--scenario is a, b or all");
+        }
+        if (o.Questions < 1 || o.Questions > 1000 || o.ThroughputQuestions < 1 || o.ThroughputQuestions > 1000)
+        {
+            throw new ArgumentException("--questions and --b-questions are 1..1000");
+        }
+        if (o.RequestsPerMinute < 1 || o.SeedBatch < 1 || o.ThroughputSamples is < 1 or > 20 || o.ThroughputRuns < 1 || o.Repeats < 1)
+        {
+            throw new ArgumentException("--rpm, --seed-batch, --b-runs and --repeats must be ≥ 1; --b-samples 1..20");
+        }
+        return o;
+    }
+
+    public bool RunA => Scenario is "a" or "all";
+    public bool RunB => Scenario is "b" or "all";
+
+    public const string Usage = """
+        Aeo.Bench: audit wall time against the rate-limit floor (A) and end-to-end throughput (B).
+
+          --scenario a|b|all     which scenario(s) to run (all)
+        Scenario A (rate-limited, long-tailed latency):
+          --questions N          questions in the audit (200); each is asked once on 4 simulated platforms
+          --rpm N                requests per minute per platform (600)
+          --latency-min/--latency-median/--latency-max MS   simulated latency (500 / 1200 / 5000)
+          --seed-batch N         the seed's batch size in questions (10)
+          --seed-sleep-ms MS     the seed's sleep between batches (2000)
+          --skip-seed            do not run the seed's algorithm
+        Scenario B (zero latency, no rate limit):
+          --b-questions N        questions per audit (200)
+          --b-samples N          samples per question (5): items = questions x 4 x samples
+          --b-runs N             audits running at once (1)
+          --repeats N            measured repetitions of B, median reported (3)
+        """;
+}
+
+internal sealed class HelpRequested : Exception;

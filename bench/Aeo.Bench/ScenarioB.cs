@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Aeo.Abstractions.Audits;
+using Aeo.Analysis.Brands;
+using Aeo.Analysis.Questions;
+using Aeo.Grains.Hosting;
+using Aeo.Platforms;
+using Aeo.Storage.Repositories;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Aeo.Bench;
+
+/// <summary>
+/// Scenario B: zero latency, no rate limit. Work items per second end to end through the grains (dispatch, pacing,
+/// engine, brand detection, batched PostgreSQL inserts, progress reports, finalisation), beside two baselines run in
+/// the same process on the same engines and writer: the same work without grains, and the engine plus detection alone.
+/// </summary>
+internal static class ScenarioB
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public sealed record Measurement(string Name, int Items, IReadOnlyList<TimeSpan> Walls)
+    {
+        public TimeSpan Median => Walls.Order().ElementAt(Walls.Count / 2);
+        public TimeSpan Best => Walls.Min();
+        public double ItemsPerSecond => Items / Median.TotalSeconds;
+        public double BestItemsPerSecond => Items / Best.TotalSeconds;
+    }
+
+    public static async Task<IReadOnlyList<Measurement>> RunAsync(BenchHost host, BenchOptions o, Action<string> progress)
+    {
+        var platforms = BenchHost.InstantPlatforms;
+        var items = o.ThroughputQuestions * platforms.Length * o.ThroughputSamples * o.ThroughputRuns;
+
+        // Warm-up: JIT, connection pool, grain types, platform grain activations.
+        progress("warm-up");
+        await GrainsAsync(host, Audits.Spec(host.ClientId, platforms, 20, 1), 1);
+        await RawAsync(host, Audits.Spec(host.ClientId, platforms, 20, 1), 1, store: true);
+
+        var grains = new List<TimeSpan>();
+        var raw = new List<TimeSpan>();
+        var engineOnly = new List<TimeSpan>();
+        for (var i = 0; i < o.Repeats; i++)
+        {
+            var spec = Audits.Spec(host.ClientId, platforms, o.ThroughputQuestions, o.ThroughputSamples);
+            progress($"repeat {i + 1}/{o.Repeats}: grains");
+            grains.Add(await GrainsAsync(host, spec, o.ThroughputRuns));
+            progress($"repeat {i + 1}/{o.Repeats}: raw");
+            raw.Add(await RawAsync(host, spec, o.ThroughputRuns, store: true));
+            progress($"repeat {i + 1}/{o.Repeats}: engine + detection");
+            engineOnly.Add(await RawAsync(host, spec, o.ThroughputRuns, store: false));
+        }
+        return
+        [
+            new("ours: audits through the grains", items, grains),
+            new("baseline: same work, no grains", items, raw),
+            new("engine + detection only (no DB)", items, engineOnly),
+        ];
+    }
+
+    private static async Task<TimeSpan> GrainsAsync(BenchHost host, AuditSpec spec, int runs)
+    {
+        var watch = Stopwatch.StartNew();
+        var results = await Task.WhenAll(Enumerable.Range(0, runs).Select(_ =>
+            Audits.RunAsync(host.Grains, spec, TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(10))));
+        var wall = watch.Elapsed;
+        foreach (var (_, view) in results)
+        {
+            if (view.Status != RunStatus.Completed || view.Processed != view.TotalWorkItems)
+            {
+                throw new InvalidOperationException($"Run {view.RunId} ended {view.Status}: {view.Processed} of {view.TotalWorkItems}; {view.LastError}");
+            }
+        }
+        return wall;
+    }
+
+    /// <summary>
+    /// What a question grain does for each item, without any grain: the engine call, brand detection, the JSON
+    /// columns and the shared batched writer; questions fanned out with the same in-flight cap as a run.
+    /// </summary>
+    private static async Task<TimeSpan> RawAsync(BenchHost host, AuditSpec spec, int runs, bool store)
+    {
+        var services = host.Services;
+        var registry = services.GetRequiredService<IAnswerEngineRegistry>();
+        var writer = services.GetRequiredService<ResponseBatchWriter>();
+        var maxInFlight = services.GetRequiredService<IOptions<AuditOptions>>().Value.MaxInFlightQuestions;
+        var brands = spec.TrackedBrands.ToArray();
+        var names = brands.Select(b => b.Name).ToArray();
+
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, runs).Select(async _ =>
+        {
+            var runId = Guid.CreateVersion7();
+            var questions = await PrepareRunAsync(services, runId, spec, store);
+            var detector = new BrandDetector(brands.Select(b => new BrandDefinition(b.Name, b.Aliases, b.Domains)));
+            await Parallel.ForEachAsync(questions, new ParallelOptions { MaxDegreeOfParallelism = maxInFlight }, async (question, ct) =>
+            {
+                var calls = from platform in spec.Platforms
+                            from sample in Enumerable.Range(1, spec.SamplesPerQuestion)
+                            select ItemAsync(registry, writer, detector, runId, question, platform, sample, names, store);
+                await Task.WhenAll(calls);
+            });
+        }));
+        return watch.Elapsed;
+    }
+
+    private static async Task<IReadOnlyList<QuestionRecord>> PrepareRunAsync(IServiceProvider services, Guid runId, AuditSpec spec, bool store)
+    {
+        var records = new QuestionGenerator().Generate(new QuestionRequest(
+                spec.Brand.Name, spec.Competitors.Select(c => c.Name).ToArray(), spec.Industry, spec.Categories,
+                spec.MaxQuestions, spec.CustomQuestions, spec.UseCases))
+            .Select((q, ordinal) => new QuestionRecord(Guid.CreateVersion7(), ordinal, q.Text, q.Category, q.Type, q.Priority, q.TargetBrand, "template"))
+            .ToList();
+        if (store)
+        {
+            await services.GetRequiredService<AuditRunRepository>().InsertAsync(runId, spec, DateTimeOffset.UtcNow, CancellationToken.None);
+            await services.GetRequiredService<QuestionRepository>().InsertManyAsync(runId, records, CancellationToken.None);
+        }
+        return records;
+    }
+
+    private static async Task ItemAsync(
+        IAnswerEngineRegistry registry, ResponseBatchWriter writer, BrandDetector detector, Guid runId, QuestionRecord question,
+        string platform, int sample, string[] brands, bool store)
+    {
+        await Task.Yield();
+        registry.TryGet(platform, out var engine);
+        var started = Stopwatch.GetTimestamp();
+        var answer = await engine!.AskAsync(new AnswerRequest(question.Text, sample, brands), CancellationToken.None);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var mentions = detector.Detect(answer.Text);
+        var record = new ResponseRecord(
+            Guid.CreateVersion7(), runId, question.Id, platform, sample, answer.Text, answer.RawJson,
+            JsonSerializer.Serialize(mentions, Json),
+            JsonSerializer.Serialize(new { latencyMs = (int)answer.Latency.TotalMilliseconds, simulated = answer.IsSimulated }, Json),
+            answer.Model, answer.IsSimulated, answer.InputTokens, answer.OutputTokens, (int)elapsed.TotalMilliseconds);
+        if (store)
+        {
+            await writer.WriteAsync(record);
+        }
+    }
+}
