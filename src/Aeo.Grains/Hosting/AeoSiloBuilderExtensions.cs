@@ -51,6 +51,33 @@ public static class AeoSiloBuilderExtensions
             o.ConnectionString = connectionString;
         });
 
+    /// <summary>Membership in the PostgreSQL table with the ids, ports and address from <c>Aeo:Cluster</c>.</summary>
+    public static ISiloBuilder UseAeoClustering(this ISiloBuilder silo, string connectionString, ClusterSettings settings)
+    {
+        silo.Configure<ClusterOptions>(settings.Apply);
+        silo.ConfigureEndpoints(settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: true);
+        if (settings.ParseAdvertisedAddress() is { } address)
+        {
+            silo.Configure<EndpointOptions>(o => o.AdvertisedIPAddress = address);
+        }
+        return silo.UseAeoClustering(connectionString);
+    }
+
+    /// <summary>A single silo that is its own cluster, for the embedded default.</summary>
+    public static ISiloBuilder UseAeoLocalhostClustering(this ISiloBuilder silo, ClusterSettings settings) =>
+        silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
+
+    /// <summary>An API process's way into a cluster of silo processes.</summary>
+    public static IClientBuilder UseAeoClustering(this IClientBuilder client, string connectionString, ClusterSettings settings)
+    {
+        client.Configure<ClusterOptions>(settings.Apply);
+        return client.UseAdoNetClustering(o =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = connectionString;
+        });
+    }
+
     /// <summary>Lets reminders tick faster than once a minute; tests use this, production keeps the default.</summary>
     public static ISiloBuilder UseReminderMinimum(this ISiloBuilder silo, TimeSpan minimum) =>
         silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = minimum);

@@ -1,0 +1,42 @@
+using Aeo.Abstractions.Audits;
+using Aeo.Api.Contracts;
+using Aeo.Storage.Repositories;
+
+namespace Aeo.Api.Audits;
+
+public static class AuditMapping
+{
+    public static AuditRunResponse ToResponse(AuditRunView view)
+    {
+        var self = $"/api/v1/audits/{view.RunId}";
+        return new AuditRunResponse(
+            view.RunId,
+            view.ClientId,
+            view.Status.ToWire(),
+            view.Stage.ToWire(),
+            view.CurrentOperation,
+            new AuditProgress(view.ProgressPercent, view.Processed, view.Failed, view.Processed + view.Failed, view.TotalWorkItems),
+            view.TotalQuestions,
+            view.CreatedAt,
+            view.StartedAt,
+            view.CompletedAt,
+            view.EstimatedCompletion,
+            view.LastError,
+            view.Platforms.Select(p => new AuditPlatformProgress(p.Platform, p.IsSimulated, p.Total, p.Processed, p.Failed, p.ProgressPercent, p.LastError)).ToArray(),
+            view.Stats.Select(s => new AuditPlatformStats(
+                s.Platform, s.IsSimulated, s.TotalQueries, s.SuccessfulQueries, s.FailedQueries, s.AvgProcessingTimeMs,
+                s.TotalTokens, s.ResponsesMentioningBrand, s.BrandMentionRate)).ToArray(),
+            new AuditLinks(self, $"{self}/questions", $"{self}/responses", $"{self}/cancel"));
+    }
+
+    public static AuditRunSummary ToSummary(AuditRunRecord run) => new(
+        run.Id, run.ClientId, run.Status, run.Stage, run.CreatedAt, run.StartedAt, run.CompletedAt, run.TotalQuestions,
+        run.TotalWorkItems, run.ProcessedWorkItems, run.FailedWorkItems, run.ErrorLog);
+
+    public static QuestionResponse ToResponse(QuestionRecord q) =>
+        new(q.Id, q.Ordinal, q.Text, q.Category, q.Type, q.Priority, q.TargetBrand, q.Provider);
+
+    public static ResponseResponse ToResponse(StoredResponse r) => new(
+        r.Id, r.QuestionId, r.Ordinal, r.Platform, r.IsSimulated, r.Sample, r.Model, r.Text,
+        System.Text.Json.JsonDocument.Parse(r.MentionsJson).RootElement.Clone(), r.InputTokens, r.OutputTokens, r.ProcessingTimeMs, r.CreatedAt);
+}

@@ -1,0 +1,20 @@
+using System.Security.Claims;
+
+namespace Aeo.Api.Auth;
+
+/// <summary>Who is calling: the operator, or one client (whose data is all it may see).</summary>
+public static class Caller
+{
+    public const string OperatorRole = "operator";
+    public const string ClientRole = "client";
+    public const string ClientIdClaim = "aeo:client_id";
+
+    public static bool IsOperator(this ClaimsPrincipal user) => user.IsInRole(OperatorRole);
+
+    /// <summary>The client a client key belongs to; null for the operator.</summary>
+    public static Guid? ClientId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClientIdClaim), out var id) ? id : null;
+
+    /// <summary>Whether the caller may see data of <paramref name="clientId"/>.</summary>
+    public static bool MaySee(this ClaimsPrincipal user, Guid clientId) => user.IsOperator() || user.ClientId() == clientId;
+}

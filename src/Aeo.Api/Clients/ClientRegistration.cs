@@ -1,0 +1,24 @@
+using Aeo.Api.Auth;
+using Aeo.Api.Contracts;
+using Aeo.Storage.Repositories;
+
+namespace Aeo.Api.Clients;
+
+/// <summary>Creates a client with a fresh key; the key is returned here once and stored only as a hash.</summary>
+public sealed class ClientRegistration(ClientRepository clients, TimeProvider time)
+{
+    public async Task<CreatedClientResponse> RegisterAsync(CreateClientRequest request, CancellationToken ct)
+    {
+        var key = ApiKeys.NewClientKey();
+        var record = new ClientRecord(
+            Guid.CreateVersion7(),
+            request.Name!.Trim(),
+            request.Industry!.Trim(),
+            ClientValidator.ToSpec(request.Brand!),
+            (request.Competitors ?? []).Select(c => ClientValidator.ToSpec(c!)).ToArray(),
+            time.GetUtcNow());
+        await clients.CreateAsync(record, ApiKeys.Hash(key), ct);
+        var shown = ClientMapping.ToResponse(record);
+        return new CreatedClientResponse(shown.Id, shown.Name, shown.Industry, shown.Brand, shown.Competitors, shown.CreatedAt, key);
+    }
+}

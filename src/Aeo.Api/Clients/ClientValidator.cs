@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Aeo.Abstractions.Audits;
+using Aeo.Api.Contracts;
+using Aeo.Api.Validation;
+
+namespace Aeo.Api.Clients;
+
+/// <summary>Checks a new client and turns it into brand specs; every error names its field.</summary>
+public static partial class ClientValidator
+{
+    private const int MaxCompetitors = 50;
+    private const int MaxAliasesOrDomains = 20;
+
+    public static ValidationErrors Validate(CreateClientRequest request)
+    {
+        var errors = new ValidationErrors();
+        errors.Required("name", request.Name, 200);
+        errors.Required("industry", request.Industry, 100);
+        if (request.Brand is null)
+        {
+            errors.Add("brand", "Required.");
+        }
+        else
+        {
+            ValidateBrand(errors, "brand", request.Brand);
+        }
+        var competitors = request.Competitors ?? [];
+        if (competitors.Count > MaxCompetitors)
+        {
+            errors.Add("competitors", $"At most {MaxCompetitors} competitors.");
+        }
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (!string.IsNullOrWhiteSpace(request.Brand?.Name))
+        {
+            seen.Add(request.Brand.Name.Trim());
+        }
+        for (var i = 0; i < competitors.Count; i++)
+        {
+            var field = $"competitors[{i}]";
+            if (competitors[i] is not { } competitor)
+            {
+                errors.Add(field, "Must be a brand object.");
+                continue;
+            }
+            ValidateBrand(errors, field, competitor);
+            if (!string.IsNullOrWhiteSpace(competitor.Name) && !seen.Add(competitor.Name.Trim()))
+            {
+                errors.Add($"{field}.name", "Names the client's brand or another competitor again.");
+            }
+        }
+        return errors;
+    }
+
+    public static BrandSpec ToSpec(BrandInput input) => new(
+        input.Name!.Trim(),
+        Clean(input.Aliases),
+        Clean(input.Domains).Select(d => d.ToLowerInvariant()).ToArray());
+
+    private static void ValidateBrand(ValidationErrors errors, string field, BrandInput brand)
+    {
+        errors.Required($"{field}.name", brand.Name, 100);
+        errors.Texts($"{field}.aliases", brand.Aliases, MaxAliasesOrDomains, 100);
+        errors.Texts($"{field}.domains", brand.Domains, MaxAliasesOrDomains, 253);
+        var domains = brand.Domains ?? [];
+        for (var i = 0; i < domains.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(domains[i]) && !DomainPattern().IsMatch(domains[i]!.Trim()))
+            {
+                errors.Add($"{field}.domains[{i}]", "Must be a domain name such as example.com (no scheme or path).");
+            }
+        }
+    }
+
+    private static string[] Clean(List<string?>? values) =>
+        (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+
+    [GeneratedRegex(@"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DomainPattern();
+}

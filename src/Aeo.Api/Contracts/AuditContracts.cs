@@ -1,0 +1,49 @@
+namespace Aeo.Api.Contracts;
+
+public sealed record CreateAuditRequest(
+    Guid? ClientId,
+    List<string?>? Platforms,
+    List<string?>? Categories,
+    int? MaxQuestions,
+    int? SamplesPerQuestion,
+    List<string?>? CustomQuestions,
+    List<string?>? UseCases);
+
+public sealed record AuditProgress(double Percent, int Processed, int Failed, int Settled, int Total);
+
+public sealed record AuditPlatformProgress(string Platform, bool Simulated, int Total, int Processed, int Failed, double Percent, string? LastError);
+
+public sealed record AuditPlatformStats(
+    string Platform, bool Simulated, int TotalQueries, int SuccessfulQueries, int FailedQueries, int AvgProcessingTimeMs,
+    long TotalTokens, int ResponsesMentioningBrand, double BrandMentionRate);
+
+public sealed record AuditLinks(string Self, string Questions, string Responses, string Cancel);
+
+public sealed record AuditRunResponse(
+    Guid Id,
+    Guid ClientId,
+    string Status,
+    string Stage,
+    string CurrentOperation,
+    AuditProgress Progress,
+    int TotalQuestions,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? CompletedAt,
+    DateTimeOffset? EstimatedCompletion,
+    string? LastError,
+    AuditPlatformProgress[] Platforms,
+    AuditPlatformStats[] Stats,
+    AuditLinks Links);
+
+public sealed record AuditRunSummary(
+    Guid Id, Guid ClientId, string Status, string Stage, DateTimeOffset CreatedAt, DateTimeOffset? StartedAt,
+    DateTimeOffset? CompletedAt, int TotalQuestions, int TotalWorkItems, int Processed, int Failed, string? LastError);
+
+public sealed record QuestionResponse(Guid Id, int Ordinal, string Text, string Category, string Type, double Priority, string? TargetBrand, string Provider);
+
+public sealed record ResponseResponse(
+    Guid Id, Guid QuestionId, int QuestionOrdinal, string Platform, bool Simulated, int Sample, string Model, string Text,
+    System.Text.Json.JsonElement Mentions, int InputTokens, int OutputTokens, int ProcessingTimeMs, DateTimeOffset CreatedAt);
+
+public sealed record PageResponse<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);

@@ -1,0 +1,117 @@
+using Aeo.Abstractions.Audits;
+using Aeo.Abstractions.Grains;
+using Aeo.Api.Audits;
+using Aeo.Api.Clients;
+using Aeo.Api.Contracts;
+using Aeo.Api.Hosting;
+using Aeo.Storage.Repositories;
+using Spectre.Console;
+
+namespace Aeo.Api.Demo;
+
+/// <summary>
+/// The README's first command: creates a sample client, runs an audit on the configured platforms (simulated
+/// unless keys are set) with live progress, prints a per-platform summary and where to look next.
+/// </summary>
+public static class DemoAudit
+{
+    public const string Flag = "--demo";
+
+    private static readonly CreateClientRequest SampleClient = new(
+        "Northwind Demo",
+        "CRM",
+        new BrandInput("Northwind CRM", ["Northwind"], ["northwindcrm.com"]),
+        [
+            new BrandInput("HubSpot", ["Hub Spot"], ["hubspot.com"]),
+            new BrandInput("Salesforce", ["Sales Cloud"], ["salesforce.com"]),
+            new BrandInput("Pipedrive", [], ["pipedrive.com"]),
+            new BrandInput("Zoho CRM", ["Zoho"], ["zoho.com"]),
+        ]);
+
+    public static async Task RunAsync(WebApplication app, CancellationToken ct)
+    {
+        var services = app.Services;
+        var created = await services.GetRequiredService<ClientRegistration>().RegisterAsync(SampleClient, ct);
+        var client = await services.GetRequiredService<ClientRepository>().GetAsync(created.Id, ct)
+            ?? throw new InvalidOperationException("The sample client was not stored.");
+        var request = new CreateAuditRequest(null, null, null, 20, 1, null, ["a 10-person agency"]);
+        var started = await services.GetRequiredService<AuditLauncher>().LaunchAsync(client, request, idempotencyKey: null);
+        AnsiConsole.MarkupLine($"[bold]Demo audit[/] {started.RunId} for [green]{Markup.Escape(client.Brand.Name)}[/] on {Markup.Escape(string.Join(", ", started.Platforms.Select(Label)))}");
+
+        var run = services.GetRequiredService<IGrainFactory>().GetGrain<IAuditRunGrain>(started.RunId);
+        var finished = await FollowAsync(run, ct);
+        PrintSummary(finished);
+        PrintNextSteps(app, finished.RunId, created.ApiKey);
+    }
+
+    private static async Task<AuditRunView> FollowAsync(IAuditRunGrain run, CancellationToken ct)
+    {
+        AuditRunView? view = null;
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async progress =>
+            {
+                var overall = progress.AddTask("[bold]all platforms[/]");
+                var perPlatform = new Dictionary<string, ProgressTask>();
+                while (true)
+                {
+                    view = await run.GetStatusAsync() ?? throw new InvalidOperationException("The demo run disappeared.");
+                    overall.MaxValue = Math.Max(1, view.TotalWorkItems);
+                    overall.Value = view.Processed + view.Failed;
+                    overall.Description = $"[bold]all platforms[/] {view.Stage.ToWire()}";
+                    foreach (var platform in view.Platforms)
+                    {
+                        if (!perPlatform.TryGetValue(platform.Platform, out var task))
+                        {
+                            perPlatform[platform.Platform] = task = progress.AddTask(Markup.Escape(Label(platform)));
+                        }
+                        task.MaxValue = Math.Max(1, platform.Total);
+                        task.Value = platform.Processed + platform.Failed;
+                    }
+                    if (view.Status.IsTerminal())
+                    {
+                        break;
+                    }
+                    await Task.Delay(250, ct);
+                }
+            });
+        return view!;
+    }
+
+    private static void PrintSummary(AuditRunView run)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title($"Audit {run.RunId}: {run.Status.ToWire()}")
+            .AddColumns("Platform", "Simulated", "Answered", "Failed", "Avg ms", "Tokens", "Name brand", "Rate");
+        foreach (var stats in run.Stats)
+        {
+            table.AddRow(
+                Markup.Escape(stats.Platform),
+                stats.IsSimulated ? "[yellow]yes[/]" : "no",
+                stats.SuccessfulQueries.ToString(),
+                stats.FailedQueries.ToString(),
+                stats.AvgProcessingTimeMs.ToString(),
+                stats.TotalTokens.ToString("N0"),
+                stats.ResponsesMentioningBrand.ToString(),
+                stats.BrandMentionRate.ToString("P0"));
+        }
+        AnsiConsole.Write(table);
+        if (run.Stats.Any(s => s.IsSimulated))
+        {
+            AnsiConsole.MarkupLine("[yellow]Simulated platforms answer from a deterministic local engine, not a real AI: set Aeo:Platforms:<name>:ApiKey for real answers.[/]");
+        }
+    }
+
+    private static void PrintNextSteps(WebApplication app, Guid runId, string clientKey)
+    {
+        var address = StartupBanner.BaseAddress(app);
+        AnsiConsole.MarkupLine("[bold]Where to look next[/]");
+        AnsiConsole.MarkupLine(Markup.Escape($"  The run:       curl -H 'X-API-Key: {clientKey}' {address}/api/v1/audits/{runId}"));
+        AnsiConsole.MarkupLine(Markup.Escape($"  Its answers:   curl -H 'X-API-Key: {clientKey}' '{address}/api/v1/audits/{runId}/responses?pageSize=5'"));
+        AnsiConsole.MarkupLine(Markup.Escape($"  Its questions: {address}/api/v1/audits/{runId}/questions"));
+        AnsiConsole.MarkupLine(Markup.Escape($"  The cluster:   {address}/dashboard (operator key as password)"));
+        AnsiConsole.MarkupLine("  (that client key belongs to the sample client; it is shown once.) Press Ctrl+C to stop.");
+    }
+
+    private static string Label(PlatformProgress platform) => platform.IsSimulated ? $"{platform.Platform} (simulated)" : platform.Platform;
+}

@@ -1,0 +1,150 @@
+using System.Security.Claims;
+using Aeo.Abstractions.Audits;
+using Aeo.Abstractions.Grains;
+using Aeo.Api.Audits;
+using Aeo.Api.Auth;
+using Aeo.Api.Contracts;
+using Aeo.Api.Validation;
+using Aeo.Grains.Hosting;
+using Aeo.Platforms;
+using Aeo.Storage.Repositories;
+using Microsoft.Extensions.Options;
+
+namespace Aeo.Api.Endpoints;
+
+public static class AuditEndpoints
+{
+    public static void MapAuditEndpoints(this RouteGroupBuilder api)
+    {
+        var audits = api.MapGroup("/audits").WithTags("Audits");
+        audits.MapPost("/", StartAsync);
+        audits.MapGet("/", ListAsync);
+        audits.MapGet("/{id:guid}", GetAsync);
+        audits.MapPost("/{id:guid}/cancel", CancelAsync);
+        audits.MapGet("/{id:guid}/questions", QuestionsAsync);
+        audits.MapGet("/{id:guid}/responses", ResponsesAsync);
+    }
+
+    private static async Task<IResult> StartAsync(
+        HttpRequest http,
+        ClaimsPrincipal user,
+        ClientRepository clients,
+        AuditLauncher launcher,
+        IAnswerEngineRegistry platforms,
+        IOptions<AuditOptions> options,
+        CancellationToken ct)
+    {
+        var (request, error) = await JsonBody.ReadAsync<CreateAuditRequest>(http);
+        if (error is not null)
+        {
+            return error;
+        }
+        var errors = AuditRequestValidator.Validate(request!, platforms, options.Value);
+        var clientId = user.IsOperator() ? request!.ClientId : user.ClientId();
+        if (user.IsOperator() && clientId is null)
+        {
+            errors.Add("clientId", "Required with the operator key: name the client the audit is for.");
+        }
+        else if (!user.IsOperator() && request!.ClientId is { } named && named != clientId)
+        {
+            errors.Add("clientId", "A client key starts audits for its own client only; leave the field out.");
+        }
+        var client = clientId is { } id ? await clients.GetAsync(id, ct) : null;
+        if (clientId is not null && client is null)
+        {
+            errors.Add("clientId", "No such client.");
+        }
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
+        var idempotencyKey = http.Headers["Idempotency-Key"].FirstOrDefault();
+        if (idempotencyKey is { Length: > 200 })
+        {
+            return Problems.Invalid("Idempotency-Key", "At most 200 characters.");
+        }
+        var view = await launcher.LaunchAsync(client!, request!, idempotencyKey);
+        return TypedResults.Accepted($"/api/v1/audits/{view.RunId}", AuditMapping.ToResponse(view));
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var view = await grains.GetGrain<IAuditRunGrain>(id).GetStatusAsync();
+        return view is null || !user.MaySee(view.ClientId) ? Problems.NotFound("audit") : TypedResults.Ok(AuditMapping.ToResponse(view));
+    }
+
+    private static async Task<IResult> ListAsync(
+        ClaimsPrincipal user, AuditRunRepository runs, string? status, Guid? clientId, int? page, int? pageSize, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        if (status is not null && !RunStatusNames.TryParseStatus(status, out _))
+        {
+            errors.Add("status", "Not a run status: pending, running, completed, partially_completed, failed or cancelled.");
+        }
+        if (!user.IsOperator() && clientId is { } named && named != user.ClientId())
+        {
+            errors.Add("clientId", "A client key lists its own runs only; leave the filter out.");
+        }
+        if (!Paging.TryRead(page, pageSize, errors, out var paging) || errors.Any)
+        {
+            return errors.ToResult();
+        }
+        var filter = user.IsOperator() ? clientId : user.ClientId();
+        var found = await runs.ListAsync(filter, status, paging.Offset, paging.PageSize, ct);
+        return TypedResults.Ok(new PageResponse<AuditRunSummary>(
+            found.Items.Select(AuditMapping.ToSummary).ToList(), found.Total, paging.Page, paging.PageSize));
+    }
+
+    private static async Task<IResult> CancelAsync(Guid id, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var run = grains.GetGrain<IAuditRunGrain>(id);
+        var before = await run.GetStatusAsync();
+        if (before is null || !user.MaySee(before.ClientId))
+        {
+            return Problems.NotFound("audit");
+        }
+        var after = await run.CancelAsync();
+        return after!.Status == RunStatus.Cancelled
+            ? TypedResults.Ok(AuditMapping.ToResponse(after))
+            : Problems.Conflict($"The run already ended {after.Status.ToWire()}; there is nothing to cancel.");
+    }
+
+    private static async Task<IResult> QuestionsAsync(
+        Guid id, ClaimsPrincipal user, AuditRunRepository runs, QuestionRepository questions, int? page, int? pageSize, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        if (!Paging.TryRead(page, pageSize, errors, out var paging))
+        {
+            return errors.ToResult();
+        }
+        if (!await VisibleAsync(id, user, runs, ct))
+        {
+            return Problems.NotFound("audit");
+        }
+        var found = await questions.PageAsync(id, paging.Offset, paging.PageSize, ct);
+        return TypedResults.Ok(new PageResponse<QuestionResponse>(
+            found.Items.Select(AuditMapping.ToResponse).ToList(), found.Total, paging.Page, paging.PageSize));
+    }
+
+    private static async Task<IResult> ResponsesAsync(
+        Guid id, ClaimsPrincipal user, AuditRunRepository runs, ResponseRepository responses, string? platform, int? page, int? pageSize,
+        CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        if (!Paging.TryRead(page, pageSize, errors, out var paging))
+        {
+            return errors.ToResult();
+        }
+        if (!await VisibleAsync(id, user, runs, ct))
+        {
+            return Problems.NotFound("audit");
+        }
+        var found = await responses.PageAsync(id, platform, paging.Offset, paging.PageSize, ct);
+        return TypedResults.Ok(new PageResponse<ResponseResponse>(
+            found.Items.Select(AuditMapping.ToResponse).ToList(), found.Total, paging.Page, paging.PageSize));
+    }
+
+    private static async Task<bool> VisibleAsync(Guid id, ClaimsPrincipal user, AuditRunRepository runs, CancellationToken ct) =>
+        await runs.GetAsync(id, ct) is { } run && user.MaySee(run.ClientId);
+}

@@ -1,0 +1,12 @@
+using Aeo.Api.Demo;
+using Aeo.Api.Hosting;
+
+var demo = args.Contains(DemoAudit.Flag);
+await using var app = await AeoApplication.BuildAsync(args.Where(a => a != DemoAudit.Flag).ToArray());
+await app.StartAsync();
+StartupBanner.Print(app);
+if (demo)
+{
+    await DemoAudit.RunAsync(app, app.Lifetime.ApplicationStopping);
+}
+await app.WaitForShutdownAsync();
