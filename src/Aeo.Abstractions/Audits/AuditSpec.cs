@@ -14,5 +14,9 @@ public sealed record AuditSpec(
     [property: Id(8)] string[] CustomQuestions,
     [property: Id(9)] string[] UseCases)
 {
+    /// <summary>The client's brand, then its competitors. Derived, so never serialized: grain storage's JSON would
+    /// otherwise store the LINQ iterator's type name and fail to read the run's state back.</summary>
+    [System.Runtime.Serialization.IgnoreDataMember]
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<BrandSpec> TrackedBrands => Competitors.Prepend(Brand);
 }
