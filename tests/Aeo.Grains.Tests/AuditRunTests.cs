@@ -1,0 +1,261 @@
+using Aeo.Abstractions.Audits;
+using Aeo.Grains.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Aeo.Grains.Tests;
+
+/// <summary>Whole runs on one real silo (ADO.NET storage and reminders on PostgreSQL) with simulated platforms.</summary>
+public sealed class AuditRunTests(ITestOutputHelper output)
+{
+    private static readonly string[] ThreePlatforms = ["sim-fast", "sim-mid", "sim-slow"];
+
+    [Fact]
+    public async Task A_run_completes_with_every_work_item_stored_once_and_answers_status_while_busy()
+    {
+        var settings = AeoTestCluster.BaseSettings();
+        AeoTestCluster.AddSimulated(settings, "sim-fast", 20, 40, 80, seed: 1);
+        AeoTestCluster.AddSimulated(settings, "sim-mid", 30, 80, 150, seed: 2);
+        AeoTestCluster.AddSimulated(settings, "sim-slow", 50, 120, 200, seed: 3);
+        settings["Aeo:Audit:MaxInFlightQuestions"] = "6";
+        await using var aeo = await AeoTestCluster.StartAsync(1, settings, output);
+
+        var runId = Guid.NewGuid();
+        var started = await aeo.Run(runId).StartAsync(aeo.Spec(ThreePlatforms, maxQuestions: 24, samples: 2));
+        Assert.Equal(runId, started.RunId);
+        Assert.Equal(aeo.ClientId, started.ClientId);
+        Assert.False(started.Status.IsTerminal());
+
+        var busyViews = new List<AuditRunView>();
+        var view = await aeo.WaitForTerminalAsync(runId, TimeSpan.FromSeconds(60), v =>
+        {
+            if (v.Stage == RunStage.ProcessingQuestions && v.Processed < v.TotalWorkItems)
+            {
+                busyViews.Add(v);
+            }
+            return Task.CompletedTask;
+        });
+
+        Assert.True(view.Status == RunStatus.Completed, $"{view.Status}: {view.LastError}");
+        Assert.Equal(RunStage.Completed, view.Stage);
+        var questions = await aeo.QueryAsync<long>("select count(*) from questions where audit_run_id = @runId", new { runId });
+        Assert.InRange(questions, 20, 24);
+        var expected = (int)questions * 3 * 2;
+        Assert.Equal((int)questions, view.TotalQuestions);
+        Assert.Equal(expected, view.TotalWorkItems);
+        Assert.Equal(expected, view.Processed);
+        Assert.Equal(0, view.Failed);
+        Assert.Equal(100, view.ProgressPercent);
+        Assert.NotNull(view.StartedAt);
+        Assert.NotNull(view.CompletedAt);
+        Assert.Null(view.EstimatedCompletion);
+
+        // The status answered while questions were still being asked, with progress moving.
+        Assert.NotEmpty(busyViews);
+        Assert.Contains(busyViews, v => v.Status == RunStatus.Running && v.TotalWorkItems == expected);
+
+        Assert.Equal(ThreePlatforms.Order(), view.Platforms.Select(p => p.Platform).Order());
+        Assert.All(view.Platforms, p =>
+        {
+            Assert.True(p.IsSimulated);
+            Assert.Equal(expected / 3, p.Total);
+            Assert.Equal(expected / 3, p.Processed);
+            Assert.Equal(0, p.Failed);
+        });
+        Assert.Equal(ThreePlatforms, view.Stats.Select(s => s.Platform));
+        Assert.All(view.Stats, s =>
+        {
+            Assert.True(s.IsSimulated);
+            Assert.Equal(expected / 3, s.TotalQueries);
+            Assert.Equal(expected / 3, s.SuccessfulQueries);
+            Assert.Equal(0, s.FailedQueries);
+            Assert.True(s.TotalTokens > 0);
+            Assert.True(s.AvgProcessingTimeMs > 0);
+            Assert.InRange(s.ResponsesMentioningBrand, 0, s.SuccessfulQueries);
+            Assert.Equal(Math.Round((double)s.ResponsesMentioningBrand / s.SuccessfulQueries, 4), s.BrandMentionRate);
+        });
+
+        await AssertEveryItemStoredOnceAsync(aeo, runId, ThreePlatforms, samples: 2, (int)questions);
+        Assert.Equal(0, await aeo.QueryAsync<long>("select count(*) from dead_letters where audit_run_id = @runId", new { runId }));
+        Assert.Equal("completed", await StoredStatusAsync(aeo, runId));
+        Assert.Equal(expected, await aeo.QueryAsync<int>("select processed_work_items from audit_runs where id = @runId", new { runId }));
+
+        // The state reads back in a fresh activation (it is what a resumed run starts from).
+        await aeo.Cluster.DeactivateAsync(aeo.Run(runId));
+        var reread = await aeo.Run(runId).GetStatusAsync();
+        Assert.NotNull(reread);
+        Assert.Equal(RunStatus.Completed, reread.Status);
+        Assert.Equal(view.Processed, reread.Processed);
+        Assert.Equal(view.Stats, reread.Stats);
+
+        // Starting again with the same id changes nothing.
+        var again = await aeo.Run(runId).StartAsync(aeo.Spec(["sim-fast"], 5, 1));
+        Assert.Equal(RunStatus.Completed, again.Status);
+        Assert.Equal(expected, again.TotalWorkItems);
+        await ReminderGoneAsync(aeo);
+    }
+
+    [Fact]
+    public async Task Failing_items_are_dead_lettered_and_the_run_ends_partially_completed()
+    {
+        var settings = AeoTestCluster.BaseSettings();
+        AeoTestCluster.AddSimulated(settings, "sim-fast", 10, 20, 40, seed: 1);
+        AeoTestCluster.AddSimulated(settings, "sim-flaky", 10, 20, 40, failureRate: 0.4, seed: 5);
+        settings["Aeo:Audit:MaxAttempts"] = "1";
+        await using var aeo = await AeoTestCluster.StartAsync(1, settings, output);
+
+        var runId = Guid.NewGuid();
+        await aeo.Run(runId).StartAsync(aeo.Spec(["sim-fast", "sim-flaky"], maxQuestions: 20, samples: 1));
+        var view = await aeo.WaitForTerminalAsync(runId, TimeSpan.FromSeconds(60));
+
+        Assert.True(view.Status == RunStatus.PartiallyCompleted, $"{view.Status}: {view.LastError}");
+        var questions = (int)await aeo.QueryAsync<long>("select count(*) from questions where audit_run_id = @runId", new { runId });
+        var deadLetters = (int)await aeo.QueryAsync<long>("select count(*) from dead_letters where audit_run_id = @runId", new { runId });
+        var responses = (int)await aeo.QueryAsync<long>("select count(*) from responses where audit_run_id = @runId", new { runId });
+        Assert.True(deadLetters > 0);
+        Assert.Equal(questions * 2, responses + deadLetters);
+        Assert.Equal(deadLetters, view.Failed);
+        Assert.Equal(responses, view.Processed);
+        Assert.Equal(0, await aeo.QueryAsync<long>(
+            "select count(*) from dead_letters where audit_run_id = @runId and platform <> 'sim-flaky'", new { runId }));
+        Assert.Equal(1, await aeo.QueryAsync<int>(
+            "select max(attempts) from dead_letters where audit_run_id = @runId", new { runId }));
+        Assert.Equal(0, await aeo.QueryAsync<long>(
+            """
+            select count(*) from dead_letters d join responses r
+              on r.audit_run_id = d.audit_run_id and r.question_id = d.question_id and r.platform = d.platform and r.sample = d.sample
+            where d.audit_run_id = @runId
+            """, new { runId }));
+
+        var flaky = Assert.Single(view.Stats, s => s.Platform == "sim-flaky");
+        Assert.Equal(deadLetters, flaky.FailedQueries);
+        Assert.Equal(questions - deadLetters, flaky.SuccessfulQueries);
+        Assert.Equal(questions, flaky.TotalQueries);
+        var fast = Assert.Single(view.Stats, s => s.Platform == "sim-fast");
+        Assert.Equal(0, fast.FailedQueries);
+        Assert.Equal(questions, fast.SuccessfulQueries);
+        Assert.Equal(deadLetters, Assert.Single(view.Platforms, p => p.Platform == "sim-flaky").Failed);
+        Assert.NotNull(Assert.Single(view.Platforms, p => p.Platform == "sim-flaky").LastError);
+
+        Assert.Equal("partially_completed", await StoredStatusAsync(aeo, runId));
+        Assert.Equal(deadLetters, await aeo.QueryAsync<int>("select failed_work_items from audit_runs where id = @runId", new { runId }));
+    }
+
+    [Fact]
+    public async Task Cancel_stops_dispatch_ends_the_run_cancelled_and_is_idempotent()
+    {
+        var settings = AeoTestCluster.BaseSettings();
+        AeoTestCluster.AddSimulated(settings, "sim-slow", 300, 500, 800, seed: 1);
+        settings["Aeo:Audit:MaxInFlightQuestions"] = "2";
+        await using var aeo = await AeoTestCluster.StartAsync(1, settings, output);
+
+        var runId = Guid.NewGuid();
+        var run = aeo.Run(runId);
+        await run.StartAsync(aeo.Spec(["sim-slow"], maxQuestions: 30, samples: 1));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        AuditRunView? view;
+        while ((view = await run.GetStatusAsync())!.Processed < 2)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the run made no progress");
+            await Task.Delay(50);
+        }
+
+        var cancelled = await run.CancelAsync();
+        Assert.NotNull(cancelled);
+        Assert.Equal(RunStatus.Cancelled, cancelled.Status);
+        Assert.Equal(RunStage.Cancelled, cancelled.Stage);
+        Assert.NotNull(cancelled.CompletedAt);
+
+        var second = await run.CancelAsync();
+        Assert.NotNull(second);
+        Assert.Equal(RunStatus.Cancelled, second.Status);
+        Assert.Equal(cancelled.CompletedAt, second.CompletedAt);
+
+        // What was in flight may still land; after that nothing grows.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var afterCancel = await aeo.QueryAsync<long>("select count(*) from responses where audit_run_id = @runId", new { runId });
+        await Task.Delay(TimeSpan.FromSeconds(4)); // more than the supervision interval and two watchdog periods
+        var later = await aeo.QueryAsync<long>("select count(*) from responses where audit_run_id = @runId", new { runId });
+        Assert.Equal(afterCancel, later);
+        var total = await aeo.QueryAsync<long>("select count(*) from questions where audit_run_id = @runId", new { runId });
+        Assert.True(later < total / 2, $"{later} of {total} answered although the run was cancelled early");
+
+        var final = await run.GetStatusAsync();
+        Assert.Equal(RunStatus.Cancelled, final!.Status);
+        Assert.Equal("cancelled", await StoredStatusAsync(aeo, runId));
+        await ReminderGoneAsync(aeo);
+    }
+
+    [Fact]
+    public async Task Unknown_runs_answer_null_and_unknown_platforms_are_refused()
+    {
+        var settings = AeoTestCluster.BaseSettings();
+        AeoTestCluster.AddSimulated(settings, "sim-fast", 10, 20, 40);
+        await using var aeo = await AeoTestCluster.StartAsync(1, settings, output);
+
+        var run = aeo.Run(Guid.NewGuid());
+        Assert.Null(await run.GetStatusAsync());
+        Assert.Null(await run.CancelAsync());
+        await Assert.ThrowsAsync<ArgumentException>(() => run.StartAsync(aeo.Spec(["sim-fast", "nope"], 5, 1)));
+        Assert.Null(await run.GetStatusAsync());
+        Assert.Equal(0, await aeo.QueryAsync<long>("select count(*) from audit_runs"));
+    }
+
+    internal static async Task AssertEveryItemStoredOnceAsync(AeoTestCluster aeo, Guid runId, string[] platforms, int samples, int questions)
+    {
+        Assert.Equal(questions, await aeo.QueryAsync<long>("select count(*) from questions where audit_run_id = @runId", new { runId }));
+        Assert.Equal(questions, await aeo.QueryAsync<long>("select count(distinct ordinal) from questions where audit_run_id = @runId", new { runId }));
+        Assert.Equal(questions * platforms.Length * samples,
+            await aeo.QueryAsync<long>("select count(*) from responses where audit_run_id = @runId", new { runId }));
+        Assert.Equal(0, await aeo.QueryAsync<long>(
+            """
+            select count(*) from (
+              select question_id, platform, sample from responses where audit_run_id = @runId
+              group by question_id, platform, sample having count(*) <> 1) d
+            """, new { runId }));
+        // No gaps: every (question, platform, sample) the run should have asked has its answer.
+        Assert.Equal(0, await aeo.QueryAsync<long>(
+            """
+            select count(*)
+            from questions q cross join unnest(@platforms) as p(platform) cross join generate_series(1, @samples) as s(sample)
+            where q.audit_run_id = @runId
+              and not exists (select 1 from responses r where r.audit_run_id = q.audit_run_id and r.question_id = q.id
+                                                         and r.platform = p.platform and r.sample = s.sample)
+            """, new { runId, platforms, samples }));
+        // And nothing outside that set.
+        Assert.Equal(0, await aeo.QueryAsync<long>(
+            "select count(*) from responses where audit_run_id = @runId and (sample < 1 or sample > @samples or not (platform = any(@platforms)))",
+            new { runId, platforms, samples }));
+    }
+
+    /// <summary>
+    /// The audit_runs row's status once it is terminal: the grain shows its final state a moment before the coalesced
+    /// write lands, so this waits (briefly) for the row to catch up.
+    /// </summary>
+    internal static async Task<string> StoredStatusAsync(AeoTestCluster aeo, Guid runId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        string status;
+        while (!RunStatusNames.TryParseStatus(status = await aeo.QueryAsync<string>("select status from audit_runs where id = @runId", new { runId }), out var parsed)
+               || !parsed.IsTerminal())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                break;
+            }
+            await Task.Delay(100);
+        }
+        return status;
+    }
+
+    internal static async Task ReminderGoneAsync(AeoTestCluster aeo)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        long count;
+        while ((count = await aeo.QueryAsync<long>("select count(*) from orleansreminderstable where remindername = 'watchdog'")) > 0
+               && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+        Assert.Equal(0, count);
+    }
+}

@@ -1,0 +1,37 @@
+namespace Aeo.Grains.Tests.Infrastructure;
+
+/// <summary>Sliding-window counts over call start times.</summary>
+public static class WindowCheck
+{
+    /// <summary>The most starts found in any half-open window [t, t + length), over windows starting at each start.</summary>
+    public static (int Count, DateTimeOffset At) MaxInWindow(IReadOnlyList<DateTimeOffset> starts, TimeSpan length)
+    {
+        var sorted = starts.Order().ToArray();
+        var best = (Count: 0, At: DateTimeOffset.MinValue);
+        var end = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            end = Math.Max(end, i);
+            while (end < sorted.Length && sorted[end] < sorted[i] + length)
+            {
+                end++;
+            }
+            if (end - i > best.Count)
+            {
+                best = (end - i, sorted[i]);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The most starts the pacer's spacing rule allows in a window of <paramref name="length"/>: slots are at least
+    /// (60 s + grace) / RPM apart and a call starts within grace of its slot, so a window holds the slots of an interval
+    /// of length + grace: at most floor((length + grace) / spacing) + 1. For a 60 s window this is RPM.
+    /// </summary>
+    public static int Allowed(int rpm, TimeSpan grace, TimeSpan length)
+    {
+        var spacingTicks = (TimeSpan.FromMinutes(1) + grace).Ticks / rpm + 1;
+        return (int)((length + grace).Ticks / spacingTicks) + 1;
+    }
+}

@@ -1,0 +1,126 @@
+using Aeo.Abstractions.Audits;
+using Aeo.Grains.Audits;
+using Aeo.Storage.Repositories;
+
+namespace Aeo.Grains.Tests;
+
+public sealed class RunLedgerTests
+{
+    private static readonly DateTimeOffset T0 = new(2025, 1, 1, 12, 0, 0, TimeSpan.Zero);
+
+    private static AuditSpec Spec(string[] platforms, int samples) => new(
+        Guid.NewGuid(), new BrandSpec("Acme", [], []), [], "crm", ["comparison"], platforms, 10, samples, [], []);
+
+    private static List<QuestionRecord> Questions(int count) => Enumerable.Range(0, count)
+        .Select(i => new QuestionRecord(Guid.NewGuid(), i, $"q{i}", "comparison", "non_branded", 1, null, "template"))
+        .ToList();
+
+    [Fact]
+    public void Counts_items_per_question_platform_and_sample()
+    {
+        var ledger = new RunLedger(Spec(["a", "b", "c"], 2), Questions(4));
+        Assert.Equal(6, ledger.ItemsPerQuestion);
+        Assert.Equal(24, ledger.Total);
+        Assert.Equal(6, ledger.UnsettledItems(0).Length);
+        Assert.Equal(6, ledger.UnsettledItems(3).Distinct().Count());
+    }
+
+    [Fact]
+    public void Respects_the_in_flight_cap_and_hands_questions_out_in_order()
+    {
+        var ledger = new RunLedger(Spec(["a"], 1), Questions(5));
+        var started = new List<int>();
+        while (ledger.TryStartNext(2, T0, out var ordinal))
+        {
+            started.Add(ordinal);
+        }
+        Assert.Equal([0, 1], started);
+        Assert.Equal(2, ledger.InFlight);
+
+        Assert.True(ledger.Settle(new WorkItem(0, "a", 1), true));
+        Assert.Equal(1, ledger.InFlight);
+        Assert.True(ledger.TryStartNext(2, T0, out var next));
+        Assert.Equal(2, next);
+        Assert.False(ledger.TryStartNext(2, T0, out _));
+    }
+
+    [Fact]
+    public void Settling_is_idempotent_and_ignores_foreign_items()
+    {
+        var ledger = new RunLedger(Spec(["a", "b"], 1), Questions(2));
+        Assert.True(ledger.Settle(new WorkItem(0, "a", 1), true));
+        Assert.False(ledger.Settle(new WorkItem(0, "a", 1), true));
+        Assert.False(ledger.Settle(new WorkItem(0, "a", 1), false));
+        Assert.False(ledger.Settle(new WorkItem(7, "a", 1), true));
+        Assert.False(ledger.Settle(new WorkItem(0, "zzz", 1), true));
+        Assert.False(ledger.Settle(new WorkItem(0, "a", 2), true));
+        Assert.False(ledger.Settle(new WorkItem(0, "a", 0), true));
+        Assert.True(ledger.Settle(new WorkItem(1, "b", 1), false));
+
+        Assert.Equal(2, ledger.Settled);
+        Assert.Equal((1, 0), ledger.PlatformFigures("a"));
+        Assert.Equal((0, 1), ledger.PlatformFigures("b"));
+        Assert.Equal([new WorkItem(0, "b", 1)], ledger.UnsettledItems(0));
+    }
+
+    [Fact]
+    public void Completes_when_every_item_is_settled_either_way()
+    {
+        var ledger = new RunLedger(Spec(["a", "b"], 2), Questions(3));
+        foreach (var ordinal in Enumerable.Range(0, 3))
+        {
+            foreach (var item in ledger.UnsettledItems(ordinal))
+            {
+                Assert.False(ledger.IsComplete);
+                ledger.Settle(item, item.Sample == 1);
+            }
+        }
+        Assert.True(ledger.IsComplete);
+        Assert.Equal((3, 3), ledger.PlatformFigures("a"));
+    }
+
+    [Fact]
+    public void Stalled_questions_are_those_without_progress_for_the_timeout()
+    {
+        var ledger = new RunLedger(Spec(["a", "b"], 1), Questions(3));
+        while (ledger.TryStartNext(10, T0, out _))
+        {
+        }
+        var timeout = TimeSpan.FromSeconds(5);
+        Assert.Empty(ledger.TakeStalled(T0 + TimeSpan.FromSeconds(4), timeout));
+
+        ledger.Touch(1, T0 + TimeSpan.FromSeconds(3));
+        Assert.Equal([0, 2], ledger.TakeStalled(T0 + TimeSpan.FromSeconds(5), timeout).Order());
+        // Taking them restarts their clock.
+        Assert.Empty(ledger.TakeStalled(T0 + TimeSpan.FromSeconds(6), timeout));
+        Assert.Equal([1], ledger.TakeStalled(T0 + TimeSpan.FromSeconds(8), timeout));
+    }
+
+    [Fact]
+    public void A_resumed_ledger_requeues_only_questions_with_work_left()
+    {
+        var ledger = new RunLedger(Spec(["a", "b"], 1), Questions(4));
+        ledger.Settle(new WorkItem(0, "a", 1), true);
+        ledger.Settle(new WorkItem(0, "b", 1), true);
+        ledger.Settle(new WorkItem(2, "a", 1), true);
+        ledger.RequeueUnsettled();
+
+        var started = new List<int>();
+        while (ledger.TryStartNext(10, T0, out var ordinal))
+        {
+            started.Add(ordinal);
+        }
+        Assert.Equal([1, 2, 3], started);
+        Assert.Equal([new WorkItem(2, "b", 1)], ledger.UnsettledItems(2));
+    }
+
+    [Fact]
+    public void Stop_dispatch_hands_out_nothing_more()
+    {
+        var ledger = new RunLedger(Spec(["a"], 1), Questions(5));
+        Assert.True(ledger.TryStartNext(1, T0, out _));
+        ledger.StopDispatch();
+        ledger.Settle(new WorkItem(0, "a", 1), true);
+        Assert.False(ledger.TryStartNext(10, T0, out _));
+    }
+}

@@ -1,0 +1,65 @@
+using Aeo.Abstractions.Audits;
+using Aeo.Grains.Tests.Infrastructure;
+using Orleans.Runtime;
+using Xunit.Abstractions;
+
+namespace Aeo.Grains.Tests;
+
+/// <summary>Kill the silo hosting a run mid-run: the run resumes on the survivor and answers every item exactly once.</summary>
+public sealed class SiloFailureTests(ITestOutputHelper output)
+{
+    private static readonly string[] Platforms = ["sim-a", "sim-b", "sim-c"];
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public async Task Killing_the_silo_that_hosts_a_run_still_ends_with_every_item_answered_once(int victimIndex)
+    {
+        var settings = AeoTestCluster.BaseSettings();
+        AeoTestCluster.AddSimulated(settings, "sim-a", 100, 250, 500, seed: 1);
+        AeoTestCluster.AddSimulated(settings, "sim-b", 150, 300, 600, seed: 2);
+        AeoTestCluster.AddSimulated(settings, "sim-c", 200, 350, 700, seed: 3);
+        settings["Aeo:Audit:MaxInFlightQuestions"] = "4";
+        await using var aeo = await AeoTestCluster.StartAsync(2, settings, output);
+
+        // Place the run on the chosen silo: a placement hint on the call that activates it (a status query, which
+        // starts nothing), then start it without the hint so the question grains spread over both silos.
+        var silos = aeo.Cluster.GetActiveSilos().OrderBy(s => s.InstanceNumber).ToList();
+        Assert.Equal(2, silos.Count);
+        var victim = silos[victimIndex];
+        var survivor = silos[1 - victimIndex];
+        var runId = Guid.NewGuid();
+        var run = aeo.Run(runId);
+        await AeoTestCluster.WithPlacementHintAsync(victim.SiloAddress, () => run.GetStatusAsync());
+        Assert.Equal(victim.SiloAddress, aeo.HostOf(run.GetGrainId())?.SiloAddress);
+
+        await run.StartAsync(aeo.Spec(Platforms, maxQuestions: 30, samples: 1));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        AuditRunView view;
+        while ((view = (await run.GetStatusAsync())!).Processed < 15)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the run made no progress before the kill");
+            await Task.Delay(50);
+        }
+        Assert.True(view.Processed < view.TotalWorkItems / 2, "the run got too far before the kill to prove anything");
+        var storedBeforeKill = await aeo.QueryAsync<long>("select count(*) from responses where audit_run_id = @runId", new { runId });
+
+        await aeo.Cluster.KillSiloAsync(victim);
+
+        view = await aeo.WaitForTerminalAsync(runId, TimeSpan.FromSeconds(90));
+        Assert.True(view.Status == RunStatus.Completed, $"{view.Status}: {view.LastError}");
+        var questions = (int)await aeo.QueryAsync<long>("select count(*) from questions where audit_run_id = @runId", new { runId });
+        Assert.InRange(questions, 25, 30);
+        Assert.Equal(questions, view.TotalQuestions);
+        Assert.Equal(questions * 3, view.TotalWorkItems);
+        Assert.Equal(questions * 3, view.Processed);
+        Assert.Equal(0, view.Failed);
+        Assert.True(storedBeforeKill < questions * 3);
+        Assert.Equal(survivor.SiloAddress, aeo.HostOf(run.GetGrainId())?.SiloAddress);
+
+        await AuditRunTests.AssertEveryItemStoredOnceAsync(aeo, runId, Platforms, samples: 1, questions);
+        Assert.Equal(0, await aeo.QueryAsync<long>("select count(*) from dead_letters where audit_run_id = @runId", new { runId }));
+        Assert.Equal("completed", await AuditRunTests.StoredStatusAsync(aeo, runId));
+        Assert.All(view.Stats, s => Assert.Equal(questions, s.SuccessfulQueries));
+    }
+}
