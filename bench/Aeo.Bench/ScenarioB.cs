@@ -67,6 +67,17 @@ internal static class ScenarioB
         var wall = watch.Elapsed;
         foreach (var (_, view) in results)
         {
+            if (Environment.GetEnvironmentVariable("AEO_BENCH_DETAIL") == "1")
+            {
+                var db = host.Services.GetRequiredService<AeoDatabase>();
+                await using var command = db.DataSource.CreateCommand("select min(created_at), max(created_at) from responses where audit_run_id = $1");
+                command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = view.RunId });
+                await using var reader = await command.ExecuteReaderAsync();
+                await reader.ReadAsync();
+                var first = new DateTimeOffset(reader.GetDateTime(0), TimeSpan.Zero) - view.CreatedAt;
+                var last = new DateTimeOffset(reader.GetDateTime(1), TimeSpan.Zero) - view.CreatedAt;
+                Console.WriteLine($"    detail: started {(view.StartedAt - view.CreatedAt)?.TotalMilliseconds:0} ms, first stored {first.TotalMilliseconds:0} ms, last stored {last.TotalMilliseconds:0} ms, completed {(view.CompletedAt - view.CreatedAt)?.TotalMilliseconds:0} ms, wall {wall.TotalMilliseconds:0} ms");
+            }
             if (view.Status != RunStatus.Completed || view.Processed != view.TotalWorkItems)
             {
                 throw new InvalidOperationException($"Run {view.RunId} ended {view.Status}: {view.Processed} of {view.TotalWorkItems}; {view.LastError}");
