@@ -38,6 +38,10 @@ public sealed class AuditRunGrain(
     private IGrainTimer? supervision;
     private (DateTimeOffset At, int Settled) etaBase;
 
+    // While the final state is being saved, status still says "finalizing": a run reads as ended only once
+    // its row says so too, so a listing right after never misses it.
+    private bool savingEnd;
+
     private AuditOptions Settings => options.Value;
     private Guid RunId => this.GetPrimaryKey();
     private AuditSpec Spec => state.State.Spec!;
@@ -170,8 +174,14 @@ public sealed class AuditRunGrain(
             {
                 return;
             }
+            var settled = await responseStore.SettledItemsAsync(RunId, CancellationToken.None);
+            if (!IsActiveRun)
+            {
+                // Cancelled while we were reading: the run must not come back to life.
+                return;
+            }
             var loaded = new RunLedger(Spec, questions);
-            foreach (var item in await responseStore.SettledItemsAsync(RunId, CancellationToken.None))
+            foreach (var item in settled)
             {
                 loaded.Settle(new WorkItem(item.Ordinal, item.Platform, item.Sample), item.Succeeded);
             }
@@ -194,7 +204,7 @@ public sealed class AuditRunGrain(
             FinalizeIfDone();
             writer.Request();
         }
-        catch (ArgumentException ex)
+        catch (ArgumentException ex) when (IsActiveRun)
         {
             await FailAsync($"The audit cannot run: {ex.Message}");
         }
@@ -210,7 +220,7 @@ public sealed class AuditRunGrain(
     private async Task<IReadOnlyList<QuestionRecord>> LoadOrGenerateQuestionsAsync()
     {
         var stored = await questionStore.ListAsync(RunId, CancellationToken.None);
-        if (stored.Count > 0)
+        if (stored.Count > 0 || !IsActiveRun)
         {
             return stored;
         }
@@ -373,6 +383,7 @@ public sealed class AuditRunGrain(
                 : RunStatus.PartiallyCompleted;
             state.State.Stage = state.State.Status == RunStatus.Failed ? RunStage.Failed : RunStage.Completed;
             state.State.CurrentOperation = failed == 0 ? "Done" : $"Done; {failed} work item(s) failed";
+            savingEnd = true;
             state.State.CompletedAt = time.GetUtcNow();
             state.State.EstimatedCompletion = null;
             logger.LogInformation("Run {Run} ended {Status}: {Succeeded} answered, {Failed} failed", RunId, state.State.Status, succeeded, failed);
@@ -401,6 +412,10 @@ public sealed class AuditRunGrain(
         {
             // The writer keeps retrying the final state, and the watchdog unregisters itself on a terminal run.
             logger.LogWarning(ex, "Run {Run} ended but could not save everything at once", RunId);
+        }
+        finally
+        {
+            savingEnd = false;
         }
     }
 
@@ -528,8 +543,9 @@ public sealed class AuditRunGrain(
     private AuditRunView View()
     {
         var s = state.State;
+        var (status, stage) = savingEnd ? (RunStatus.Running, RunStage.Finalizing) : (s.Status, s.Stage);
         return new AuditRunView(
-            RunId, s.Spec!.ClientId, s.Status, s.Stage, s.CurrentOperation, s.TotalQuestions, s.TotalWorkItems,
+            RunId, s.Spec!.ClientId, status, stage, s.CurrentOperation, s.TotalQuestions, s.TotalWorkItems,
             s.Platforms.Values.Sum(p => p.Processed), s.Platforms.Values.Sum(p => p.Failed), s.CreatedAt, s.StartedAt,
             s.CompletedAt, s.EstimatedCompletion, s.LastError, Platforms(), s.Stats);
     }

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using Aeo.Api.Hosting;
+using Aeo.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Aeo.Api.Tests;
+
+/// <summary>
+/// The real API process (embedded silo, Kestrel on loopback) on a fresh migrated database of the test
+/// PostgreSQL, with three quick simulated platforms and one slow one.
+/// </summary>
+public sealed class ApiServer : IAsyncLifetime
+{
+    public const string OperatorKey = "test-operator-key-7f3a";
+
+    private WebApplication? app;
+
+    public string ConnectionString { get; private set; } = "";
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await PostgresTestServer.CreateMigratedDatabaseAsync();
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            $"--ConnectionStrings:Aeo={ConnectionString}",
+            $"--Aeo:Auth:AdminApiKey={OperatorKey}",
+            $"--Aeo:Cluster:SiloPort={FreePort()}",
+            $"--Aeo:Cluster:GatewayPort={FreePort()}",
+            "--Aeo:Cluster:ClusterId=api-tests",
+            "--Serilog:MinimumLevel:Default=Warning",
+            "--Aeo:Audit:ProgressWriteInterval=00:00:00.200",
+            "--Aeo:Audit:SupervisionInterval=00:00:01",
+            "--Aeo:Audit:MaxAttempts=2",
+            "--Aeo:Audit:RetryBaseDelayMs=20",
+            .. Platform("quick-a", 5, 20, 80, style: "list"),
+            .. Platform("quick-b", 5, 30, 120, style: "prose"),
+            .. Platform("quick-c", 5, 40, 150, style: "mixed"),
+            .. Platform("slow", 1500, 2500, 4000, style: "table", rpm: 30),
+        ];
+        app = await AeoApplication.BuildAsync(args);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    public HttpClient Client(string? apiKey)
+    {
+        var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        if (apiKey is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        }
+        return http;
+    }
+
+    public async Task<long> CountAsync(string sql, object? parameter = null)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (parameter is not null)
+        {
+            command.Parameters.AddWithValue("p", parameter);
+        }
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
+    private static string[] Platform(string name, int min, int median, int max, string style, int rpm = 6000) =>
+    [
+        $"--Aeo:Platforms:{name}:Kind=simulated",
+        $"--Aeo:Platforms:{name}:RequestsPerMinute={rpm}",
+        $"--Aeo:Platforms:{name}:Simulated:LatencyMinMs={min}",
+        $"--Aeo:Platforms:{name}:Simulated:LatencyMedianMs={median}",
+        $"--Aeo:Platforms:{name}:Simulated:LatencyMaxMs={max}",
+        $"--Aeo:Platforms:{name}:Simulated:Style={style}",
+    ];
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiServer>
+{
+    public const string Name = "api";
+}

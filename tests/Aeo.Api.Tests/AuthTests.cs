@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Aeo.Api.Tests;
+
+[Collection(ApiCollection.Name)]
+public sealed class AuthTests(ApiServer server)
+{
+    [Theory]
+    [InlineData(null)]
+    [InlineData("not-a-key")]
+    public async Task Api_routes_need_a_valid_key(string? key)
+    {
+        using var http = server.Client(key);
+        var response = await http.GetAsync("/api/v1/audits");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+    }
+
+    [Fact]
+    public async Task The_x_api_key_header_works_like_a_bearer_token()
+    {
+        var (id, key) = await Clients.CreateAsync(server, "Header Brand");
+        using var http = server.Client(null);
+        http.DefaultRequestHeaders.Add("X-API-Key", key);
+        var response = await http.GetAsync($"/api/v1/clients/{id}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(key, body);
+        Assert.Null(JsonNode.Parse(body)!["apiKey"]);
+    }
+
+    [Fact]
+    public async Task Only_the_operator_creates_clients()
+    {
+        var (_, key) = await Clients.CreateAsync(server, "Client Brand");
+        using var http = server.Client(key);
+        var before = await server.CountAsync("select count(*) from clients");
+        var response = await http.PostJsonAsync("/api/v1/clients", Clients.Body("Sneaky"));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(before, await server.CountAsync("select count(*) from clients"));
+    }
+
+    [Fact]
+    public async Task Client_keys_are_stored_hashed()
+    {
+        var (id, key) = await Clients.CreateAsync(server, "Hashed Brand");
+        Assert.Equal(0, await server.CountAsync("select count(*) from clients where api_key_hash::text like '%' || @p || '%'", key));
+        Assert.Equal(32, await server.CountAsync("select length(api_key_hash) from clients where id = @p", id));
+    }
+
+    [Fact]
+    public async Task The_dashboard_is_for_the_operator_only()
+    {
+        using var anonymous = server.Client(null);
+        var challenge = await anonymous.GetAsync("/dashboard");
+        Assert.Equal(HttpStatusCode.Unauthorized, challenge.StatusCode);
+        Assert.Equal("Basic", challenge.Headers.WwwAuthenticate.Single().Scheme);
+
+        var (_, clientKey) = await Clients.CreateAsync(server, "Dashboard Brand");
+        using var client = server.Client(clientKey);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/dashboard")).StatusCode);
+
+        using var browser = server.Client(null);
+        browser.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("ops:" + ApiServer.OperatorKey)));
+        var page = await browser.GetAsync("/dashboard/");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("html", page.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Health_and_metrics_answer_without_a_key()
+    {
+        using var http = server.Client(null);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live")).StatusCode);
+        var ready = await http.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var metrics = await http.GetStringAsync("/metrics");
+        Assert.Contains("http_requests_received_total", metrics);
+    }
+
+    [Fact]
+    public async Task Unknown_routes_get_problem_details()
+    {
+        using var http = server.Client(ApiServer.OperatorKey);
+        var response = await http.GetAsync($"/api/v1/audits/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
