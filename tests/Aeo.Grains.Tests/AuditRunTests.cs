@@ -186,6 +186,38 @@ public sealed class AuditRunTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_run_cancelled_right_after_it_starts_stays_cancelled()
+    {
+        var settings = AeoTestCluster.BaseSettings();
+        AeoTestCluster.AddSimulated(settings, "sim-fast", 10, 20, 40);
+        await using var aeo = await AeoTestCluster.StartAsync(1, settings, output);
+
+        // Cancel lands while the run is still preparing (generating and storing questions, reading what is settled).
+        var runIds = Enumerable.Range(0, 30).Select(_ => Guid.NewGuid()).ToList();
+        await Task.WhenAll(runIds.Select(async (runId, i) =>
+        {
+            var run = aeo.Run(runId);
+            await run.StartAsync(aeo.Spec(["sim-fast"], maxQuestions: 20, samples: 1));
+            if (i > 0)
+            {
+                await Task.Delay(i);
+            }
+            var cancelled = await run.CancelAsync();
+            Assert.Equal(RunStatus.Cancelled, cancelled!.Status);
+        }));
+
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        foreach (var runId in runIds)
+        {
+            var view = await aeo.Run(runId).GetStatusAsync();
+            Assert.True(view!.Status == RunStatus.Cancelled, $"run {runId} is {view.Status}/{view.Stage} after being cancelled");
+            Assert.Equal(RunStage.Cancelled, view.Stage);
+            Assert.Equal("cancelled", await StoredStatusAsync(aeo, runId));
+        }
+        await ReminderGoneAsync(aeo);
+    }
+
+    [Fact]
     public async Task Unknown_runs_answer_null_and_unknown_platforms_are_refused()
     {
         var settings = AeoTestCluster.BaseSettings();
