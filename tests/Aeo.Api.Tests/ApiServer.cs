@@ -25,26 +25,26 @@ public sealed class ApiServer : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => StartAsync(clusterArgs: []);
+
+    /// <summary>Starts the API; <paramref name="clusterArgs"/> can make it a client of a separate silo.</summary>
+    public async Task StartAsync(string[] clusterArgs, string? connectionString = null)
     {
-        ConnectionString = await PostgresTestServer.CreateMigratedDatabaseAsync();
+        ConnectionString = connectionString ?? await PostgresTestServer.CreateMigratedDatabaseAsync();
         string[] args =
         [
+            .. clusterArgs,
             "--urls=http://127.0.0.1:0",
             $"--ConnectionStrings:Aeo={ConnectionString}",
             $"--Aeo:Auth:AdminApiKey={OperatorKey}",
             $"--Aeo:Cluster:SiloPort={FreePort()}",
             $"--Aeo:Cluster:GatewayPort={FreePort()}",
-            "--Aeo:Cluster:ClusterId=api-tests",
             "--Serilog:MinimumLevel:Default=Warning",
             "--Aeo:Audit:ProgressWriteInterval=00:00:00.200",
             "--Aeo:Audit:SupervisionInterval=00:00:01",
             "--Aeo:Audit:MaxAttempts=2",
             "--Aeo:Audit:RetryBaseDelayMs=20",
-            .. Platform("quick-a", 5, 20, 80, style: "list"),
-            .. Platform("quick-b", 5, 30, 120, style: "prose"),
-            .. Platform("quick-c", 5, 40, 150, style: "mixed"),
-            .. Platform("slow", 1500, 2500, 4000, style: "table", rpm: 30),
+            .. PlatformArgs,
         ];
         app = await AeoApplication.BuildAsync(args);
         await app.StartAsync();
@@ -83,6 +83,15 @@ public sealed class ApiServer : IAsyncLifetime
         return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
 
+    /// <summary>Three quick simulated platforms and a slow one, as configuration arguments.</summary>
+    public static string[] PlatformArgs { get; } =
+    [
+        .. Platform("quick-a", 5, 20, 80, style: "list"),
+        .. Platform("quick-b", 5, 30, 120, style: "prose"),
+        .. Platform("quick-c", 5, 40, 150, style: "mixed"),
+        .. Platform("slow", 1500, 2500, 4000, style: "table", rpm: 30),
+    ];
+
     private static string[] Platform(string name, int min, int median, int max, string style, int rpm = 6000) =>
     [
         $"--Aeo:Platforms:{name}:Kind=simulated",
@@ -93,7 +102,7 @@ public sealed class ApiServer : IAsyncLifetime
         $"--Aeo:Platforms:{name}:Simulated:Style={style}",
     ];
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

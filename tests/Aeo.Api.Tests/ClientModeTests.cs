@@ -1,0 +1,67 @@
+using System.Net;
+using Aeo.Grains.Hosting;
+using Aeo.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Aeo.Api.Tests;
+
+/// <summary>The API as a thin Orleans client of a separate silo process, both on one PostgreSQL.</summary>
+public sealed class ClientModeTests : IAsyncLifetime
+{
+    private readonly ApiServer api = new();
+    private IHost? silo;
+
+    public async Task InitializeAsync()
+    {
+        var connectionString = await PostgresTestServer.CreateMigratedDatabaseAsync();
+        var cluster = new ClusterSettings { ClusterId = "client-mode", SiloPort = ApiServer.FreePort(), GatewayPort = ApiServer.FreePort() };
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddCommandLine(ApiServer.PlatformArgs);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.UseOrleans(s => s
+            .UseAeoClustering(connectionString, cluster)
+            .AddAeo(connectionString, builder.Configuration));
+        silo = builder.Build();
+        await silo.StartAsync();
+
+        await api.StartAsync(["--Aeo:Mode=Client", "--Aeo:Cluster:ClusterId=client-mode"], connectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await api.DisposeAsync();
+        if (silo is not null)
+        {
+            await silo.StopAsync();
+            silo.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task An_api_in_client_mode_runs_audits_on_the_silo_cluster()
+    {
+        using var probe = api.Client(null);
+        Assert.Equal(HttpStatusCode.OK, (await probe.GetAsync("/health/ready")).StatusCode);
+
+        var (_, key) = await Clients.CreateAsync(api, "Remote Brand");
+        using var http = api.Client(key);
+        var started = await http.PostJsonAsync("/api/v1/audits", new { platforms = new[] { "quick-a", "quick-c" }, maxQuestions = 6 });
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var location = started.Headers.Location!.ToString();
+
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        string status;
+        do
+        {
+            await Task.Delay(200);
+            status = (await (await http.GetAsync(location)).ReadAsync())["status"]!.GetValue<string>();
+        }
+        while (status is "pending" or "running" && DateTime.UtcNow < deadline);
+
+        Assert.Equal("completed", status);
+        var runId = Guid.Parse(location[(location.LastIndexOf('/') + 1)..]);
+        Assert.Equal(12, await api.CountAsync("select count(*) from responses where audit_run_id = @p", runId));
+    }
+}
