@@ -1,10 +1,16 @@
 using Aeo.Grains.Hosting;
 using Aeo.Storage.Hosting;
+using Microsoft.Extensions.Configuration.Json;
 using Prometheus;
 using Serilog;
 
 // A silo process of a multi-silo cluster: membership, grain state and reminders in PostgreSQL.
 var builder = WebApplication.CreateBuilder(args);
+// Cluster-wide settings live in silo-config/silo.json (or AEO_SILO_CONFIG); environment and arguments override them.
+var siloConfig = Environment.GetEnvironmentVariable("AEO_SILO_CONFIG") ?? Path.Combine("silo-config", "silo.json");
+var siloConfigSource = new JsonConfigurationSource { Path = Path.GetFullPath(siloConfig), Optional = true };
+siloConfigSource.ResolveFileProvider();
+builder.Configuration.Sources.Insert(1, siloConfigSource);
 builder.Host.UseSerilog((context, logging) => logging.ReadFrom.Configuration(context.Configuration));
 
 using var startupLogs = LoggerFactory.Create(logging => logging.AddSimpleConsole());
