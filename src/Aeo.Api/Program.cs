@@ -1,12 +1,16 @@
 using Aeo.Api.Demo;
 using Aeo.Api.Hosting;
+using Aeo.Storage.Hosting;
 
-var demo = args.Contains(DemoAudit.Flag);
-await using var app = await AeoApplication.BuildAsync(args.Where(a => a != DemoAudit.Flag).ToArray());
-await app.StartAsync();
-StartupBanner.Print(app);
-if (demo)
+return await StartupFailure.ReportAsync(async () =>
 {
-    await DemoAudit.RunAsync(app, app.Lifetime.ApplicationStopping);
-}
-await app.WaitForShutdownAsync();
+    var demo = args.Contains(DemoAudit.Flag);
+    await using var app = await AeoApplication.BuildAsync(args.Where(a => a != DemoAudit.Flag).ToArray());
+    await app.StartAsync();
+    StartupBanner.Print(app);
+    if (demo)
+    {
+        await DemoAudit.RunAsync(app, app.Lifetime.ApplicationStopping);
+    }
+    await app.WaitForShutdownAsync();
+});

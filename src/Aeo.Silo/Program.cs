@@ -5,27 +5,30 @@ using Prometheus;
 using Serilog;
 
 // A silo process of a multi-silo cluster: membership, grain state and reminders in PostgreSQL.
-var builder = WebApplication.CreateBuilder(args);
-// Cluster-wide settings live in silo-config/silo.json (or AEO_SILO_CONFIG); environment and arguments override them.
-var siloConfig = Environment.GetEnvironmentVariable("AEO_SILO_CONFIG") ?? Path.Combine("silo-config", "silo.json");
-var siloConfigSource = new JsonConfigurationSource { Path = Path.GetFullPath(siloConfig), Optional = true };
-siloConfigSource.ResolveFileProvider();
-builder.Configuration.Sources.Insert(1, siloConfigSource);
-builder.Host.UseSerilog((context, logging) => logging.ReadFrom.Configuration(context.Configuration));
+return await StartupFailure.ReportAsync(async () =>
+{
+    var builder = WebApplication.CreateBuilder(args);
+    // Cluster-wide settings live in silo-config/silo.json (or AEO_SILO_CONFIG); environment and arguments override them.
+    var siloConfig = Environment.GetEnvironmentVariable("AEO_SILO_CONFIG") ?? Path.Combine("silo-config", "silo.json");
+    var siloConfigSource = new JsonConfigurationSource { Path = Path.GetFullPath(siloConfig), Optional = true };
+    siloConfigSource.ResolveFileProvider();
+    builder.Configuration.Sources.Insert(1, siloConfigSource);
+    builder.Host.UseSerilog((context, logging) => logging.ReadFrom.Configuration(context.Configuration));
 
-using var startupLogs = LoggerFactory.Create(logging => logging.AddSimpleConsole());
-var database = await PreparedDatabase.PrepareAsync(builder.Configuration, startupLogs.CreateLogger("Aeo.Silo"), CancellationToken.None);
-builder.Services.AddSingleton(database);
-builder.Services.AddHostedService<ManagedDatabaseLifetime>();
+    using var startupLogs = LoggerFactory.Create(logging => logging.AddSimpleConsole());
+    var database = await PreparedDatabase.PrepareAsync(builder.Configuration, startupLogs.CreateLogger("Aeo.Silo"), CancellationToken.None);
+    builder.Services.AddSingleton(database);
+    builder.Services.AddHostedService<ManagedDatabaseLifetime>();
 
-var cluster = ClusterSettings.From(builder.Configuration);
-builder.UseOrleans(silo => silo
-    .UseAeoClustering(database.ConnectionString, cluster)
-    .AddAeo(database.ConnectionString, builder.Configuration));
-builder.Services.AddHealthChecks();
+    var cluster = ClusterSettings.From(builder.Configuration);
+    builder.UseOrleans(silo => silo
+        .UseAeoClustering(database.ConnectionString, cluster)
+        .AddAeo(database.ConnectionString, builder.Configuration));
+    builder.Services.AddHealthChecks();
 
-var app = builder.Build();
-app.UseHttpMetrics();
-app.MapMetrics("/metrics");
-app.MapHealthChecks("/health/live");
-await app.RunAsync();
+    var app = builder.Build();
+    app.UseHttpMetrics();
+    app.MapMetrics("/metrics");
+    app.MapHealthChecks("/health/live");
+    await app.RunAsync();
+});
