@@ -91,6 +91,11 @@ public sealed class AuditLifecycleTests(ApiServer server)
         var byClient = await (await operatorHttp.GetAsync($"/api/v1/audits?clientId={ownerId}")).ReadAsync();
         Assert.Equal(1, byClient["total"]!.GetValue<int>());
 
+        // The run shows in the cluster's own metrics.
+        var metrics = await operatorHttp.GetStringAsync("/metrics");
+        Assert.Matches("aeo_work_items_settled(_total)?\\{[^}]*platform=\"quick-b\"", metrics);
+        Assert.Contains("aeo_runs_ended", metrics);
+
         // Cancelling a finished run changes nothing.
         var late = await owner.PostAsync($"{location}/cancel", null);
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);

@@ -131,6 +131,7 @@ public sealed class AuditRunGrain(
         }
         await EndAsync();
         logger.LogInformation("Run {Run} cancelled", RunId);
+        AeoMetrics.RunEnded(state.State.Status.ToWire());
         return View();
     }
 
@@ -266,6 +267,7 @@ public sealed class AuditRunGrain(
                 continue;
             }
             changed = true;
+            AeoMetrics.Settled(outcome.Item.Platform, outcome.Succeeded);
             if (!outcome.Succeeded)
             {
                 state.State.LastError = outcome.Error;
@@ -387,6 +389,7 @@ public sealed class AuditRunGrain(
             state.State.CompletedAt = time.GetUtcNow();
             state.State.EstimatedCompletion = null;
             logger.LogInformation("Run {Run} ended {Status}: {Succeeded} answered, {Failed} failed", RunId, state.State.Status, succeeded, failed);
+            AeoMetrics.RunEnded(state.State.Status.ToWire());
         }
         catch (Exception ex)
         {
@@ -462,6 +465,7 @@ public sealed class AuditRunGrain(
         state.State.CompletedAt = time.GetUtcNow();
         await EndAsync();
         logger.LogWarning("Run {Run} failed: {Reason}", RunId, reason);
+        AeoMetrics.RunEnded(state.State.Status.ToWire());
     }
 
     private async Task EndAsync()

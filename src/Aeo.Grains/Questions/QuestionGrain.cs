@@ -95,11 +95,13 @@ public sealed class QuestionGrain(
             {
                 var answer = await engine.AskAsync(request, ct);
                 var elapsed = Stopwatch.GetElapsedTime(started);
+                AeoMetrics.EngineCall(item.Platform, succeeded: true, elapsed);
                 await StoreAsync(work, item, answer, elapsed);
                 return new WorkItemOutcome(item, true, null);
             }
             catch (AnswerEngineException ex) when (!ct.IsCancellationRequested)
             {
+                AeoMetrics.EngineCall(item.Platform, succeeded: false, Stopwatch.GetElapsedTime(started));
                 firstFailure ??= time.GetUtcNow();
                 if (!ex.IsTransient || attempt >= options.Value.MaxAttempts)
                 {
