@@ -10,6 +10,7 @@ namespace Aeo.Grains.Audits;
 internal sealed class CoalescingWriter(Func<Task> write, TimeSpan interval, TimeProvider time, ILogger logger)
 {
     private Task running = Task.CompletedTask;
+    private Task writing = Task.CompletedTask;
     private bool dirty;
 
     /// <summary>Asks for a write soon; returns at once.</summary>
@@ -22,42 +23,40 @@ internal sealed class CoalescingWriter(Func<Task> write, TimeSpan interval, Time
         }
     }
 
-    /// <summary>Writes now, after any write in progress, and surfaces a failure to the caller.</summary>
-    public Task FlushAsync()
+    /// <summary>
+    /// Writes now, after any write in progress (but not after the background loop's pause), and surfaces a
+    /// failure to the caller.
+    /// </summary>
+    public Task FlushAsync() => WriteInTurnAsync();
+
+    /// <summary>Every write goes through here, chained after the previous one, so two never overlap.</summary>
+    private Task WriteInTurnAsync()
     {
-        var flush = WriteAfterAsync(running);
-        running = ContinueAfterAsync(flush);
-        return flush;
+        writing = WriteAfterAsync(writing);
+        return writing;
     }
 
     private async Task WriteAfterAsync(Task previous)
     {
-        await previous;
-        dirty = false;
-        await write();
-    }
-
-    private async Task ContinueAfterAsync(Task flush)
-    {
         try
         {
-            await flush;
+            await previous;
         }
         catch
         {
-            // The flush's caller sees this failure; the loop below retries if anything is still unwritten.
+            // The previous write's own caller saw its failure.
         }
-        await LoopAsync();
+        dirty = false;
+        await write();
     }
 
     private async Task LoopAsync()
     {
         while (dirty)
         {
-            dirty = false;
             try
             {
-                await write();
+                await WriteInTurnAsync();
             }
             catch (Exception ex)
             {
