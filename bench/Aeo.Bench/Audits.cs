@@ -43,18 +43,22 @@ internal static class Audits
         BenchHost.Brand.Name, BenchHost.Competitors.Select(c => c.Name).ToArray(), BenchHost.Industry, [], questions, custom, []);
 
     /// <summary>Starts a run and polls it until it is terminal; the wall time runs from StartAsync to the poll that sees the end.</summary>
-    public static async Task<(TimeSpan Wall, AuditRunView View)> RunAsync(
+    public sealed record RunResult(TimeSpan Wall, AuditRunView View, DateTimeOffset ClientStart, TimeSpan StartCall);
+
+    public static async Task<RunResult> RunAsync(
         IGrainFactory grains, AuditSpec spec, TimeSpan poll, TimeSpan timeout)
     {
         var run = grains.GetGrain<IAuditRunGrain>(Guid.CreateVersion7());
+        var clientStart = DateTimeOffset.UtcNow;
         var watch = Stopwatch.StartNew();
         await run.StartAsync(spec);
+        var startCall = watch.Elapsed;
         while (true)
         {
             var view = await run.GetStatusAsync() ?? throw new InvalidOperationException("The run vanished.");
             if (view.Status.IsTerminal())
             {
-                return (watch.Elapsed, view);
+                return new RunResult(watch.Elapsed, view, clientStart, startCall);
             }
             if (watch.Elapsed > timeout)
             {

@@ -20,6 +20,7 @@ internal sealed class BenchOptions
     public int ThroughputSamples { get; private set; } = 5;
     public int ThroughputRuns { get; private set; } = 1;
     public int Repeats { get; private set; } = 3;
+    public bool Detail { get; private set; }
 
     public const int Platforms = 4;
 
@@ -46,6 +47,7 @@ internal sealed class BenchOptions
                 case "--b-samples": o.ThroughputSamples = Int(); break;
                 case "--b-runs": o.ThroughputRuns = Int(); break;
                 case "--repeats": o.Repeats = Int(); break;
+                case "--detail": o.Detail = true; break;
                 case "-h" or "--help": throw new HelpRequested();
                 default: throw new ArgumentException($"Unknown argument '{name}' (try --help)");
             }
@@ -84,6 +86,7 @@ internal sealed class BenchOptions
           --b-samples N          samples per question (5): items = questions x 4 x samples
           --b-runs N             audits running at once (1)
           --repeats N            measured repetitions of B, median reported (3)
+          --detail               print each B run's timeline (created, started, first/last stored, completed, wall)
         """;
 }
 

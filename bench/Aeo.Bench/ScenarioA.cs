@@ -35,7 +35,7 @@ internal static class ScenarioA
         var spec = Audits.Spec(host.ClientId, platforms, o.Questions, samples: 1);
         var expected = o.Questions * platforms.Length;
 
-        var (ours, view) = await Audits.RunAsync(host.Grains, spec, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(30));
+        var (ours, view, _, _) = await Audits.RunAsync(host.Grains, spec, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(30));
         if (view.TotalWorkItems != expected || view.Processed + view.Failed != expected)
         {
             throw new InvalidOperationException(

@@ -35,7 +35,7 @@ internal static class ScenarioB
 
         // Warm-up: JIT, connection pool, grain types, platform grain activations.
         progress("warm-up");
-        await GrainsAsync(host, Audits.Spec(host.ClientId, platforms, 20, 1), 1);
+        await GrainsAsync(host, Audits.Spec(host.ClientId, platforms, 20, 1), 1, detail: false);
         await RawAsync(host, Audits.Spec(host.ClientId, platforms, 20, 1), 1, store: true);
 
         var grains = new List<TimeSpan>();
@@ -45,7 +45,7 @@ internal static class ScenarioB
         {
             var spec = Audits.Spec(host.ClientId, platforms, o.ThroughputQuestions, o.ThroughputSamples);
             progress($"repeat {i + 1}/{o.Repeats}: grains");
-            grains.Add(await GrainsAsync(host, spec, o.ThroughputRuns));
+            grains.Add(await GrainsAsync(host, spec, o.ThroughputRuns, o.Detail));
             progress($"repeat {i + 1}/{o.Repeats}: raw");
             raw.Add(await RawAsync(host, spec, o.ThroughputRuns, store: true));
             progress($"repeat {i + 1}/{o.Repeats}: engine + detection");
@@ -59,15 +59,15 @@ internal static class ScenarioB
         ];
     }
 
-    private static async Task<TimeSpan> GrainsAsync(BenchHost host, AuditSpec spec, int runs)
+    private static async Task<TimeSpan> GrainsAsync(BenchHost host, AuditSpec spec, int runs, bool detail)
     {
         var watch = Stopwatch.StartNew();
         var results = await Task.WhenAll(Enumerable.Range(0, runs).Select(_ =>
             Audits.RunAsync(host.Grains, spec, TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(10))));
         var wall = watch.Elapsed;
-        foreach (var (_, view) in results)
+        foreach (var (_, view, clientStart, startCall) in results)
         {
-            if (Environment.GetEnvironmentVariable("AEO_BENCH_DETAIL") == "1")
+            if (detail)
             {
                 var db = host.Services.GetRequiredService<AeoDatabase>();
                 await using var command = db.DataSource.CreateCommand("select min(created_at), max(created_at) from responses where audit_run_id = $1");
@@ -76,7 +76,7 @@ internal static class ScenarioB
                 await reader.ReadAsync();
                 var first = new DateTimeOffset(reader.GetDateTime(0), TimeSpan.Zero) - view.CreatedAt;
                 var last = new DateTimeOffset(reader.GetDateTime(1), TimeSpan.Zero) - view.CreatedAt;
-                Console.WriteLine($"    detail: started {(view.StartedAt - view.CreatedAt)?.TotalMilliseconds:0} ms, first stored {first.TotalMilliseconds:0} ms, last stored {last.TotalMilliseconds:0} ms, completed {(view.CompletedAt - view.CreatedAt)?.TotalMilliseconds:0} ms, wall {wall.TotalMilliseconds:0} ms");
+                Console.WriteLine($"    run {view.RunId:N}: created {(view.CreatedAt - clientStart).TotalMilliseconds:0} ms after the client's start, StartAsync took {startCall.TotalMilliseconds:0} ms; started {(view.StartedAt - view.CreatedAt)?.TotalMilliseconds:0} ms, first stored {first.TotalMilliseconds:0} ms, last stored {last.TotalMilliseconds:0} ms, completed {(view.CompletedAt - view.CreatedAt)?.TotalMilliseconds:0} ms, wall {wall.TotalMilliseconds:0} ms");
             }
             if (view.Status != RunStatus.Completed || view.Processed != view.TotalWorkItems)
             {
