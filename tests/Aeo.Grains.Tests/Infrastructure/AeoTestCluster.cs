@@ -71,7 +71,10 @@ public sealed class AeoTestCluster : IAsyncDisposable
 
     public static async Task<AeoTestCluster> StartAsync(short silos, Dictionary<string, string?> settings, ITestOutputHelper? output = null)
     {
-        var connectionString = await PostgresTestServer.CreateMigratedDatabaseAsync();
+        // Test classes run in parallel against one server (max_connections 100), and silos never dispose their pools:
+        // keep each pool small and let idle connections go quickly.
+        var connectionString = await PostgresTestServer.CreateMigratedDatabaseAsync()
+                               + ";Maximum Pool Size=8;Connection Idle Lifetime=2;Connection Pruning Interval=1";
         var clientId = Guid.NewGuid();
         await using (var connection = new NpgsqlConnection(connectionString))
         {
@@ -212,6 +215,8 @@ public sealed class AeoTestCluster : IAsyncDisposable
             // A silo killed by the test may throw on stop; the database is thrown away anyway.
         }
         await Cluster.DisposeAsync();
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        NpgsqlConnection.ClearPool(connection);
     }
 
     private sealed class QueueLoggerProvider(string silo, ConcurrentQueue<string> queue) : ILoggerProvider
