@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
+using Aeo.Abstractions.Platforms;
 using Aeo.Analysis.Brands;
 using Aeo.Grains.Hosting;
 using Aeo.Platforms;
@@ -25,6 +26,8 @@ public sealed class QuestionGrain(
     TimeProvider time,
     ILogger<QuestionGrain> logger) : Grain, IQuestionGrain
 {
+    private const int StoreAttempts = 5;
+
     private readonly HashSet<WorkItem> inHand = [];
     private readonly List<WorkItemOutcome> unreported = [];
     private readonly CancellationTokenSource cancellation = new();
@@ -118,7 +121,18 @@ public sealed class QuestionGrain(
     {
         while (true)
         {
-            var permit = await platform.AcquireAsync();
+            RatePermit permit;
+            try
+            {
+                permit = await platform.AcquireAsync();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The budget's silo may just have died; its next activation answers shortly.
+                logger.LogInformation(ex, "Platform budget unavailable; asking again");
+                await Task.Delay(TimeSpan.FromMilliseconds(250 + Random.Shared.Next(0, 250)), time, ct);
+                continue;
+            }
             var wait = permit.At - time.GetUtcNow();
             if (!permit.Granted)
             {
@@ -147,7 +161,7 @@ public sealed class QuestionGrain(
     private async Task StoreAsync(QuestionWork work, WorkItem item, EngineAnswer answer, TimeSpan elapsed)
     {
         var mentions = detectors.For(work.RunId, work.Brands).Detect(answer.Text);
-        await responses.WriteAsync(new ResponseRecord(
+        var record = new ResponseRecord(
             Guid.CreateVersion7(),
             work.RunId,
             work.QuestionId,
@@ -161,7 +175,22 @@ public sealed class QuestionGrain(
             answer.IsSimulated,
             answer.InputTokens,
             answer.OutputTokens,
-            (int)elapsed.TotalMilliseconds));
+            (int)elapsed.TotalMilliseconds);
+
+        // The answer is paid for: keep it through a short database outage. The unique key makes a repeat harmless.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await responses.WriteAsync(record);
+                return;
+            }
+            catch (Exception ex) when (attempt < StoreAttempts && !cancellation.IsCancellationRequested)
+            {
+                logger.LogInformation(ex, "Storing an answer failed (attempt {Attempt}); retrying", attempt);
+                await Task.Delay(TimeSpan.FromMilliseconds(500 * Math.Pow(2, attempt - 1)), time);
+            }
+        }
     }
 
     private Task DeadLetterAsync(

@@ -8,7 +8,8 @@ public static class StorageServiceCollectionExtensions
     /// <summary>The database, the repositories and the batched response writer (as a hosted service).</summary>
     public static IServiceCollection AddAeoStorage(this IServiceCollection services, string connectionString)
     {
-        services.AddSingleton(new AeoDatabase(connectionString));
+        // A factory, not an instance, so the container disposes the connection pool with the host.
+        services.AddSingleton(_ => new AeoDatabase(connectionString));
         services.AddSingleton<ClientRepository>();
         services.AddSingleton<AuditRunRepository>();
         services.AddSingleton<QuestionRepository>();
