@@ -85,7 +85,7 @@ public sealed class PlatformBudgetTests(ITestOutputHelper output)
         foreach (var length in Windows)
         {
             var (count, at) = WindowCheck.MaxInWindow(starts, length);
-            var allowed = WindowCheck.Allowed(Rpm, PlatformGrain.StartGrace, length);
+            var allowed = WindowCheck.Allowed(Rpm, PlatformGrain.StartGrace, length, RatePacer.DefaultBurst(Rpm));
             output.WriteLine($"window {length.TotalSeconds} s: at most {count} starts (allowed {allowed}), busiest from {at:HH:mm:ss.fff}");
             Assert.True(count <= allowed, $"{count} starts in {length.TotalSeconds} s from {at:O}; the budget allows {allowed}");
         }

@@ -99,21 +99,70 @@ public sealed class RatePacerTests
     }
 
     [Fact]
+    public void An_idle_pacer_lets_its_burst_start_at_once_then_spaces_the_rest()
+    {
+        var pacer = RatePacer.ResumeAt(600, Grace, Horizon, T0, burst: 30);
+        var permits = Enumerable.Range(0, 40).Select(_ => pacer.Acquire(T0)).ToList();
+
+        Assert.All(permits, p => Assert.True(p.Granted));
+        Assert.All(permits.Take(31), p => Assert.Equal(T0, p.At));
+        var spacing = (TimeSpan.FromMinutes(1) + Grace) / 570;
+        for (var i = 31; i < permits.Count; i++)
+        {
+            Assert.InRange(permits[i].At - permits[i - 1].At, spacing, spacing + TimeSpan.FromTicks(2));
+        }
+    }
+
+    [Fact]
+    public void A_fresh_activation_after_a_crash_leaves_no_burst_beside_its_predecessor()
+    {
+        // The predecessor used its burst and granted slots up to the horizon; the successor cannot know that.
+        var old = RatePacer.ResumeAt(120, Grace, Horizon, T0, burst: 6);
+        var promised = new List<DateTimeOffset>();
+        while (old.Acquire(T0) is { Granted: true } permit)
+        {
+            promised.Add(permit.At);
+        }
+        var fresh = RatePacer.AfterUnknownPast(120, Grace, Horizon, T0, burst: 6);
+        var successor = new List<DateTimeOffset>();
+        for (var now = T0; now < T0 + TimeSpan.FromMinutes(2); now += TimeSpan.FromMilliseconds(50))
+        {
+            if (fresh.Acquire(now) is { Granted: true } permit)
+            {
+                successor.Add(permit.At);
+            }
+        }
+
+        Assert.True(successor.Min() > promised.Max());
+        var minute = WindowCheck.MaxInWindow([.. promised, .. successor], TimeSpan.FromMinutes(1) - Grace);
+        Assert.True(minute.Count <= 120, $"{minute.Count} slots in a minute, budget 120");
+    }
+
+    [Fact]
+    public void Rejects_a_burst_as_large_as_the_budget()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => RatePacer.ResumeAt(10, Grace, Horizon, T0, burst: 10));
+    }
+
+    [Fact]
     public void Rejects_a_budget_below_one()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => RatePacer.ResumeAt(0, Grace, Horizon, T0));
     }
 
     [Theory]
-    [InlineData(1, 7)]
-    [InlineData(10, 11)]
-    [InlineData(60, 12)]
-    [InlineData(600, 13)]
-    public void No_sixty_second_window_holds_more_than_rpm_starts_under_random_demand(int rpm, int seed)
+    [InlineData(1, 7, 0)]
+    [InlineData(10, 11, 0)]
+    [InlineData(60, 12, 0)]
+    [InlineData(600, 13, 0)]
+    [InlineData(60, 14, 3)]
+    [InlineData(600, 15, 30)]
+    [InlineData(600, 16, 299)]
+    public void No_sixty_second_window_holds_more_than_rpm_starts_under_random_demand(int rpm, int seed, int burst)
     {
         // Many callers ask at random moments; each honours its permit and starts anywhere inside its grace.
         var random = new Random(seed);
-        var pacer = RatePacer.ResumeAt(rpm, Grace, Horizon, T0);
+        var pacer = RatePacer.ResumeAt(rpm, Grace, Horizon, T0, burst);
         var starts = new List<DateTimeOffset>();
         var refusals = 0;
         var callers = Enumerable.Range(0, 40 + rpm / 3).Select(_ => T0 + TimeSpan.FromMilliseconds(random.Next(0, 5_000))).ToList();
@@ -147,7 +196,7 @@ public sealed class RatePacerTests
         {
             var length = TimeSpan.FromSeconds(seconds);
             var window = WindowCheck.MaxInWindow(starts, length);
-            Assert.True(window.Count <= WindowCheck.Allowed(rpm, Grace, length), $"{window.Count} starts in {seconds} s");
+            Assert.True(window.Count <= WindowCheck.Allowed(rpm, Grace, length, burst), $"{window.Count} starts in {seconds} s");
         }
     }
 

@@ -24,11 +24,13 @@ public sealed class PlatformGrain(
     {
         var descriptor = registry.Describe(this.GetPrimaryKeyString());
         var now = time.GetUtcNow();
+        var rpm = descriptor.RequestsPerMinute;
+        var burst = RatePacer.DefaultBurst(rpm);
         pacer = (budget.RecordExists, budget.State.NextSlotAfterCleanStop) switch
         {
-            (false, _) => RatePacer.ResumeAt(descriptor.RequestsPerMinute, StartGrace, Horizon, now),
-            (true, { } recorded) => RatePacer.ResumeAt(descriptor.RequestsPerMinute, StartGrace, Horizon, recorded),
-            (true, null) => RatePacer.AfterUnknownPast(descriptor.RequestsPerMinute, StartGrace, Horizon, now),
+            (false, _) => RatePacer.ResumeAt(rpm, StartGrace, Horizon, now, burst),
+            (true, { } recorded) => RatePacer.ResumeAt(rpm, StartGrace, Horizon, recorded, burst),
+            (true, null) => RatePacer.AfterUnknownPast(rpm, StartGrace, Horizon, now, burst),
         };
 
         budget.State.NextSlotAfterCleanStop = null;

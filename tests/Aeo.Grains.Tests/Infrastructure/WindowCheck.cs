@@ -25,13 +25,14 @@ public static class WindowCheck
     }
 
     /// <summary>
-    /// The most starts the pacer's spacing rule allows in a window of <paramref name="length"/>: slots are at least
-    /// (60 s + grace) / RPM apart and a call starts within grace of its slot, so a window holds the slots of an interval
-    /// of length + grace: at most floor((length + grace) / spacing) + 1. For a 60 s window this is RPM.
+    /// The most starts the pacer allows in a window of <paramref name="length"/>: slots follow the generic cell rate
+    /// algorithm with spacing (60 s + grace) / (RPM − burst) and up to <paramref name="burst"/> spacings of tolerance,
+    /// and a call starts within grace of its slot, so a window holds the slots of an interval of length + grace: at
+    /// most floor((length + grace) / spacing) + burst + 1. For a 60 s window this is RPM.
     /// </summary>
-    public static int Allowed(int rpm, TimeSpan grace, TimeSpan length)
+    public static int Allowed(int rpm, TimeSpan grace, TimeSpan length, int burst = 0)
     {
-        var spacingTicks = (TimeSpan.FromMinutes(1) + grace).Ticks / rpm + 1;
-        return (int)((length + grace).Ticks / spacingTicks) + 1;
+        var spacingTicks = (TimeSpan.FromMinutes(1) + grace).Ticks / (rpm - burst) + 1;
+        return (int)((length + grace).Ticks / spacingTicks) + burst + 1;
     }
 }
