@@ -54,10 +54,10 @@ if (options.RunA)
     var timeline = new Table().Title("Scenario A: where ours spends its time (seconds after the run was created)").AddColumns("moment", "s", "note");
     timeline.AddRow("processing started", S(t.StartedAt), "questions generated and stored");
     timeline.AddRow("first call started", S(t.FirstCall), "stored time − measured call time");
-    timeline.AddRow("last call started", S(t.LastCall), $"pacing: {(60.0 / options.RequestsPerMinute).ToString("0.000", f)} s apart → {S(TimeSpan.FromSeconds(a.RateSeconds))} s for {a.Questions} calls per platform; peak {t.PeakCallsPerSecond} calls in any 1 s on one platform");
+    timeline.AddRow("last call started", S(t.LastCall), $"even spacing would need {S(TimeSpan.FromSeconds(a.RateSeconds))} s for {a.Questions} calls per platform; ours starts with a 5 % burst; peak {t.PeakCallsPerSecond} calls in any 1 s on one platform");
     timeline.AddRow("last answer stored", S(t.LastStored), $"longest simulated latency in the run {S(t.MaxLatency)} s");
     timeline.AddRow("run completed", S(t.CompletedAt), "verified against the tables, figures computed");
-    timeline.AddRow("ideal pacer, same latencies", S(t.IdealPaced),
+    timeline.AddRow("evenly spaced pacer, same latencies", S(t.IdealPaced),
         $"call k at k × 60/RPM, each with its actual latency: {(t.IdealPaced / a.Floor).ToString("0.00", f)}× floor; ours ÷ ideal = {(a.Ours / t.IdealPaced).ToString("0.00", f)}×");
     AnsiConsole.Write(timeline);
     var verdict = a.Ours / a.Floor <= 1.10 ? "[green]met[/]" : "[red]missed[/]";
