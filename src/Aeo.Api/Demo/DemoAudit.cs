@@ -82,7 +82,7 @@ public static class DemoAudit
     {
         var table = new Table().Border(TableBorder.Rounded)
             .Title($"Audit {run.RunId}: {run.Status.ToWire()}")
-            .AddColumns("Platform", "Simulated", "Answered", "Failed", "Avg ms", "Tokens", "Name brand", "Rate");
+            .AddColumns("Platform", "Simulated", "Answered", "Failed", "Avg ms", "Tokens", "Brand named", "Mention rate");
         foreach (var stats in run.Stats)
         {
             table.AddRow(
