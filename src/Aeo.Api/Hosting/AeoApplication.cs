@@ -85,6 +85,7 @@ public static class AeoApplication
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         api.MapClientEndpoints();
         api.MapAuditEndpoints();
+        api.MapPlatformEndpoints();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Operator);
