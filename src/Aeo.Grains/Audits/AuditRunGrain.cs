@@ -7,6 +7,7 @@ using Aeo.Platforms;
 using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Runtime;
 using Orleans.Storage;
 
 namespace Aeo.Grains.Audits;
@@ -25,12 +26,14 @@ public sealed class AuditRunGrain(
     QuestionGenerator generator,
     IAnswerEngineRegistry engines,
     IOptions<AuditOptions> options,
+    IClusterMembershipService membership,
     TimeProvider time,
     ILogger<AuditRunGrain> logger) : Grain, IAuditRunGrain, IRemindable
 {
     private const string WatchdogReminder = "watchdog";
 
     private readonly List<WorkItemOutcome> earlyReports = [];
+    private readonly HashSet<SiloAddress> deadSilos = [];
     private CoalescingWriter writer = null!;
     private RunLedger? ledger;
     private Task? preparing;
@@ -189,6 +192,7 @@ public sealed class AuditRunGrain(
             loaded.RequeueUnsettled();
             ledger = loaded;
 
+            SiloDiedSinceLastLook();
             var now = time.GetUtcNow();
             etaBase = (now, ledger.Settled);
             state.State.Status = RunStatus.Running;
@@ -326,7 +330,10 @@ public sealed class AuditRunGrain(
         {
             return;
         }
-        var stalled = ledger.TakeStalled(time.GetUtcNow(), Settings.StalledQuestionTimeout);
+        // A dead silo took its question grains' work with it: hand out everything in flight at once rather than
+        // wait for the stall timeout. Questions still alive ignore items they already hold.
+        var timeout = SiloDiedSinceLastLook() ? TimeSpan.Zero : Settings.StalledQuestionTimeout;
+        var stalled = ledger.TakeStalled(time.GetUtcNow(), timeout);
         if (stalled.Count > 0)
         {
             // Reports can be lost with a silo; the tables say what really settled before anything is re-asked.
@@ -347,6 +354,16 @@ public sealed class AuditRunGrain(
         Dispatch();
         FinalizeIfDone();
         writer.Request();
+    }
+
+    private bool SiloDiedSinceLastLook()
+    {
+        var died = false;
+        foreach (var member in membership.CurrentSnapshot.Members.Values.Where(m => m.Status == SiloStatus.Dead))
+        {
+            died |= deadSilos.Add(member.SiloAddress);
+        }
+        return died;
     }
 
     private void FinalizeIfDone()
