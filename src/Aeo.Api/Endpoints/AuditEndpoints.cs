@@ -20,6 +20,7 @@ public static class AuditEndpoints
         audits.MapPost("/", StartAsync);
         audits.MapGet("/", ListAsync);
         audits.MapGet("/{id:guid}", GetAsync);
+        audits.MapGet("/{id:guid}/events", EventsAsync);
         audits.MapPost("/{id:guid}/cancel", CancelAsync);
         audits.MapGet("/{id:guid}/questions", QuestionsAsync);
         audits.MapGet("/{id:guid}/responses", ResponsesAsync);
@@ -72,6 +73,25 @@ public static class AuditEndpoints
     {
         var view = await grains.GetGrain<IAuditRunGrain>(id).GetStatusAsync();
         return view is null || !user.MaySee(view.ClientId) ? Problems.NotFound("audit") : TypedResults.Ok(AuditMapping.ToResponse(view));
+    }
+
+    private static async Task<IResult> EventsAsync(Guid id, ClaimsPrincipal user, IGrainFactory grains, HttpContext http)
+    {
+        var run = grains.GetGrain<IAuditRunGrain>(id);
+        var view = await run.GetStatusAsync();
+        if (view is null || !user.MaySee(view.ClientId))
+        {
+            return Problems.NotFound("audit");
+        }
+        try
+        {
+            await AuditEventStream.WriteAsync(http.Response, run, view, http.RequestAborted);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The listener went away.
+        }
+        return TypedResults.Empty;
     }
 
     private static async Task<IResult> ListAsync(
