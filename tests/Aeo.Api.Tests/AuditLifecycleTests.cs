@@ -20,7 +20,7 @@ public sealed class AuditLifecycleTests(ApiServer server)
         var runId = (await started.ReadAsync())["id"]!.GetValue<Guid>();
         Assert.Equal($"/api/v1/audits/{runId}", location);
 
-        var run = await PollUntilEndedAsync(owner, location);
+        var run = await Runs.WaitUntilEndedAsync(owner, location);
         Assert.Equal("completed", run["status"]!.GetValue<string>());
         Assert.Equal("completed", run["stage"]!.GetValue<string>());
         Assert.Equal(ownerId, run["clientId"]!.GetValue<Guid>());
@@ -165,26 +165,8 @@ public sealed class AuditLifecycleTests(ApiServer server)
         Assert.Equal(first, second);
         var listed = await (await http.GetAsync("/api/v1/audits")).ReadAsync();
         Assert.Equal(1, listed["total"]!.GetValue<int>());
-        await PollUntilEndedAsync(http, $"/api/v1/audits/{first}");
+        await Runs.WaitUntilEndedAsync(http, $"/api/v1/audits/{first}");
     }
 
     internal static StringContent JsonContent(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
-
-    private static async Task<JsonNode> PollUntilEndedAsync(HttpClient http, string location)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (true)
-        {
-            var response = await http.GetAsync(location);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var run = await response.ReadAsync();
-            var status = run["status"]!.GetValue<string>();
-            if (status is "completed" or "partially_completed" or "failed" or "cancelled")
-            {
-                return run;
-            }
-            Assert.True(DateTime.UtcNow < deadline, $"The run did not end in time: {run.ToJsonString()}");
-            await Task.Delay(200);
-        }
-    }
 }

@@ -51,15 +51,7 @@ public sealed class ClientModeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         var location = started.Headers.Location!.ToString();
 
-        var deadline = DateTime.UtcNow.AddMinutes(1);
-        string status;
-        do
-        {
-            await Task.Delay(200);
-            status = (await (await http.GetAsync(location)).ReadAsync())["status"]!.GetValue<string>();
-        }
-        while (status is "pending" or "running" && DateTime.UtcNow < deadline);
-
+        var status = (await Runs.WaitUntilEndedAsync(http, location))["status"]!.GetValue<string>();
         Assert.Equal("completed", status);
         var runId = Guid.Parse(location[(location.LastIndexOf('/') + 1)..]);
         Assert.Equal(12, await api.CountAsync("select count(*) from responses where audit_run_id = @p", runId));

@@ -12,12 +12,7 @@ public sealed class PlatformsTests(ApiServer server)
         using var http = server.Client(key);
         var started = await http.PostJsonAsync("/api/v1/audits", new { platforms = new[] { "quick-c" }, maxQuestions = 8, samplesPerQuestion = 2 });
         var location = started.Headers.Location!.ToString();
-        var deadline = DateTime.UtcNow.AddMinutes(1);
-        while ((await (await http.GetAsync(location)).ReadAsync())["status"]!.GetValue<string>() is "pending" or "running")
-        {
-            Assert.True(DateTime.UtcNow < deadline);
-            await Task.Delay(100);
-        }
+        await Runs.WaitUntilEndedAsync(http, location);
 
         var response = await http.GetAsync("/api/v1/platforms");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -178,18 +178,12 @@ public sealed class AuditRunGrain(
             {
                 return;
             }
-            var settled = await responseStore.SettledItemsAsync(RunId, CancellationToken.None);
+            var loaded = await ReadLedgerAsync(questions);
             if (!IsActiveRun)
             {
                 // Cancelled while we were reading: the run must not come back to life.
                 return;
             }
-            var loaded = new RunLedger(Spec, questions);
-            foreach (var item in settled)
-            {
-                loaded.Settle(new WorkItem(item.Ordinal, item.Platform, item.Sample), item.Succeeded);
-            }
-            loaded.RequeueUnsettled();
             ledger = loaded;
 
             SiloDiedSinceLastLook();
@@ -220,6 +214,26 @@ public sealed class AuditRunGrain(
             state.State.LastError = $"Preparing the run failed: {ex.Message}";
             writer.Request();
         }
+    }
+
+    /// <summary>A ledger of the run's questions with everything the tables hold marked settled, the rest queued.</summary>
+    private async Task<RunLedger> ReadLedgerAsync(IReadOnlyList<QuestionRecord> questions)
+    {
+        var fromTables = new RunLedger(Spec, questions);
+        SettleFromTables(fromTables, await responseStore.SettledItemsAsync(RunId, CancellationToken.None));
+        fromTables.RequeueUnsettled();
+        return fromTables;
+    }
+
+    /// <returns>Whether any item was newly settled.</returns>
+    private static bool SettleFromTables(RunLedger target, IEnumerable<SettledItem> stored)
+    {
+        var any = false;
+        foreach (var item in stored)
+        {
+            any |= target.Settle(new WorkItem(item.Ordinal, item.Platform, item.Sample), item.Succeeded);
+        }
+        return any;
     }
 
     private async Task<IReadOnlyList<QuestionRecord>> LoadOrGenerateQuestionsAsync()
@@ -337,12 +351,9 @@ public sealed class AuditRunGrain(
         if (stalled.Count > 0)
         {
             // Reports can be lost with a silo; the tables say what really settled before anything is re-asked.
-            foreach (var item in await responseStore.SettledItemsAsync(RunId, cancellationToken))
+            if (SettleFromTables(ledger, await responseStore.SettledItemsAsync(RunId, cancellationToken)))
             {
-                if (ledger.Settle(new WorkItem(item.Ordinal, item.Platform, item.Sample), item.Succeeded))
-                {
-                    UpdateTallies();
-                }
+                UpdateTallies();
             }
             foreach (var ordinal in stalled.Where(o => ledger.UnsettledItems(o).Length > 0))
             {
@@ -443,14 +454,7 @@ public sealed class AuditRunGrain(
     {
         try
         {
-            var questions = await questionStore.ListAsync(RunId, CancellationToken.None);
-            var reloaded = new RunLedger(Spec, questions);
-            foreach (var item in await responseStore.SettledItemsAsync(RunId, CancellationToken.None))
-            {
-                reloaded.Settle(new WorkItem(item.Ordinal, item.Platform, item.Sample), item.Succeeded);
-            }
-            reloaded.RequeueUnsettled();
-            ledger = reloaded;
+            ledger = await ReadLedgerAsync(await questionStore.ListAsync(RunId, CancellationToken.None));
             UpdateTallies();
         }
         catch (Exception ex)
