@@ -7,4 +7,8 @@ public sealed record EngineAnswer(
     int OutputTokens,
     TimeSpan Latency,
     string RawJson,
-    bool IsSimulated);
+    bool IsSimulated)
+{
+    /// <summary>The sources the engine reported, in its order; empty when it reports none.</summary>
+    public IReadOnlyList<EngineCitation> Citations { get; init; } = [];
+}
