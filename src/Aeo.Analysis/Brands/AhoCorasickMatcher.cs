@@ -22,6 +22,9 @@ internal sealed class AhoCorasickMatcher
 {
     private const int NoState = -1;
 
+    // Below this many chars one scan does; the tests' generated texts straddle it, so both paths are exercised.
+    private const int TwoScanMinimumLength = 64;
+
     private readonly ushort[] _classOfChar;
     private readonly int[] _transitions;
     private readonly int _alphabetSize;
@@ -72,26 +75,66 @@ internal sealed class AhoCorasickMatcher
         LinkStates(trie, spaceClass);
     }
 
+    /// <summary>States of the automaton: the nodes of the term trie, root included.</summary>
+    public int StateCount => _depth.Length;
+
+    /// <summary>Char classes: one per distinct folded char of the terms, plus class 0 for every other char.</summary>
+    public int AlphabetSize => _alphabetSize;
+
+    /// <summary>Bytes held by the automaton's arrays, the transition table above all.</summary>
+    public long TableBytes =>
+        sizeof(ushort) * (long)_classOfChar.Length
+        + sizeof(int) * ((long)_transitions.Length + _depth.Length + _termsStart.Length + _terms.Length + _outputLink.Length);
+
     /// <summary>
-    /// Adds to <paramref name="into"/> every occurrence of every term in <paramref name="text"/>, in the order
-    /// their ends are reached, overlapping ones included. Start and length are offsets in <paramref name="text"/>
-    /// as given; where a white-space run stood for one space of the term, the length exceeds the term's.
+    /// Adds to <paramref name="into"/> every occurrence of every term in <paramref name="text"/>, overlapping ones
+    /// included, in no particular order. Start and length are offsets in <paramref name="text"/> as given; where a
+    /// white-space run stood for one space of the term, the length exceeds the term's.
     /// </summary>
+    /// <remarks>
+    /// A longer text is scanned as two halves at once: each step of a scan waits on the load of the step before,
+    /// so two independent scans keep the core busier than one. The first half's scan runs on past the middle
+    /// until it is back at the root (nothing it could still match started in its half); each scan reports only
+    /// occurrences that start in its own half.
+    /// </remarks>
     public void FindAll(ReadOnlySpan<char> text, List<TermOccurrence> into)
     {
         ArgumentNullException.ThrowIfNull(into);
         ref var classOfChar = ref MemoryMarshal.GetArrayDataReference(_classOfChar);
         ref var transitions = ref MemoryMarshal.GetArrayDataReference(_transitions);
-        var row = 0;
-        for (var i = 0; i < text.Length; i++)
+        if (text.Length < TwoScanMinimumLength)
+        {
+            var row = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                row = Step(ref transitions, ref classOfChar, row, text, i, 0, text.Length, into);
+            }
+
+            return;
+        }
+
+        var half = text.Length / 2;
+        int first = 0, second = 0;
+        for (var i = 0; i < half; i++)
         {
             // Every entry is a valid row offset (or its complement) by construction, and the class table covers every char.
-            row = Unsafe.Add(ref transitions, row + Unsafe.Add(ref classOfChar, text[i]));
-            if (row < 0)
+            first = Unsafe.Add(ref transitions, first + Unsafe.Add(ref classOfChar, text[i]));
+            second = Unsafe.Add(ref transitions, second + Unsafe.Add(ref classOfChar, text[half + i]));
+            if ((first | second) < 0)
             {
-                row = ~row;
-                Report(text, i, row / _alphabetSize, into);
+                first = first < 0 ? ReportAt(~first, text, i, 0, half, into) : first;
+                second = second < 0 ? ReportAt(~second, text, half + i, half, text.Length, into) : second;
             }
+        }
+
+        for (var i = 2 * half; i < text.Length; i++)
+        {
+            second = Step(ref transitions, ref classOfChar, second, text, i, half, text.Length, into);
+        }
+
+        for (var i = half; i < text.Length && first != 0; i++)
+        {
+            first = Step(ref transitions, ref classOfChar, first, text, i, 0, half, into);
         }
     }
 
@@ -110,22 +153,38 @@ internal sealed class AhoCorasickMatcher
         return key.ToString();
     }
 
-    private void Report(ReadOnlySpan<char> text, int end, int state, List<TermOccurrence> into)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Step(ref int transitions, ref ushort classOfChar, int row, ReadOnlySpan<char> text, int i, int startFrom, int startBefore, List<TermOccurrence> into)
+    {
+        var next = Unsafe.Add(ref transitions, row + Unsafe.Add(ref classOfChar, text[i]));
+        return next < 0 ? ReportAt(~next, text, i, startFrom, startBefore, into) : next;
+    }
+
+    // Reports what the state at `row` ends at `end`, keeping occurrences that start in [startFrom, startBefore); returns `row`.
+    private int ReportAt(int row, ReadOnlySpan<char> text, int end, int startFrom, int startBefore, List<TermOccurrence> into)
     {
         // The state loops on the second and later chars of a white-space run; what it ends was reported on the first.
         if (IsCollapsedWhiteSpace(text, end))
         {
-            return;
+            return row;
         }
 
+        var state = row / _alphabetSize;
         for (var s = _termsStart[state] < _termsStart[state + 1] ? state : _outputLink[state]; s != NoState; s = _outputLink[s])
         {
             var start = StartOfMatch(text, end, _depth[s]);
+            if (start < startFrom || start >= startBefore)
+            {
+                continue;
+            }
+
             for (var t = _termsStart[s]; t < _termsStart[s + 1]; t++)
             {
                 into.Add(new TermOccurrence(Start: start, Length: end - start + 1, TermIndex: _terms[t]));
             }
         }
+
+        return row;
     }
 
     // Walks back over `length` chars of the collapsed text, a white-space run counting as its first char.

@@ -130,6 +130,35 @@ public sealed class AhoCorasickMatcherTests
         Assert.Equal([new(99, 1, 7), new(0, 4, 0)], into);
     }
 
+    [Theory]
+    [InlineData(20)]
+    [InlineData(28)]
+    [InlineData(30)]
+    [InlineData(31)]
+    [InlineData(33)]
+    [InlineData(35)]
+    [InlineData(36)]
+    [InlineData(40)]
+    public void Occurrences_across_the_middle_of_a_long_text_are_reported_once(int padding)
+    {
+        // Long texts are scanned as two halves; the padding slides the middle through the terms and the white-space run.
+        var text = new string('x', padding) + "Hub \t\n Spot's hub" + new string('x', 80 - padding);
+        string[] terms = ["hub spot", "hub", "spot", "t's", " spot", "b s"];
+
+        var found = Find(terms, text);
+
+        Assert.Equal(NaiveTermSearch.Sorted(NaiveTermSearch.FindAll(terms, text)), NaiveTermSearch.Sorted(found));
+        Assert.Contains(new TermOccurrence(padding, 11, 0), found);
+    }
+
+    [Fact]
+    public void A_text_that_never_leads_back_to_the_root_is_scanned_to_its_end_once()
+    {
+        var found = Find(["aaa"], new string('a', 101));
+
+        Assert.Equal(Enumerable.Range(0, 99).Select(start => new TermOccurrence(start, 3, 0)), NaiveTermSearch.Sorted(found));
+    }
+
     [Fact]
     public void Many_terms_agree_with_the_naive_search()
     {
@@ -143,6 +172,24 @@ public sealed class AhoCorasickMatcherTests
         // Planted terms alone give ~750 hits; a floor well below that still catches a matcher that finds nothing.
         Assert.True(found.Count > 500, $"only {found.Count} occurrences");
         Assert.Equal(NaiveTermSearch.Sorted(NaiveTermSearch.FindAll(terms, text)), NaiveTermSearch.Sorted(found));
+    }
+
+    [Fact]
+    public void A_thousand_brands_of_four_terms_fit_in_a_few_megabytes()
+    {
+        var random = new Random(1000);
+        var terms = Enumerable.Range(0, 1000).SelectMany(brand =>
+        {
+            var name = new string(Enumerable.Range(0, random.Next(5, 10)).Select(_ => (char)('a' + random.Next(26))).ToArray());
+            return new[] { name, name + " cloud", name[..3] + "hq", name + ".com" };
+        }).ToArray();
+
+        var matcher = new AhoCorasickMatcher(terms);
+
+        // Each brand adds at most 21 states (a name of up to 9 letters, then " cloud", "hq" after its first three
+        // letters, ".com"): 21,000 states × 29 char classes (a–z, space, dot, the rest) × 4 bytes ≈ 2.4 MB, plus
+        // 128 KB of class table and small per-state arrays. 4 MB is that with headroom, far below a blow-up.
+        Assert.True(matcher.TableBytes < 4_000_000, $"{matcher.TableBytes:N0} bytes for {matcher.StateCount:N0} states × {matcher.AlphabetSize} classes");
     }
 
     private static List<TermOccurrence> Find(string[] terms, string text)
