@@ -1,109 +1,327 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+
 namespace Aeo.Analysis.Brands;
 
 /// <summary>
-/// Finds every occurrence of every term in one pass over a folded text (Aho-Corasick), whatever
-/// the number of terms. Built once; read-only afterwards, so it is safe to share between threads.
+/// Finds every occurrence of every term in one pass over a text (Aho-Corasick), whatever the number
+/// of terms. Terms and text are compared after <see cref="TextFolding"/>, and a run of white space in
+/// the text matches a single space in a term; the text is folded on the fly, so offsets are the
+/// original text's. Built once; read-only afterwards, so it is safe to share between threads.
 /// </summary>
+/// <remarks>
+/// The automaton is a dense DFA: the goto and failure functions are precomputed into one
+/// transition table indexed by state × alphabet size + char class. The char class table maps every
+/// UTF-16 code unit, through folding, to its class; code units that occur in no term share class 0,
+/// which leads back to the root from every state. A table entry holds the next state's row offset,
+/// bitwise complemented when that state ends a term, so the scan is one load per char, one per
+/// transition and a sign test.
+/// </remarks>
 internal sealed class AhoCorasickMatcher
 {
-    private const int Root = 0;
+    private const int NoState = -1;
 
-    private readonly Dictionary<char, int>[] _children;
-    private readonly int[] _failure;
+    // Below this many chars one scan does; the tests' generated texts straddle it, so both paths are exercised.
+    private const int TwoScanMinimumLength = 64;
 
-    // The term ending at this node (-1 if none) and the nearest node down the failure chain that ends a term.
-    private readonly int[] _termAtNode;
-    private readonly int[] _nextTermNode;
-    private readonly int[] _termLengths;
+    private readonly ushort[] _classOfChar;
+    private readonly int[] _transitions;
+    private readonly int _alphabetSize;
 
+    // Per state: its depth (length of its label in folded, collapsed chars); the terms ending exactly
+    // there (a CSR slice of _terms); and the nearest state down the failure chain with terms of its own.
+    private readonly int[] _depth;
+    private readonly int[] _termsStart;
+    private readonly int[] _terms;
+    private readonly int[] _outputLink;
+
+    /// <summary>Builds the automaton for <paramref name="terms"/>; an occurrence reports the term's index in this list.</summary>
+    /// <param name="terms">The terms, in any case and form: each is folded and its white-space runs collapsed to one space. Empty terms never match.</param>
     public AhoCorasickMatcher(IReadOnlyList<string> terms)
     {
-        var children = new List<Dictionary<char, int>> { new() };
-        var termAtNode = new List<int> { -1 };
-        _termLengths = new int[terms.Count];
+        ArgumentNullException.ThrowIfNull(terms);
+        var keys = terms.Select(term => SearchKey(term ?? throw new ArgumentException("Terms cannot be null.", nameof(terms)))).ToArray();
 
-        for (var termIndex = 0; termIndex < terms.Count; termIndex++)
+        var classOfFoldedChar = new ushort[char.MaxValue + 1];
+        _alphabetSize = 1;
+        foreach (var c in keys.SelectMany(key => key))
         {
-            var node = Root;
-            foreach (var c in terms[termIndex])
+            if (classOfFoldedChar[c] == 0)
             {
-                if (!children[node].TryGetValue(c, out var next))
-                {
-                    next = children.Count;
-                    children[node].Add(c, next);
-                    children.Add(new Dictionary<char, int>());
-                    termAtNode.Add(-1);
-                }
-
-                node = next;
+                classOfFoldedChar[c] = checked((ushort)_alphabetSize++);
             }
-
-            termAtNode[node] = termIndex;
-            _termLengths[termIndex] = terms[termIndex].Length;
         }
 
-        _children = [.. children];
-        _termAtNode = [.. termAtNode];
-        _failure = new int[_children.Length];
-        _nextTermNode = new int[_children.Length];
-        LinkFailures();
+        _classOfChar = new ushort[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            _classOfChar[c] = classOfFoldedChar[TextFolding.FoldChar((char)c)];
+        }
+
+        var trie = Trie.Build(keys, classOfFoldedChar);
+        var stateCount = trie.Depth.Count;
+        if ((long)stateCount * _alphabetSize > int.MaxValue)
+        {
+            throw new ArgumentException($"{stateCount} states × {_alphabetSize} char classes is too large a table.", nameof(terms));
+        }
+
+        _depth = [.. trie.Depth];
+        (_termsStart, _terms) = trie.TermsByState();
+        _outputLink = new int[stateCount];
+        Array.Fill(_outputLink, NoState);
+        _transitions = new int[stateCount * _alphabetSize];
+        var spaceClass = classOfFoldedChar[' '];
+        LinkStates(trie, spaceClass);
     }
 
-    public void FindAll(string foldedText, List<TermOccurrence> occurrences)
+    /// <summary>States of the automaton: the nodes of the term trie, root included.</summary>
+    public int StateCount => _depth.Length;
+
+    /// <summary>Char classes: one per distinct folded char of the terms, plus class 0 for every other char.</summary>
+    public int AlphabetSize => _alphabetSize;
+
+    /// <summary>Bytes held by the automaton's arrays, the transition table above all.</summary>
+    public long TableBytes =>
+        sizeof(ushort) * (long)_classOfChar.Length
+        + sizeof(int) * ((long)_transitions.Length + _depth.Length + _termsStart.Length + _terms.Length + _outputLink.Length);
+
+    /// <summary>
+    /// Adds to <paramref name="into"/> every occurrence of every term in <paramref name="text"/>, overlapping ones
+    /// included, in no particular order. Start and length are offsets in <paramref name="text"/> as given; where a
+    /// white-space run stood for one space of the term, the length exceeds the term's.
+    /// </summary>
+    /// <remarks>
+    /// A longer text is scanned as two halves at once: each step of a scan waits on the load of the step before,
+    /// so two independent scans keep the core busier than one. The first half's scan runs on past the middle
+    /// until it is back at the root (nothing it could still match started in its half); each scan reports only
+    /// occurrences that start in its own half.
+    /// </remarks>
+    public void FindAll(ReadOnlySpan<char> text, List<TermOccurrence> into)
     {
-        var node = Root;
-        for (var i = 0; i < foldedText.Length; i++)
+        ArgumentNullException.ThrowIfNull(into);
+        ref var classOfChar = ref MemoryMarshal.GetArrayDataReference(_classOfChar);
+        ref var transitions = ref MemoryMarshal.GetArrayDataReference(_transitions);
+        if (text.Length < TwoScanMinimumLength)
         {
-            node = Step(node, foldedText[i]);
-            var hit = _termAtNode[node] >= 0 ? node : _nextTermNode[node];
-            while (hit > Root)
+            var row = 0;
+            for (var i = 0; i < text.Length; i++)
             {
-                var termIndex = _termAtNode[hit];
-                var length = _termLengths[termIndex];
-                occurrences.Add(new TermOccurrence(i - length + 1, length, termIndex));
-                hit = _nextTermNode[hit];
+                row = Step(ref transitions, ref classOfChar, row, text, i, 0, text.Length, into);
             }
+
+            return;
+        }
+
+        var half = text.Length / 2;
+        int first = 0, second = 0;
+        for (var i = 0; i < half; i++)
+        {
+            // Every entry is a valid row offset (or its complement) by construction, and the class table covers every char.
+            first = Unsafe.Add(ref transitions, first + Unsafe.Add(ref classOfChar, text[i]));
+            second = Unsafe.Add(ref transitions, second + Unsafe.Add(ref classOfChar, text[half + i]));
+            if ((first | second) < 0)
+            {
+                first = first < 0 ? ReportAt(~first, text, i, 0, half, into) : first;
+                second = second < 0 ? ReportAt(~second, text, half + i, half, text.Length, into) : second;
+            }
+        }
+
+        for (var i = 2 * half; i < text.Length; i++)
+        {
+            second = Step(ref transitions, ref classOfChar, second, text, i, half, text.Length, into);
+        }
+
+        for (var i = half; i < text.Length && first != 0; i++)
+        {
+            first = Step(ref transitions, ref classOfChar, first, text, i, 0, half, into);
         }
     }
 
-    private int Step(int node, char c)
+    // The folded term with each run of spaces (any white space, once folded) cut to one.
+    private static string SearchKey(string term)
     {
-        while (true)
+        var key = new StringBuilder(term.Length);
+        foreach (var c in TextFolding.Fold(term))
         {
-            if (_children[node].TryGetValue(c, out var next))
+            if (c != ' ' || key.Length == 0 || key[^1] != ' ')
             {
-                return next;
+                key.Append(c);
             }
-
-            if (node == Root)
-            {
-                return Root;
-            }
-
-            node = _failure[node];
         }
+
+        return key.ToString();
     }
 
-    private void LinkFailures()
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Step(ref int transitions, ref ushort classOfChar, int row, ReadOnlySpan<char> text, int i, int startFrom, int startBefore, List<TermOccurrence> into)
     {
+        var next = Unsafe.Add(ref transitions, row + Unsafe.Add(ref classOfChar, text[i]));
+        return next < 0 ? ReportAt(~next, text, i, startFrom, startBefore, into) : next;
+    }
+
+    // Reports what the state at `row` ends at `end`, keeping occurrences that start in [startFrom, startBefore); returns `row`.
+    private int ReportAt(int row, ReadOnlySpan<char> text, int end, int startFrom, int startBefore, List<TermOccurrence> into)
+    {
+        // The state loops on the second and later chars of a white-space run; what it ends was reported on the first.
+        if (IsCollapsedWhiteSpace(text, end))
+        {
+            return row;
+        }
+
+        var state = row / _alphabetSize;
+        for (var s = _termsStart[state] < _termsStart[state + 1] ? state : _outputLink[state]; s != NoState; s = _outputLink[s])
+        {
+            var start = StartOfMatch(text, end, _depth[s]);
+            if (start < startFrom || start >= startBefore)
+            {
+                continue;
+            }
+
+            for (var t = _termsStart[s]; t < _termsStart[s + 1]; t++)
+            {
+                into.Add(new TermOccurrence(Start: start, Length: end - start + 1, TermIndex: _terms[t]));
+            }
+        }
+
+        return row;
+    }
+
+    // Walks back over `length` chars of the collapsed text, a white-space run counting as its first char.
+    private static int StartOfMatch(ReadOnlySpan<char> text, int end, int length)
+    {
+        var start = end + 1;
+        while (length > 0)
+        {
+            start--;
+            if (!IsCollapsedWhiteSpace(text, start))
+            {
+                length--;
+            }
+        }
+
+        return start;
+    }
+
+    private static bool IsCollapsedWhiteSpace(ReadOnlySpan<char> text, int index) =>
+        index > 0 && TextFolding.FoldChar(text[index]) == ' ' && TextFolding.FoldChar(text[index - 1]) == ' ';
+
+    private void LinkStates(Trie trie, int spaceClass)
+    {
+        var failure = new int[_depth.Length];
+        var hasTerms = new bool[_depth.Length];
+        for (var state = 0; state < _depth.Length; state++)
+        {
+            hasTerms[state] = _termsStart[state] < _termsStart[state + 1];
+        }
+
+        // Breadth first, so a state's failure state (always shallower) is complete before the state.
         var queue = new Queue<int>();
-        foreach (var child in _children[Root].Values)
-        {
-            _failure[child] = Root;
-            _nextTermNode[child] = Root;
-            queue.Enqueue(child);
-        }
-
+        queue.Enqueue(Trie.Root);
         while (queue.Count > 0)
         {
-            var node = queue.Dequeue();
-            foreach (var (c, child) in _children[node])
+            var state = queue.Dequeue();
+            var row = state * _alphabetSize;
+            var failureRow = failure[state] * _alphabetSize;
+            for (var charClass = 1; charClass < _alphabetSize; charClass++)
             {
-                var failure = Step(_failure[node], c);
-                _failure[child] = failure;
-                _nextTermNode[child] = _termAtNode[failure] >= 0 ? failure : _nextTermNode[failure];
+                var child = trie.Child(state, charClass);
+                if (child == NoState)
+                {
+                    // Leave a root entry (0) at the root; elsewhere inherit the failure state's move.
+                    if (state != Trie.Root)
+                    {
+                        _transitions[row + charClass] = _transitions[failureRow + charClass];
+                    }
+
+                    continue;
+                }
+
+                var childFailure = state == Trie.Root ? Trie.Root : Target(_transitions[failureRow + charClass]);
+                failure[child] = childFailure;
+                _outputLink[child] = hasTerms[childFailure] ? childFailure : _outputLink[childFailure];
+                _transitions[row + charClass] = Entry(child, hasTerms[child] || _outputLink[child] != NoState);
                 queue.Enqueue(child);
             }
+
+            // A state reached by a space stays put on more white space: the run counts as one space.
+            if (state != Trie.Root && spaceClass != 0 && trie.ClassInto(state) == spaceClass)
+            {
+                _transitions[row + spaceClass] = Entry(state, hasTerms[state] || _outputLink[state] != NoState);
+            }
         }
+
+        int Entry(int target, bool reports) => reports ? ~(target * _alphabetSize) : target * _alphabetSize;
+        int Target(int entry) => (entry < 0 ? ~entry : entry) / _alphabetSize;
+    }
+
+    /// <summary>The keyword trie the automaton is built from, over char classes.</summary>
+    private sealed class Trie
+    {
+        public const int Root = 0;
+
+        private readonly Dictionary<long, int> _children = [];
+        private readonly List<int> _classInto = [0];
+        private readonly List<List<int>?> _termsEndingAt = [null];
+
+        public List<int> Depth { get; } = [0];
+
+        public static Trie Build(IReadOnlyList<string> keys, ushort[] classOfFoldedChar)
+        {
+            var trie = new Trie();
+            for (var termIndex = 0; termIndex < keys.Count; termIndex++)
+            {
+                if (keys[termIndex].Length == 0)
+                {
+                    continue;
+                }
+
+                var state = Root;
+                foreach (var c in keys[termIndex])
+                {
+                    state = trie.ChildOrNew(state, classOfFoldedChar[c]);
+                }
+
+                (trie._termsEndingAt[state] ??= []).Add(termIndex);
+            }
+
+            return trie;
+        }
+
+        public int Child(int state, int charClass) =>
+            _children.TryGetValue(Key(state, charClass), out var child) ? child : NoState;
+
+        public int ClassInto(int state) => _classInto[state];
+
+        public (int[] Start, int[] Terms) TermsByState()
+        {
+            var start = new int[Depth.Count + 1];
+            var terms = new List<int>();
+            for (var state = 0; state < Depth.Count; state++)
+            {
+                start[state] = terms.Count;
+                terms.AddRange(_termsEndingAt[state] ?? []);
+            }
+
+            start[Depth.Count] = terms.Count;
+            return (start, [.. terms]);
+        }
+
+        private int ChildOrNew(int state, int charClass)
+        {
+            var key = Key(state, charClass);
+            if (!_children.TryGetValue(key, out var child))
+            {
+                child = Depth.Count;
+                _children.Add(key, child);
+                Depth.Add(Depth[state] + 1);
+                _classInto.Add(charClass);
+                _termsEndingAt.Add(null);
+            }
+
+            return child;
+        }
+
+        private static long Key(int state, int charClass) => ((long)state << 16) | (uint)charClass;
     }
 }

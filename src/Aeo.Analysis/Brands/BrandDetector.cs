@@ -31,7 +31,7 @@ public sealed class BrandDetector
         }
 
         var occurrences = new List<TermOccurrence>();
-        _matcher.FindAll(TextFolding.Fold(text), occurrences);
+        _matcher.FindAll(text, occurrences);
         occurrences.RemoveAll(occurrence => !WordBoundary.IsWholeWord(text, occurrence.Start, occurrence.Length));
 
         var matches = OverlapResolver.Resolve(occurrences, _catalog.Terms, text.Length);
