@@ -9,6 +9,7 @@ namespace Aeo.Analysis.Citations;
 /// "(see https://x.com/a_(b))." gives "https://x.com/a_(b)". Every URL found is a
 /// <see cref="CitationKind.Cited"/> citation, in order of first appearance, once per normalised URL
 /// (URLs that do not normalise are left out); the title is a markdown link's text when it has one.
+/// Markdown images <c>![alt](url)</c> are illustrations, not citations, and are skipped.
 /// </summary>
 public static partial class CitationExtractor
 {
@@ -23,10 +24,14 @@ public static partial class CitationExtractor
 
         foreach (Match match in MarkdownLink().Matches(answer))
         {
-            var text = match.Groups["text"].Value.Trim();
-            var url = match.Groups["url"].Value;
-            found.Add((match.Index, url, text.Length == 0 || text == url ? null : text));
             claimed.Add((match.Index, match.Index + match.Length));
+            var isImage = match.Index > 0 && answer[match.Index - 1] == '!';
+            if (!isImage)
+            {
+                var text = match.Groups["text"].Value.Trim();
+                var url = match.Groups["url"].Value;
+                found.Add((match.Index, url, text.Length == 0 || text == url ? null : text));
+            }
         }
 
         foreach (Match match in Autolink().Matches(answer))

@@ -74,6 +74,15 @@ public sealed class CitationExtractorTests
     }
 
     [Fact]
+    public void Markdown_images_are_not_citations()
+    {
+        var citation = Assert.Single(CitationExtractor.FromText(
+            "![HubSpot logo](https://cdn.example.com/hubspot.png) See [pricing](https://hubspot.com/pricing)."));
+
+        Assert.Equal("https://hubspot.com/pricing", citation.Url);
+    }
+
+    [Fact]
     public void Text_without_urls_gives_nothing()
     {
         Assert.Empty(CitationExtractor.FromText("HubSpot and Salesforce are both popular; visit hubspot.com for details."));
