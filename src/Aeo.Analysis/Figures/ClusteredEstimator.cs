@@ -1,0 +1,56 @@
+namespace Aeo.Analysis.Figures;
+
+/// <summary>The cluster-aware rate and mean estimators documented on <see cref="RateEstimate"/> and <see cref="MeanEstimate"/>.</summary>
+internal static class ClusteredEstimator
+{
+    /// <param name="units">One entry per answer: its question (cluster), numerator and denominator.</param>
+    public static RateEstimate Rate(IEnumerable<(string Cluster, double Numerator, double Denominator)> units)
+    {
+        var clusters = SumByCluster(units);
+        var numerator = clusters.Sum(c => c.Y);
+        var denominator = clusters.Sum(c => c.X);
+        if (denominator <= 0)
+        {
+            return new RateEstimate(numerator, denominator, null, null, null, 1, 0);
+        }
+
+        var p = numerator / denominator;
+        var clusterVariance = clusters.Sum(c => Square(c.Y - p * c.X)) / Square(denominator);
+        var independentVariance = p * (1 - p) / denominator;
+        var designEffect = independentVariance > 0 ? Math.Max(1, clusterVariance / independentVariance) : 1;
+        var effectiveSize = denominator / designEffect;
+        var interval = Intervals.Wilson(Math.Clamp(p, 0, 1), effectiveSize);
+        return new RateEstimate(numerator, denominator, p, interval.Lower, interval.Upper, designEffect, effectiveSize);
+    }
+
+    /// <param name="values">One entry per answer that has a value: its question (cluster) and the value.</param>
+    public static MeanEstimate Mean(IEnumerable<(string Cluster, double Value)> values, double minimum, double maximum)
+    {
+        var clusters = SumByCluster(values.Select(v => (v.Cluster, v.Value, 1.0)));
+        var n = (int)clusters.Sum(c => c.X);
+        if (n == 0)
+        {
+            return new MeanEstimate(null, 0, 0, null, null, null);
+        }
+
+        var mean = clusters.Sum(c => c.Y) / n;
+        var m = clusters.Count;
+        if (m < 2)
+        {
+            return new MeanEstimate(mean, n, m, null, null, null);
+        }
+
+        var variance = (double)m / (m - 1) * clusters.Sum(c => Square(c.Y - mean * c.X)) / Square(n);
+        var standardError = Math.Sqrt(variance);
+        var interval = Intervals.StudentT(mean, standardError, m - 1);
+        return new MeanEstimate(
+            mean, n, m, standardError, Math.Max(minimum, interval.Lower), Math.Min(maximum, interval.Upper));
+    }
+
+    private static List<(double Y, double X)> SumByCluster(IEnumerable<(string Cluster, double Y, double X)> units) =>
+        units.GroupBy(u => u.Cluster, StringComparer.Ordinal)
+            .Select(g => (g.Sum(u => u.Y), g.Sum(u => u.X)))
+            .ToList();
+
+    private static double Square(double value) => value * value;
+}

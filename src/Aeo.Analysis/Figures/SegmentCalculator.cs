@@ -1,0 +1,65 @@
+namespace Aeo.Analysis.Figures;
+
+/// <summary>Applies the formulas documented on <see cref="BrandFigures"/> to one segment's answers.</summary>
+internal static class SegmentCalculator
+{
+    public static SegmentFigures Compute(
+        string key,
+        string? platform,
+        string? category,
+        string? questionType,
+        IReadOnlyList<PreparedAnswer> answers,
+        IReadOnlyList<TrackedBrand> brands)
+    {
+        var brandFigures = new Dictionary<string, BrandFigures>(StringComparer.Ordinal);
+        for (var index = 0; index < brands.Count; index++)
+        {
+            brandFigures[brands[index].Brand] = ForBrand(index, brands[index], brands.Count, answers);
+        }
+
+        return new SegmentFigures(
+            key,
+            platform,
+            category,
+            questionType,
+            answers.Count,
+            answers.Select(a => a.Cluster).Distinct(StringComparer.Ordinal).Count(),
+            answers.Count(a => a.MentionedBrands > 0),
+            answers.Sum(a => a.MentionedBrands),
+            answers.Sum(a => a.CitedSources),
+            brandFigures);
+    }
+
+    private static BrandFigures ForBrand(int b, TrackedBrand brand, int brandCount, IReadOnlyList<PreparedAnswer> answers)
+    {
+        var mentioning = answers.Where(a => a.Mentions[b] is not null).ToList();
+        return new BrandFigures(
+            brand.Brand,
+            brand.IsClient,
+            MentionRate: Rate(answers, a => Flag(a.Mentions[b] is not null), _ => 1),
+            ShareOfVoice: Rate(answers, a => Flag(a.Mentions[b] is not null), a => a.MentionedBrands),
+            ShareOfVoiceByCount: Rate(answers, a => a.Mentions[b]?.Count ?? 0, a => a.MentionCount),
+            ShareOfVoicePerAnswer: Rate(
+                answers.Where(a => a.MentionedBrands > 0),
+                a => a.Mentions[b] is null ? 0 : 1.0 / a.MentionedBrands,
+                _ => 1),
+            AverageRank: ClusteredEstimator.Mean(mentioning.Select(a => (a.Cluster, (double)a.Mentions[b]!.Rank)), 1, brandCount),
+            FirstRankRateWhenMentioned: Rate(mentioning, a => Flag(a.Mentions[b]!.Rank == 1), _ => 1),
+            FirstRankRateOfAllAnswers: Rate(answers, a => Flag(a.Mentions[b]?.Rank == 1), _ => 1),
+            Sentiment: ClusteredEstimator.Mean(
+                mentioning.Where(a => a.Mentions[b]!.Sentiment is not null).Select(a => (a.Cluster, a.Mentions[b]!.Sentiment!.Value)),
+                -1,
+                1),
+            CitationRate: Rate(answers, a => Flag(a.CitedByBrand[b] > 0), _ => 1),
+            CitationShare: Rate(answers, a => a.CitedByBrand[b], a => a.CitedSources),
+            RetrievedNotCitedRate: Rate(answers, a => Flag(a.RetrievedByBrand[b] > 0 && a.CitedByBrand[b] == 0), _ => 1));
+    }
+
+    private static RateEstimate Rate(
+        IEnumerable<PreparedAnswer> answers,
+        Func<PreparedAnswer, double> numerator,
+        Func<PreparedAnswer, double> denominator) =>
+        ClusteredEstimator.Rate(answers.Select(a => (a.Cluster, numerator(a), denominator(a))));
+
+    private static double Flag(bool value) => value ? 1 : 0;
+}

@@ -1,0 +1,27 @@
+using Aeo.Analysis.Citations;
+using Aeo.Analysis.Figures;
+
+namespace Aeo.Analysis.Tests.Figures;
+
+public sealed class CitedDomainTests
+{
+    [Fact]
+    public void Analysed_citations_become_sources_that_subdomain_brands_still_own()
+    {
+        var analysed = CitationAnalysis.For(
+            [
+                new Citation("https://blog.hubspot.com/crm", null, CitationKind.Cited, 1),
+                new Citation("https://www.hubspot.com/pricing", null, CitationKind.Retrieved, 1),
+            ],
+            []);
+        TrackedBrand[] brands = [new("HubSpot", ["hubspot.com"], true), new("HubSpot Blog", ["blog.hubspot.com"], false)];
+        var answer = new AnswerObservation("q1", "pricing", false, "openai", 1, [], CitedDomain.From(analysed));
+
+        var figures = RunFiguresCalculator.Calculate([answer], brands).Overall;
+
+        Assert.Equal([new CitedDomain("blog.hubspot.com", CitationKind.Cited), new CitedDomain("hubspot.com", CitationKind.Retrieved)], answer.Citations);
+        Assert.Equal(1, figures.Brands["HubSpot"].CitationRate.Value);
+        Assert.Equal(0, figures.Brands["HubSpot"].RetrievedNotCitedRate.Value); // its retrieved page does not count: it is also cited
+        Assert.Equal(1, figures.Brands["HubSpot Blog"].CitationShare.Value);    // 1 of 1 cited source
+    }
+}
