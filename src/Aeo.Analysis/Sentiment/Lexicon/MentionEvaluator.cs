@@ -11,7 +11,8 @@ namespace Aeo.Analysis.Sentiment.Lexicon;
 /// <item>Ownership: a clause belongs to the brands named in it (a comparison's object excepted); a clause naming none
 /// belongs to the brands of the clause before it (or, at the start, after it).</item>
 /// <item>Within a clause naming other brands, only the target's stretch counts: up to the next other brand, and from
-/// the last comma or "and" after the previous one; brands joined only by "and", "or" or commas share the stretch.</item>
+/// the last comma or "and" after the previous one; brands joined only by "and", "or" or commas share the stretch; a
+/// brand that only appears inside another brand's statement ("Freshdesk is an alternative to Zendesk") gets nothing.</item>
 /// <item>Comparisons: "X is better than Y", "X outperforms Y", "pick X over Y". The subject gets the clause's
 /// evaluation; the object (the brand just after the marker) gets the same evaluation with the opposite sign.</item>
 /// <item>Each polarity term's weight is scaled by the intensifiers right before it, by a negator up to three words
@@ -337,7 +338,14 @@ internal sealed class MentionEvaluator
             }
 
             var breaker = between.LastOrDefault(t => Tokens[t].Kind == TokenKind.Comma || (Tokens[t].IsWord && StretchBreakers.Contains(Tokens[t].Text)), -1);
-            low = breaker >= 0 ? breaker + 1 : _mentions[other].Last + 1;
+            if (breaker < 0)
+            {
+                // "Freshdesk is a cheaper alternative to Zendesk with …": the target is an object in the other
+                // brand's statement, which says nothing about the target itself.
+                return (groupStart, groupEnd);
+            }
+
+            low = breaker + 1;
             break;
         }
 

@@ -69,6 +69,11 @@ internal static class RecommendationLexicon
         ("feature rich", 0.6), ("full featured", 0.5), ("well rounded", 0.6), ("cutting edge", 0.5),
         ("state of the art", 0.6), ("well documented", 0.5), ("cost effective", 0.5), ("budget friendly", 0.5),
         ("low cost", 0.4), ("hassle free", 0.6), ("time saving", 0.5), ("well regarded", 0.5), ("award winning", 0.6),
+        ("industry standard", 0.7), ("pairs well", 0.5), ("works well", 0.5), ("just works", 0.6), ("effortless", 0.7),
+        ("broadest", 0.5), ("widest", 0.5), ("power", 0.3), ("appreciate", 0.5), ("appreciated", 0.5),
+        ("nothing beats", 0.8), ("nothing comes close", 0.8), ("can not be beat", 0.8), ("can not be beaten", 0.8),
+        ("deeper", 0.3), ("complete", 0.4), ("convenient", 0.5), ("right fit", 0.5), ("full control", 0.5),
+        ("improved", 0.4), ("more features", 0.4),
     ];
 
     public static readonly (string Phrase, double Weight)[] Negative =
@@ -119,6 +124,11 @@ internal static class RecommendationLexicon
         ("needs improvement", -0.5), ("room for improvement", -0.3), ("excessive", -0.5),
         ("deal breaker", -0.8), ("rip off", -0.9), ("sub par", -0.6), ("time consuming", -0.4), ("old fashioned", -0.4),
         ("bare bones", -0.4), ("hit or miss", -0.4), ("resource hungry", -0.5), ("cost prohibitive", -0.7),
+        ("limits", -0.4), ("overage", -0.5), ("overages", -0.5), ("run out", -0.4), ("runs out", -0.4),
+        ("breaches", -0.7), ("no longer recommend", -0.8), ("fees", -0.3), ("transaction fees", -0.4),
+        ("lost ground", -0.5), ("raised prices", -0.5), ("confused", -0.5), ("confuses", -0.5),
+        ("hard to maintain", -0.5), ("let us down", -0.6), ("let you down", -0.6), ("complexity", -0.3),
+        ("capped", -0.4), ("adds up", -0.4),
     ];
 
     public static readonly (string Phrase, double Factor)[] Intensifiers =
@@ -133,14 +143,15 @@ internal static class RecommendationLexicon
         ("somewhat", 0.6), ("slightly", 0.5), ("a bit", 0.6), ("a little", 0.6), ("a tad", 0.6), ("fairly", 0.8),
         ("rather", 0.8), ("relatively", 0.8), ("reasonably", 0.8), ("kind of", 0.6), ("sort of", 0.6), ("kinda", 0.6),
         ("mildly", 0.5), ("marginally", 0.5), ("moderately", 0.7), ("partly", 0.6), ("partially", 0.6),
-        ("occasionally", 0.6), ("sometimes", 0.7), ("at times", 0.7),
+        ("occasionally", 0.6), ("sometimes", 0.7), ("at times", 0.7), ("notoriously", 1.3),
     ];
 
     public static readonly (string Phrase, double Factor)[] Negators =
     [
         ("not", -0.7), ("never", -0.7), ("no", -0.7), ("nothing", -0.7), ("neither", -0.7), ("nor", -0.7),
         ("zero", -0.7), ("hardly", -0.6), ("barely", -0.6), ("rarely", -0.6), ("seldom", -0.6), ("few", -0.6),
-        ("minimal", -0.6), ("less", -0.8), ("without", -0.8), ("free of", -0.8),
+        ("minimal", -0.6), ("less", -0.8), ("without", -0.8), ("free of", -0.8), ("removed", -0.7), ("dropped", -0.7),
+        ("eliminated", -0.7),
     ];
 
     public static readonly (string Phrase, double Factor)[] Hedges =
@@ -148,7 +159,7 @@ internal static class RecommendationLexicon
         ("might", 0.7), ("may", 0.7), ("could", 0.7), ("perhaps", 0.7), ("possibly", 0.7), ("potentially", 0.7),
         ("arguably", 0.8), ("reportedly", 0.7), ("some users", 0.7), ("some reviewers", 0.7), ("some say", 0.7),
         ("can be", 0.8), ("tends to", 0.8), ("tend to", 0.8), ("seems", 0.8), ("seem", 0.8), ("appears", 0.8),
-        ("in theory", 0.7), ("depending on", 0.8),
+        ("in theory", 0.7), ("depending on", 0.8), ("used to be", 0.5), ("was once", 0.5),
     ];
 
     public static readonly string[] Adversatives =
@@ -180,6 +191,7 @@ internal static class RecommendationLexicon
         ("outshines", 0.6), ("surpasses", 0.6), ("edges out", 0.5), ("trumps", 0.6), ("ahead of", 0.5),
         ("falls behind", -0.6), ("fall behind", -0.6), ("lags behind", -0.6), ("lags", -0.6), ("trails", -0.5),
         ("loses to", -0.6), ("loses out to", -0.6), ("pales in comparison to", -0.7), ("pales next to", -0.7),
-        ("can not compete with", -0.6), ("no match for", -0.6), ("outclassed by", -0.6),
+        ("can not compete with", -0.6), ("no match for", -0.6), ("outclassed by", -0.6), ("lost ground to", -0.5),
+        ("losing ground to", -0.5), ("falls short of", -0.6), ("fall short of", -0.6),
     ];
 }
