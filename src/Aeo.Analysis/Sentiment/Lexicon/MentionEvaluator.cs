@@ -14,7 +14,8 @@ namespace Aeo.Analysis.Sentiment.Lexicon;
 /// the last comma or "and" after the previous one; brands joined only by "and", "or" or commas share the stretch; a
 /// brand that only appears inside another brand's statement ("Freshdesk is an alternative to Zendesk") gets nothing.</item>
 /// <item>Comparisons: "X is better than Y", "X outperforms Y", "pick X over Y". The subject gets the clause's
-/// evaluation; the object (the brand just after the marker) gets the same evaluation with the opposite sign.</item>
+/// evaluation up to and including the pivot; the object (a brand just after the pivot) gets the same evaluation with
+/// the opposite sign; what follows the pivot up to the next comma ("than Y in simplicity") counts for neither.</item>
 /// <item>Each polarity term's weight is scaled by the intensifiers right before it, by a negator up to three words
 /// before it (no punctuation or other polarity term between), by the first hedge before it in the clause, and by the
 /// clause weight: ×0.6 for a clause followed by an adversative clause about the same brand, the marker's weight for a
@@ -370,13 +371,15 @@ internal sealed class MentionEvaluator
         Tokens[token].Kind == TokenKind.Comma || (Tokens[token].IsWord && Conjunctions.Contains(Tokens[token].Text));
 
     /// <summary>
-    /// Adds the polarity terms in <paramref name="low"/>..<paramref name="high"/>, skipping brand names and a
-    /// comparison's object ("than Monday"), each multiplied by its modifiers and <paramref name="weight"/>.
+    /// Adds the polarity terms in <paramref name="low"/>..<paramref name="high"/>, skipping brand names and what follows
+    /// a comparison pivot, each multiplied by its modifiers and <paramref name="weight"/>.
     /// </summary>
     private void AddTerms(Evidence evidence, Clause clause, int low, int high, (Term Pivot, int ObjectMention)? comparison, double weight)
     {
+        // What follows the pivot up to the next comma is the object and dimension ("than Trello in simplicity"),
+        // about neither side; after a comma the clause goes on about its subject ("Compared to Trello, Asana is …").
         var skipFrom = comparison is { } c ? c.Pivot.Last + 1 : int.MaxValue;
-        var skipTo = comparison is { } d ? _mentions[d.ObjectMention].Last : int.MinValue;
+        var skipTo = comparison is { } d ? NextCommaOrEnd(_mentions[d.ObjectMention].Last, clause.End) : int.MinValue;
         foreach (var term in _text.TermsWithin(low, high))
         {
             if ((term.First >= skipFrom && term.First <= skipTo) || CoversMention(term))
@@ -393,6 +396,16 @@ internal sealed class MentionEvaluator
                 evidence.Add(term.Value * factor * weight, hedged);
             }
         }
+    }
+
+    private int NextCommaOrEnd(int from, int end)
+    {
+        while (from < end && Tokens[from].Kind != TokenKind.Comma)
+        {
+            from++;
+        }
+
+        return from;
     }
 
     private bool CoversMention(Term term)
