@@ -118,6 +118,6 @@ internal static class SentimentReplyParser
         var value = element.GetDouble();
         return double.IsFinite(value) && value >= min && value <= max
             ? value
-            : throw new SentimentProviderException(source, $"target {id} has {name} {value}, outside [{min}, {max}].");
+            : throw new SentimentProviderException(source, FormattableString.Invariant($"target {id} has {name} {value}, outside [{min}, {max}]."));
     }
 }
