@@ -34,6 +34,11 @@ public sealed class LexiconSentimentProvider : ISentimentProvider
     public IReadOnlyList<SentimentResult> AnalyseMany(IReadOnlyList<SentimentTarget> targets)
     {
         ArgumentNullException.ThrowIfNull(targets);
+        if (targets.Any(target => target is null))
+        {
+            throw new ArgumentException("A batch of targets may not contain null.", nameof(targets));
+        }
+
         var results = new SentimentResult[targets.Count];
         foreach (var group in Enumerable.Range(0, targets.Count).GroupBy(i => targets[i].Text, StringComparer.Ordinal))
         {
