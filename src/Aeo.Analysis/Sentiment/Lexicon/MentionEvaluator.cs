@@ -1,0 +1,459 @@
+namespace Aeo.Analysis.Sentiment.Lexicon;
+
+/// <summary>
+/// Collects the evaluative evidence about one brand mention:
+/// <list type="number">
+/// <item>Region: the sentence holding the mention, followed by sentences of the same line that continue it with
+/// "it"/"its" (after an optional "However,"); or, when the brand opens a list item or table row ("1. **Asana** – …",
+/// "Asana: …", "| Asana | …"), the whole line.</item>
+/// <item>Clauses: the region cut at sentence ends, semicolons, adversatives ("but", "however") and concessives
+/// ("although", "while"; their clause ends at the next comma).</item>
+/// <item>Ownership: a clause belongs to the brands named in it (a comparison's object excepted); a clause naming none
+/// belongs to the brands of the clause before it (or, at the start, after it).</item>
+/// <item>Within a clause naming other brands, only the target's stretch counts: up to the next other brand, and from
+/// the last comma or "and" after the previous one; brands joined only by "and", "or" or commas share the stretch; a
+/// brand that only appears inside another brand's statement ("Freshdesk is an alternative to Zendesk") gets nothing.</item>
+/// <item>Comparisons: "X is better than Y", "X outperforms Y", "pick X over Y". The subject gets the clause's
+/// evaluation up to and including the pivot; the object (a brand just after the pivot) gets the same evaluation with
+/// the opposite sign; what follows the pivot up to the next comma ("than Y in simplicity") counts for neither.</item>
+/// <item>Each polarity term's weight is scaled by the intensifiers right before it, by a negator up to three words
+/// before it (no punctuation or other polarity term between), by the first hedge before it in the clause, and by the
+/// clause weight: ×0.6 for a clause followed by an adversative clause about the same brand, the marker's weight for a
+/// concessive clause.</item>
+/// </list>
+/// </summary>
+internal sealed class MentionEvaluator
+{
+    private const int NegationWindow = 3;
+    private const int ComparisonObjectWindow = 3;
+    private const double BeforeAdversativeWeight = 0.6;
+    private const int MaxContinuationSentences = 2;
+
+    private static readonly HashSet<string> Conjunctions = ["and", "or", "nor", "&", "plus"];
+    private static readonly HashSet<string> StretchBreakers = ["and", "while", "whereas", "which", "who"];
+    private static readonly HashSet<string> Pronouns = ["it", "its", "it's"];
+
+    private readonly AnalysedText _text;
+    private readonly List<MentionRange> _mentions;
+    private readonly int _target;
+    private readonly int[] _mentionAt;
+
+    private MentionEvaluator(AnalysedText text, List<MentionRange> mentions, int target)
+    {
+        _text = text;
+        _mentions = mentions;
+        _target = target;
+        _mentionAt = new int[text.Tokens.Count];
+        Array.Fill(_mentionAt, -1);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            for (var t = mentions[m].First; t <= mentions[m].Last; t++)
+            {
+                _mentionAt[t] = m;
+            }
+        }
+    }
+
+    public static Evidence Evaluate(AnalysedText text, MentionSpan target, IEnumerable<MentionSpan> others)
+    {
+        var targetTokens = text.WordTokensIn(target.Start, target.End)
+            ?? throw new ArgumentException($"The mention of '{target.Brand}' at {target.Start} covers no word of the text.", nameof(target));
+
+        var mentions = new List<MentionRange> { new(targetTokens.First, targetTokens.Last, IsTarget: true) };
+        foreach (var other in others)
+        {
+            if (text.WordTokensIn(other.Start, other.End) is { } tokens
+                && !mentions.Any(m => m.First <= tokens.Last && tokens.First <= m.Last))
+            {
+                var sameBrand = string.Equals(other.Brand, target.Brand, StringComparison.OrdinalIgnoreCase);
+                mentions.Add(new MentionRange(tokens.First, tokens.Last, sameBrand));
+            }
+        }
+
+        mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        var targetIndex = mentions.FindIndex(m => m.First == targetTokens.First);
+        return new MentionEvaluator(text, mentions, targetIndex).Collect();
+    }
+
+    private List<Token> Tokens => _text.Tokens;
+
+    private Evidence Collect()
+    {
+        var (start, end) = Region();
+        var clauses = SplitClauses(start, end);
+        AssignOwners(clauses);
+
+        var evidence = new Evidence();
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            var clause = clauses[c];
+            var weight = clause.Weight;
+            if (c + 1 < clauses.Count && clauses[c + 1].OpensWithAdversative && clauses[c + 1].OwnedByTarget)
+            {
+                weight *= BeforeAdversativeWeight;
+            }
+
+            if (clause.Comparison is { } comparison && _mentions[comparison.ObjectMention].IsTarget)
+            {
+                AddTerms(evidence, clause, clause.Start, clause.End, comparison, -weight);
+            }
+            else if (clause.OwnedByTarget)
+            {
+                var (low, high) = clause.HasOwnBrand ? TargetStretch(clause) : (clause.Start, clause.End);
+                AddTerms(evidence, clause, low, high, clause.Comparison, weight);
+            }
+        }
+
+        return evidence;
+    }
+
+    private (int Start, int End) Region()
+    {
+        var mention = _mentions[_target];
+        var lineStart = mention.First;
+        while (lineStart > 0 && Tokens[lineStart - 1].Kind != TokenKind.LineBreak)
+        {
+            lineStart--;
+        }
+
+        var lineEnd = mention.Last;
+        while (lineEnd + 1 < Tokens.Count && Tokens[lineEnd + 1].Kind != TokenKind.LineBreak)
+        {
+            lineEnd++;
+        }
+
+        if (OpensListItem(lineStart, mention))
+        {
+            return (lineStart, lineEnd);
+        }
+
+        var start = mention.First;
+        while (start > lineStart && Tokens[start - 1].Kind != TokenKind.SentenceEnd)
+        {
+            start--;
+        }
+
+        var end = SentenceEnd(mention.Last, lineEnd);
+        for (var added = 0; added < MaxContinuationSentences && end < lineEnd && ContinuesAboutIt(end + 1, lineEnd); added++)
+        {
+            end = SentenceEnd(end + 1, lineEnd);
+        }
+
+        return (start, end);
+    }
+
+    private int SentenceEnd(int from, int lineEnd)
+    {
+        var end = from;
+        while (end < lineEnd && Tokens[end].Kind != TokenKind.SentenceEnd)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>A sentence that starts (after "However," and the like) with "it"/"its" and names no brand.</summary>
+    private bool ContinuesAboutIt(int start, int lineEnd)
+    {
+        var sentenceEnd = SentenceEnd(start, lineEnd);
+        for (var t = start; t <= sentenceEnd; t++)
+        {
+            if (_mentionAt[t] >= 0)
+            {
+                return false;
+            }
+        }
+
+        var first = start;
+        if (_text.TermsWithin(start, sentenceEnd).FirstOrDefault() is { Kind: TermKind.Adversative } adversative && adversative.First == start)
+        {
+            first = adversative.Last + 1;
+        }
+
+        while (first <= sentenceEnd && !Tokens[first].IsWord)
+        {
+            first++;
+        }
+
+        return first <= sentenceEnd && Pronouns.Contains(Tokens[first].Text);
+    }
+
+    /// <summary>The brand is the first word of its line (a list number aside) and the line is a list item or the brand is followed by ":" or a dash.</summary>
+    private bool OpensListItem(int lineStart, MentionRange mention)
+    {
+        for (var t = lineStart; t < mention.First; t++)
+        {
+            if (Tokens[t].IsWord && !(t == FirstWord(lineStart) && Tokens[t].Text.All(char.IsAsciiDigit)))
+            {
+                return false;
+            }
+        }
+
+        var line = _text.Text.AsSpan(LineStartOffset(Tokens[lineStart].Start)).TrimStart();
+        var hasMarker = line.Length > 1 && (line[0] is '|'
+            || (line[0] is '-' or '*' or '•' or '+' && char.IsWhiteSpace(line[1]))
+            || (char.IsAsciiDigit(line[0]) && line.IndexOfAnyExcept("0123456789") is var afterDigits
+                && afterDigits > 0 && line[afterDigits] is '.' or ')'));
+        var next = mention.Last + 1 < Tokens.Count ? Tokens[mention.Last + 1].Kind : TokenKind.LineBreak;
+        return hasMarker || next is TokenKind.Colon or TokenKind.Dash or TokenKind.TableCell;
+    }
+
+    private int FirstWord(int from)
+    {
+        while (from < Tokens.Count && !Tokens[from].IsWord)
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    private int LineStartOffset(int offset)
+    {
+        while (offset > 0 && _text.Text[offset - 1] != '\n')
+        {
+            offset--;
+        }
+
+        return offset;
+    }
+
+    private List<Clause> SplitClauses(int start, int end)
+    {
+        var clauses = new List<Clause>();
+        var clauseStart = start;
+        var weight = 1.0;
+        var adversative = false;
+        var inConcessive = false;
+
+        void Close(int last)
+        {
+            if (Enumerable.Range(clauseStart, Math.Max(0, last - clauseStart + 1)).Any(t => Tokens[t].IsWord))
+            {
+                clauses.Add(new Clause(clauseStart, last, weight, adversative));
+            }
+        }
+
+        var terms = _text.TermsWithin(start, end).ToDictionary(term => term.First);
+        for (var t = start; t <= end; t++)
+        {
+            var kind = Tokens[t].Kind;
+            if (kind is TokenKind.SentenceEnd or TokenKind.Semicolon or TokenKind.LineBreak
+                || (kind == TokenKind.Comma && inConcessive))
+            {
+                Close(kind == TokenKind.Comma ? t : t - 1);
+                (clauseStart, weight, adversative, inConcessive) = (t + 1, 1.0, false, false);
+            }
+            else if (terms.TryGetValue(t, out var term) && term.Kind is TermKind.Adversative or TermKind.Concessive)
+            {
+                Close(t - 1);
+                var concessive = term.Kind == TermKind.Concessive;
+                (clauseStart, weight, adversative, inConcessive) = (t, concessive ? term.Value : 1.0, !concessive, concessive);
+                t = term.Last;
+            }
+        }
+
+        Close(end);
+        foreach (var clause in clauses)
+        {
+            for (var m = 0; m < _mentions.Count; m++)
+            {
+                if (_mentions[m].First >= clause.Start && _mentions[m].First <= clause.End)
+                {
+                    clause.Mentions.Add(m);
+                }
+            }
+
+            clause.Comparison = FindComparison(clause);
+        }
+
+        return clauses;
+    }
+
+    private (Term Pivot, int ObjectMention)? FindComparison(Clause clause)
+    {
+        foreach (var term in _text.TermsWithin(clause.Start, clause.End))
+        {
+            if (term.Kind is not (TermKind.Comparison or TermKind.Preference or TermKind.ComparisonVerb))
+            {
+                continue;
+            }
+
+            var window = term.Kind == TermKind.Preference ? 1 : ComparisonObjectWindow;
+            for (var t = term.Last + 1; t <= Math.Min(clause.End, term.Last + window) && Tokens[t].IsWord; t++)
+            {
+                if (_mentionAt[t] >= 0)
+                {
+                    return (term, _mentionAt[t]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private void AssignOwners(List<Clause> clauses)
+    {
+        bool? previousOwner = null;
+        foreach (var clause in clauses)
+        {
+            var subjects = clause.Mentions.Where(m => m != clause.Comparison?.ObjectMention).ToList();
+            clause.HasOwnBrand = subjects.Count > 0;
+            if (clause.HasOwnBrand)
+            {
+                clause.OwnedByTarget = subjects.Any(m => _mentions[m].IsTarget);
+                previousOwner = clause.OwnedByTarget;
+            }
+            else if (previousOwner is { } owner)
+            {
+                clause.OwnedByTarget = owner;
+            }
+        }
+
+        // Clauses before the first named brand ("Although pricey, Asana …") belong to that brand.
+        var firstNaming = clauses.FindIndex(clause => clause.HasOwnBrand);
+        for (var c = 0; c < firstNaming; c++)
+        {
+            clauses[c].OwnedByTarget = clauses[firstNaming].OwnedByTarget;
+        }
+    }
+
+    /// <summary>The tokens of a clause that speak about the target when other brands are named in it too.</summary>
+    private (int Low, int High) TargetStretch(Clause clause)
+    {
+        var subjects = clause.Mentions.Where(m => m != clause.Comparison?.ObjectMention).ToList();
+        var targets = subjects.Where(m => _mentions[m].IsTarget).ToList();
+        var others = subjects.Where(m => !_mentions[m].IsTarget).ToList();
+        var groupStart = _mentions[targets[0]].First;
+        var groupEnd = _mentions[targets[^1]].Last;
+
+        var low = clause.Start;
+        foreach (var other in others.Where(m => _mentions[m].Last < groupStart).Reverse())
+        {
+            var between = Enumerable.Range(_mentions[other].Last + 1, groupStart - _mentions[other].Last - 1).ToList();
+            if (between.All(IsConjunction))
+            {
+                groupStart = _mentions[other].First;
+                continue;
+            }
+
+            var breaker = between.LastOrDefault(t => Tokens[t].Kind == TokenKind.Comma || (Tokens[t].IsWord && StretchBreakers.Contains(Tokens[t].Text)), -1);
+            if (breaker < 0)
+            {
+                // "Freshdesk is a cheaper alternative to Zendesk with …": the target is an object in the other
+                // brand's statement, which says nothing about the target itself.
+                return (groupStart, groupEnd);
+            }
+
+            low = breaker + 1;
+            break;
+        }
+
+        var high = clause.End;
+        foreach (var other in others.Where(m => _mentions[m].First > groupEnd))
+        {
+            var between = Enumerable.Range(groupEnd + 1, _mentions[other].First - groupEnd - 1).ToList();
+            if (between.All(IsConjunction))
+            {
+                groupEnd = _mentions[other].Last;
+                continue;
+            }
+
+            high = _mentions[other].First - 1;
+            break;
+        }
+
+        return (low, high);
+    }
+
+    private bool IsConjunction(int token) =>
+        Tokens[token].Kind == TokenKind.Comma || (Tokens[token].IsWord && Conjunctions.Contains(Tokens[token].Text));
+
+    /// <summary>
+    /// Adds the polarity terms in <paramref name="low"/>..<paramref name="high"/>, skipping brand names and what follows
+    /// a comparison pivot, each multiplied by its modifiers and <paramref name="weight"/>.
+    /// </summary>
+    private void AddTerms(Evidence evidence, Clause clause, int low, int high, (Term Pivot, int ObjectMention)? comparison, double weight)
+    {
+        // What follows the pivot up to the next comma is the object and dimension ("than Trello in simplicity"),
+        // about neither side; after a comma the clause goes on about its subject ("Compared to Trello, Asana is …").
+        var skipFrom = comparison is { } c ? c.Pivot.Last + 1 : int.MaxValue;
+        var skipTo = comparison is { } d ? NextCommaOrEnd(_mentions[d.ObjectMention].Last, clause.End) : int.MinValue;
+        foreach (var term in _text.TermsWithin(low, high))
+        {
+            if ((term.First >= skipFrom && term.First <= skipTo) || CoversMention(term))
+            {
+                continue;
+            }
+
+            var counts = term.Kind == TermKind.Polarity
+                || term.Kind == TermKind.ComparisonVerb
+                || (term.Kind == TermKind.Preference && comparison?.Pivot == term);
+            if (counts)
+            {
+                var (factor, hedged) = Modifiers(term, clause);
+                evidence.Add(term.Value * factor * weight, hedged);
+            }
+        }
+    }
+
+    private int NextCommaOrEnd(int from, int end)
+    {
+        while (from < end && Tokens[from].Kind != TokenKind.Comma)
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    private bool CoversMention(Term term)
+    {
+        for (var t = term.First; t <= term.Last; t++)
+        {
+            if (_mentionAt[t] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private (double Factor, bool Hedged) Modifiers(Term term, Clause clause)
+    {
+        var factor = 1.0;
+        var t = term.First - 1;
+        while (t >= clause.Start && _text.TermEndingAt(t) is { Kind: TermKind.Intensifier } intensifier)
+        {
+            factor *= intensifier.Value;
+            t = intensifier.First - 1;
+        }
+
+        for (var k = term.First - 1; k >= Math.Max(clause.Start, term.First - NegationWindow) && Tokens[k].IsWord; k--)
+        {
+            var before = _text.TermEndingAt(k);
+            if (before is { Kind: TermKind.Negator } negator)
+            {
+                factor *= negator.Value;
+                break;
+            }
+
+            if (before is { Kind: TermKind.Polarity })
+            {
+                break;
+            }
+        }
+
+        foreach (var hedge in _text.TermsWithin(clause.Start, term.First - 1))
+        {
+            if (hedge.Kind == TermKind.Hedge)
+            {
+                return (factor * hedge.Value, true);
+            }
+        }
+
+        return (factor, false);
+    }
+}

@@ -1,0 +1,71 @@
+using Aeo.Analysis.Sentiment.Lexicon;
+
+namespace Aeo.Analysis.Sentiment;
+
+/// <summary>
+/// Local, deterministic sentiment for recommendation language, from a domain lexicon of a few hundred words and phrases
+/// with rules for scope (the clauses about the mentioned brand, not about other brands), negation, intensifiers and
+/// diminishers, contrast ("but", "although"), comparatives ("better than", "outperforms", "over") and hedges. Each text
+/// is tokenised and matched once, however many of its mentions are judged. Immutable and thread-safe.
+/// The rules are documented on <c>MentionEvaluator</c> and the score, label and confidence formulas on <c>Evidence</c>
+/// (in <c>Sentiment/Lexicon</c>).
+/// </summary>
+public sealed class LexiconSentimentProvider : ISentimentProvider
+{
+    public const string ProviderName = "lexicon";
+
+    private readonly CompiledLexicon _lexicon = CompiledLexicon.Default;
+
+    public string Name => ProviderName;
+
+    /// <summary>The number of lexicon entries, variants included.</summary>
+    public int LexiconSize => _lexicon.EntryCount;
+
+    public SentimentResult Analyse(SentimentTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return Analyse(new AnalysedText(target.Text, _lexicon), target, target.OtherMentions);
+    }
+
+    /// <summary>
+    /// One result per target, in order. Targets over the same text share one tokenisation, and each target's
+    /// siblings count as other mentions for it.
+    /// </summary>
+    public IReadOnlyList<SentimentResult> AnalyseMany(IReadOnlyList<SentimentTarget> targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        if (targets.Any(target => target is null))
+        {
+            throw new ArgumentException("A batch of targets may not contain null.", nameof(targets));
+        }
+
+        var results = new SentimentResult[targets.Count];
+        foreach (var group in Enumerable.Range(0, targets.Count).GroupBy(i => targets[i].Text, StringComparer.Ordinal))
+        {
+            var analysed = new AnalysedText(group.Key, _lexicon);
+            var siblings = group.Select(i => targets[i].Mention).ToArray();
+            foreach (var i in group)
+            {
+                var others = targets[i].OtherMentions.Concat(siblings.Where(sibling => sibling != targets[i].Mention));
+                results[i] = Analyse(analysed, targets[i], others);
+            }
+        }
+
+        return results;
+    }
+
+    public Task<SentimentResult> AnalyseAsync(SentimentTarget target, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Analyse(target));
+    }
+
+    public Task<IReadOnlyList<SentimentResult>> AnalyseManyAsync(IReadOnlyList<SentimentTarget> targets, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(AnalyseMany(targets));
+    }
+
+    private static SentimentResult Analyse(AnalysedText text, SentimentTarget target, IEnumerable<MentionSpan> others) =>
+        MentionEvaluator.Evaluate(text, target.Mention, others).ToResult(ProviderName);
+}
