@@ -66,6 +66,6 @@ public sealed class LexiconSentimentProvider : ISentimentProvider
         return Task.FromResult(AnalyseMany(targets));
     }
 
-    private static SentimentResult Analyse(AnalysedText text, SentimentTarget target, IEnumerable<MentionSpan> others) =>
+    private static SentimentResult Analyse(AnalysedText text, SentimentTarget target, IEnumerable<BrandSpan> others) =>
         MentionEvaluator.Evaluate(text, target.Mention, others).ToResult(ProviderName);
 }

@@ -29,15 +29,15 @@ public sealed record SentimentTarget
 
     public string Brand { get; }
 
-    public IReadOnlyList<MentionSpan> OtherMentions { get; init; } = [];
+    public IReadOnlyList<BrandSpan> OtherMentions { get; init; } = [];
 
-    public MentionSpan Mention => new(Start, Length, Brand);
+    public BrandSpan Mention => new(Start, Length, Brand);
 
     /// <summary>
     /// One target per mention in <paramref name="mentions"/>, each carrying all the others as
     /// <see cref="OtherMentions"/>: the usual way to judge every brand mention of one answer.
     /// </summary>
-    public static IReadOnlyList<SentimentTarget> ForAnswer(string text, IReadOnlyList<MentionSpan> mentions)
+    public static IReadOnlyList<SentimentTarget> ForAnswer(string text, IReadOnlyList<BrandSpan> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         return mentions

@@ -17,9 +17,9 @@ internal static class TrackedBrands
         "LastPass", "Dropbox", "Box", "Airtable", "Smartsheet", "Wrike", "Linear", "GitHub", "GitLab",
     ];
 
-    public static IReadOnlyList<MentionSpan> Find(string text)
+    public static IReadOnlyList<BrandSpan> Find(string text)
     {
-        var spans = new List<MentionSpan>();
+        var spans = new List<BrandSpan>();
         foreach (var name in Names)
         {
             for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
@@ -28,7 +28,7 @@ internal static class TrackedBrands
                 var after = at + name.Length == text.Length || !char.IsLetterOrDigit(text[at + name.Length]);
                 if (before && after)
                 {
-                    spans.Add(new MentionSpan(at, name.Length, name));
+                    spans.Add(new BrandSpan(at, name.Length, name));
                 }
             }
         }

@@ -54,7 +54,7 @@ internal sealed class MentionEvaluator
         }
     }
 
-    public static Evidence Evaluate(AnalysedText text, MentionSpan target, IEnumerable<MentionSpan> others)
+    public static Evidence Evaluate(AnalysedText text, BrandSpan target, IEnumerable<BrandSpan> others)
     {
         var targetTokens = text.WordTokensIn(target.Start, target.End)
             ?? throw new ArgumentException($"The mention of '{target.Brand}' at {target.Start} covers no word of the text.", nameof(target));
