@@ -9,9 +9,9 @@ namespace Aeo.Analysis.Brands;
 /// then either not at the start of its sentence, or at the start with product context: a possessive
 /// ("Notion's"), a product noun within two words ("Notion AI", "Slack pricing"), a top-level domain
 /// ("Notion.so"), a legal suffix ("Square, Inc."), a list item or table row, or another tracked brand in
-/// the same sentence. A weekday or month ("Monday") is capitalised anyway, so it counts only with a
-/// product noun, a domain or legal suffix, or right next to another brand in an enumeration
-/// ("Asana, Monday and ClickUp"). Lower case never counts for these words: a miss costs less than a false positive.
+/// the same sentence. A weekday or month ("Monday") is capitalised anyway, so it counts only followed at
+/// once by a software noun ("Monday CRM"), a domain or a legal suffix, or next to another brand in an
+/// enumeration ("Asana, Monday and ClickUp", "Monday vs Asana"). Lower case never counts for these words: a miss costs less than a false positive.
 /// </summary>
 internal static class UsageEvidence
 {
@@ -25,6 +25,14 @@ internal static class UsageEvidence
             "integrations", "api", "ai", "suite", "dashboard", "dashboards", "extension", "plugin", "template",
             "templates", "desktop", "mobile", "ios", "android", "users", "customers", "pro", "premium", "enterprise",
             "docs", "boards", "automations", "sdk", "editor", "tier", "tiers", "license", "licenses", "seat", "seats",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    // Words that follow a weekday or month only when it is the product: "the Monday plan" is a schedule, "the Monday app" is not.
+    private static readonly HashSet<string> SoftwareNouns = new(
+        [
+            "app", "apps", "application", "crm", "software", "platform", "pricing", "subscription", "workspace",
+            "workspaces", "integration", "integrations", "api", "ai", "dashboards", "boards", "automations", "sdk",
         ],
         StringComparer.OrdinalIgnoreCase);
 
@@ -62,15 +70,16 @@ internal static class UsageEvidence
             return false;
         }
 
-        var possessive = PossessiveLength(text, candidate.End);
-        var productContext = FollowedByProductNoun(text, candidate.End + possessive)
-            || DomainNames.TopLevelDomainAt(text, candidate.End)
-            || LegalSuffixes.MeasureAfter(text, candidate.End) > 0;
-
+        var companyForm = DomainNames.TopLevelDomainAt(text, candidate.End) || LegalSuffixes.MeasureAfter(text, candidate.End) > 0;
         if (term.Ambiguity == WordAmbiguity.DayOrMonth)
         {
-            return productContext || NextToAnotherBrandInEnumeration(text, candidates, index, terms);
+            return companyForm
+                || FollowedBy(SoftwareNouns, text, candidate.End, words: 1)
+                || NextToAnotherBrandInEnumeration(text, candidates, index, terms);
         }
+
+        var possessive = PossessiveLength(text, candidate.End);
+        var productContext = companyForm || FollowedBy(ProductNouns, text, candidate.End + possessive, WordsOfProductContext);
 
         return !SentenceBounds.StartsSentence(text, candidate.Start)
             || productContext
@@ -103,10 +112,10 @@ internal static class UsageEvidence
             ? 2
             : 0;
 
-    private static bool FollowedByProductNoun(ReadOnlySpan<char> text, int at)
+    private static bool FollowedBy(HashSet<string> nouns, ReadOnlySpan<char> text, int at, int words)
     {
-        var lookup = ProductNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var word = 0; word < WordsOfProductContext; word++)
+        var lookup = nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var word = 0; word < words; word++)
         {
             var gap = at;
             while (at < text.Length && text[at] is ' ' or '\t')
@@ -162,24 +171,33 @@ internal static class UsageEvidence
     {
         var candidate = candidates[index];
         var brand = terms[candidate.TermIndex].BrandIndex;
+        // A comma alone joins a list only after its first name: "Asana, Monday" but not "On Monday, Asana shipped".
         return (index > 0 && IsUnambiguousMentionOfAnother(candidates[index - 1], brand, terms)
-                && IsEnumerationGap(text[candidates[index - 1].End..candidate.Start]))
+                && IsEnumerationGap(text[candidates[index - 1].End..candidate.Start], commaAlone: true))
             || (index + 1 < candidates.Length && IsUnambiguousMentionOfAnother(candidates[index + 1], brand, terms)
-                && IsEnumerationGap(text[candidate.End..candidates[index + 1].Start]));
+                && IsEnumerationGap(text[candidate.End..candidates[index + 1].Start], commaAlone: false));
     }
 
     private static bool IsUnambiguousMentionOfAnother(MentionCandidate other, int brand, IReadOnlyList<BrandTerm> terms) =>
         other.Confidence is not null && terms[other.TermIndex].Ambiguity == WordAmbiguity.None && terms[other.TermIndex].BrandIndex != brand;
 
     // Only separators of a list of names between two mentions: ", ", " and ", " / ", " vs. ", " or ".
-    private static bool IsEnumerationGap(ReadOnlySpan<char> gap)
+    private static bool IsEnumerationGap(ReadOnlySpan<char> gap, bool commaAlone)
     {
         var lookup = EnumerationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var joined = commaAlone;
         var at = 0;
         while (at < gap.Length)
         {
-            if (gap[at] is ' ' or '\t' or ',' or '/' or '&' or '.')
+            if (gap[at] is ' ' or '\t' or ',' or '.')
             {
+                at++;
+                continue;
+            }
+
+            if (gap[at] is '/' or '&')
+            {
+                joined = true;
                 at++;
                 continue;
             }
@@ -194,8 +212,10 @@ internal static class UsageEvidence
             {
                 return false;
             }
+
+            joined = true;
         }
 
-        return true;
+        return joined;
     }
 }
