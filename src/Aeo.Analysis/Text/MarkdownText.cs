@@ -192,7 +192,8 @@ public static class MarkdownText
         }
 
         close += next;
-        if (line[next..close].Contains("://", StringComparison.Ordinal))
+        var inside = line[next..close];
+        if (inside.IndexOf("://", StringComparison.Ordinal) > 0 && !inside.ContainsAny(" \t\"'"))
         {
             line[open] = ' ';
             line[close] = ' ';

@@ -24,6 +24,11 @@ public static class SentenceBounds
             from--;
         }
 
+        while (from < start && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+
         var to = end;
         limit = Math.Min(text.Length, end + maxReach);
         while (to < limit && text[to] != '\n')
