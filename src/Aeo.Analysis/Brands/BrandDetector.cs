@@ -1,9 +1,13 @@
+using Aeo.Analysis.Text;
+
 namespace Aeo.Analysis.Brands;
 
 /// <summary>
-/// Finds brands (by name, alias or domain) in answer texts: case-insensitive, whole words only,
-/// one brand per span of text. The matcher over all terms is built once here; the detector is
-/// immutable and safe to share between threads.
+/// Finds tracked brands (by name, alias, generated variant or domain) in an answer. One pass of a
+/// multi-pattern matcher over the markup-blanked text finds every term of every brand; each match is then
+/// verified (<see cref="TermVerifier"/>: word and domain boundaries, case rules, URLs), overlaps are
+/// resolved (<see cref="OverlapResolver"/>), and common-word names need evidence of brand use
+/// (<see cref="UsageEvidence"/>). Built once per set of brands; immutable and safe to share between threads.
 /// </summary>
 public sealed class BrandDetector
 {
@@ -18,10 +22,13 @@ public sealed class BrandDetector
         ArgumentOutOfRangeException.ThrowIfNegative(_options.ContextRadius, nameof(options));
 
         _catalog = BrandTermCatalog.Build(brands);
-        _matcher = new AhoCorasickMatcher(_catalog.Terms.Select(term => term.FoldedText).ToArray());
+        _matcher = new AhoCorasickMatcher(_catalog.Patterns);
     }
 
-    /// <summary>The brands found in <paramref name="text"/>, ordered by rank (1 = mentioned first).</summary>
+    /// <summary>
+    /// The brands found in <paramref name="text"/>, ordered by rank (1 = mentioned first). Offsets are into
+    /// <paramref name="text"/> itself; markdown is read but never shifts them.
+    /// </summary>
     public IReadOnlyList<BrandMention> Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -30,33 +37,88 @@ public sealed class BrandDetector
             return [];
         }
 
+        var plain = MarkdownText.BlankMarkup(text);
         var occurrences = new List<TermOccurrence>();
-        _matcher.FindAll(text, occurrences);
-        occurrences.RemoveAll(occurrence => !WordBoundary.IsWholeWord(text, occurrence.Start, occurrence.Length));
+        _matcher.FindAll(plain, occurrences);
 
-        var matches = OverlapResolver.Resolve(occurrences, _catalog.Terms, text.Length);
-        return Summarise(text, matches);
+        var candidates = new List<MentionCandidate>(occurrences.Count);
+        foreach (var occurrence in occurrences)
+        {
+            var (first, count) = _catalog.TermsOfPattern[occurrence.TermIndex];
+            for (var term = first; term < first + count; term++)
+            {
+                if (TermVerifier.Accepts(plain, occurrence.Start, occurrence.Length, _catalog.Terms[term]))
+                {
+                    candidates.Add(new MentionCandidate(occurrence.Start, occurrence.Length, term));
+                    break;
+                }
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        OverlapResolver.Resolve(candidates, _catalog.Terms);
+        var listItems = ListParser.Parse(text);
+        UsageEvidence.Decide(plain, candidates, _catalog.Terms, listItems);
+        candidates.RemoveAll(candidate => candidate.Confidence is null);
+        IncludeLegalSuffixes(plain, candidates);
+        return Summarise(text, plain, candidates, listItems);
     }
 
-    private List<BrandMention> Summarise(string text, List<TermOccurrence> matchesInTextOrder)
+    // "HubSpot, Inc." is one mention whose span covers the suffix, unless the suffix is another mention.
+    private static void IncludeLegalSuffixes(string plain, List<MentionCandidate> mentions)
     {
-        var tallies = new Dictionary<int, BrandTally>();
-        var brandsInOrderOfFirstMention = new List<int>();
-
-        foreach (var match in matchesInTextOrder)
+        for (var i = 0; i < mentions.Count; i++)
         {
-            var term = _catalog.Terms[match.TermIndex];
-            if (!tallies.TryGetValue(term.BrandIndex, out var tally))
+            var suffix = LegalSuffixes.MeasureAfter(plain, mentions[i].End);
+            if (suffix > 0 && (i + 1 == mentions.Count || mentions[i + 1].Start >= mentions[i].End + suffix))
             {
-                tally = new BrandTally(match.Start);
-                tallies.Add(term.BrandIndex, tally);
-                brandsInOrderOfFirstMention.Add(term.BrandIndex);
+                mentions[i] = mentions[i] with { Length = mentions[i].Length + suffix };
+            }
+        }
+    }
+
+    private List<BrandMention> Summarise(string text, string plain, List<MentionCandidate> mentions, IReadOnlyList<ListItem> listItems)
+    {
+        var tallies = new List<BrandTally>();
+        var tallyByBrand = new Dictionary<int, BrandTally>();
+        var brandList = -1;
+        var item = 0;
+
+        foreach (var mention in mentions)
+        {
+            var term = _catalog.Terms[mention.TermIndex];
+            if (!tallyByBrand.TryGetValue(term.BrandIndex, out var tally))
+            {
+                tally = new BrandTally(term.BrandIndex);
+                tallyByBrand.Add(term.BrandIndex, tally);
+                tallies.Add(tally);
             }
 
-            tally.Add(term.Kind.Confidence());
+            var confidence = mention.Confidence ?? throw new InvalidOperationException("Only decided mentions are summarised.");
+            tally.Spans.Add(new MentionSpan(mention.Start, mention.Length, term.Kind, confidence));
+
+            // Items and mentions are both in text order: one forward walk finds each mention's item.
+            while (item < listItems.Count && listItems[item].End <= mention.Start)
+            {
+                item++;
+            }
+
+            if (item < listItems.Count && listItems[item].Contains(mention.Start))
+            {
+                brandList = brandList < 0 ? listItems[item].List : brandList;
+                if (listItems[item].List == brandList)
+                {
+                    tally.ListPosition ??= listItems[item].Position;
+                }
+            }
+
             if (tally.Contexts.Count < _options.MaxContexts)
             {
-                var context = ContextExtractor.Extract(text, match.Start, match.Length, _options.ContextRadius);
+                var context = ContextExtractor.Extract(text, plain, mention.Start, mention.End, _options.ContextRadius);
                 if (context.Length > 0 && !tally.Contexts.Contains(context))
                 {
                     tally.Contexts.Add(context);
@@ -64,35 +126,25 @@ public sealed class BrandDetector
             }
         }
 
-        return brandsInOrderOfFirstMention
-            .Select((brandIndex, position) =>
-            {
-                var tally = tallies[brandIndex];
-                return new BrandMention(
-                    _catalog.BrandNames[brandIndex],
-                    tally.Count,
-                    tally.FirstOffset,
-                    Rank: position + 1,
-                    tally.Contexts.ToArray(),
-                    tally.Confidence);
-            })
-            .ToList();
+        return [.. tallies.Select((tally, position) => new BrandMention(
+            _catalog.BrandNames[tally.BrandIndex],
+            tally.Spans.Count,
+            tally.Spans[0].Start,
+            Rank: position + 1,
+            tally.Contexts,
+            tally.Spans.Max(span => span.Confidence),
+            tally.ListPosition,
+            tally.Spans))];
     }
 
-    private sealed class BrandTally(int firstOffset)
+    private sealed class BrandTally(int brandIndex)
     {
-        public int FirstOffset { get; } = firstOffset;
+        public int BrandIndex { get; } = brandIndex;
 
-        public int Count { get; private set; }
-
-        public double Confidence { get; private set; }
+        public List<MentionSpan> Spans { get; } = [];
 
         public List<string> Contexts { get; } = [];
 
-        public void Add(double confidence)
-        {
-            Count++;
-            Confidence = Math.Max(Confidence, confidence);
-        }
+        public int? ListPosition { get; set; }
     }
 }

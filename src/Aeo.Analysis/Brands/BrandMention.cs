@@ -1,9 +1,13 @@
 namespace Aeo.Analysis.Brands;
 
 /// <summary>
-/// A brand found in a text. <see cref="FirstOffset"/> is a char offset into the analysed text;
-/// <see cref="Rank"/> is 1 for the brand mentioned first; <see cref="Confidence"/> is the best
-/// confidence among the brand's matches (name 1.0, alias 0.9, domain 0.8).
+/// A brand found in a text. <see cref="Count"/> is the number of <see cref="Spans"/>;
+/// <see cref="FirstOffset"/> is the char offset of the first; <see cref="Rank"/> is 1 for the brand
+/// mentioned first among the tracked brands; <see cref="Contexts"/> are the sentences around the first
+/// mentions (markup blanked, whitespace collapsed, bounded in count and length); <see cref="Confidence"/>
+/// is the best span confidence (see <see cref="MentionConfidence"/>); <see cref="ListPosition"/> is the
+/// 1-based item of the first list or table that holds any tracked brand in which this brand first
+/// appears, or null when it is not in that list.
 /// </summary>
 public sealed record BrandMention(
     string Brand,
@@ -11,4 +15,6 @@ public sealed record BrandMention(
     int FirstOffset,
     int Rank,
     IReadOnlyList<string> Contexts,
-    double Confidence);
+    double Confidence,
+    int? ListPosition,
+    IReadOnlyList<MentionSpan> Spans);

@@ -1,21 +1,39 @@
 namespace Aeo.Analysis.Brands;
 
 /// <summary>
-/// The brands and every distinct term that identifies them. Definitions sharing a name are merged.
-/// When two brands claim the same term, the stronger kind wins, then the brand defined first:
-/// the same span can only belong to one brand.
+/// The brands and every term that identifies them, variants included (see <see cref="TermVariants"/>),
+/// grouped by the folded pattern the matcher searches for. Definitions sharing a name are merged. Among
+/// terms that fold to the same pattern, case-sensitive ones with different spellings all stay ("Do" and
+/// "DO" can be two brands); of the others only the strongest kind (name, alias, name variant, domain), then
+/// the one added first, stays: the same span can only belong to one brand.
 /// </summary>
 internal sealed class BrandTermCatalog
 {
-    private BrandTermCatalog(IReadOnlyList<string> brandNames, IReadOnlyList<BrandTerm> terms)
+    private const int MaxCaseSensitiveLetters = 3;
+
+    private BrandTermCatalog(IReadOnlyList<string> brandNames, IReadOnlyList<List<BrandTerm>> termsByPattern)
     {
         BrandNames = brandNames;
-        Terms = terms;
+        Patterns = [.. termsByPattern.Select(terms => terms[0].FoldedText)];
+        Terms = [.. termsByPattern.SelectMany(terms => terms)];
+        var first = 0;
+        TermsOfPattern = [.. termsByPattern.Select(terms =>
+        {
+            var range = (first, terms.Count);
+            first += terms.Count;
+            return range;
+        })];
     }
 
     public IReadOnlyList<string> BrandNames { get; }
 
+    /// <summary>The distinct folded texts the matcher searches for.</summary>
+    public IReadOnlyList<string> Patterns { get; }
+
     public IReadOnlyList<BrandTerm> Terms { get; }
+
+    /// <summary>For each pattern, its terms in <see cref="Terms"/>: case-sensitive spellings first, then the case-insensitive one.</summary>
+    public IReadOnlyList<(int First, int Count)> TermsOfPattern { get; }
 
     public static BrandTermCatalog Build(IEnumerable<BrandDefinition> brands)
     {
@@ -23,8 +41,8 @@ internal sealed class BrandTermCatalog
 
         var brandNames = new List<string>();
         var brandIndexByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var termsByText = new Dictionary<string, BrandTerm>(StringComparer.Ordinal);
-        var termOrder = new List<string>();
+        var termsByPattern = new Dictionary<string, List<BrandTerm>>(StringComparer.Ordinal);
+        var patternOrder = new List<string>();
 
         foreach (var brand in brands)
         {
@@ -42,21 +60,21 @@ internal sealed class BrandTermCatalog
                 brandNames.Add(name);
             }
 
-            Add(name, brandIndex, MatchKind.Name);
+            AddWithVariants(name, brandIndex, TermKind.Name);
             foreach (var alias in brand.Aliases ?? [])
             {
-                Add(alias, brandIndex, MatchKind.Alias);
+                AddWithVariants(alias, brandIndex, TermKind.Alias);
             }
 
             foreach (var domain in brand.Domains ?? [])
             {
-                Add(domain is null ? null : DomainNormalizer.Normalize(domain), brandIndex, MatchKind.Domain);
+                Add(domain is null ? null : DomainNormalizer.Normalize(domain), brandIndex, TermKind.Domain, TermRules.None);
             }
         }
 
-        return new BrandTermCatalog(brandNames, termOrder.Select(text => termsByText[text]).ToArray());
+        return new BrandTermCatalog(brandNames, [.. patternOrder.Select(pattern => termsByPattern[pattern])]);
 
-        void Add(string? text, int brandIndex, MatchKind kind)
+        void AddWithVariants(string? text, int brandIndex, TermKind kind)
         {
             var trimmed = text?.Trim();
             if (string.IsNullOrEmpty(trimmed))
@@ -64,16 +82,58 @@ internal sealed class BrandTermCatalog
                 return;
             }
 
-            var candidate = new BrandTerm(TextFolding.Fold(trimmed), brandIndex, kind);
-            if (!termsByText.TryGetValue(candidate.FoldedText, out var existing))
+            foreach (var (variant, variantKind, rules) in TermVariants.Of(trimmed, kind))
             {
-                termsByText.Add(candidate.FoldedText, candidate);
-                termOrder.Add(candidate.FoldedText);
-            }
-            else if (candidate.Kind > existing.Kind)
-            {
-                termsByText[candidate.FoldedText] = candidate;
+                Add(variant, brandIndex, variantKind, rules);
             }
         }
+
+        void Add(string? text, int brandIndex, TermKind kind, TermRules rules)
+        {
+            var trimmed = text?.Trim();
+            if (string.IsNullOrEmpty(trimmed))
+            {
+                return;
+            }
+
+            var candidate = Describe(trimmed, brandIndex, kind, rules);
+            if (!termsByPattern.TryGetValue(candidate.FoldedText, out var terms))
+            {
+                termsByPattern.Add(candidate.FoldedText, [candidate]);
+                patternOrder.Add(candidate.FoldedText);
+                return;
+            }
+
+            var caseSensitive = candidate.Has(TermRules.CaseSensitive);
+            var rival = terms.FindIndex(term => term.Has(TermRules.CaseSensitive) == caseSensitive
+                && (!caseSensitive || string.Equals(term.Text, candidate.Text, StringComparison.Ordinal)));
+            if (rival < 0)
+            {
+                terms.Insert(caseSensitive ? 0 : terms.Count, candidate);
+            }
+            else if (MentionConfidence.Strength(candidate.Kind) > MentionConfidence.Strength(terms[rival].Kind))
+            {
+                terms[rival] = candidate;
+            }
+        }
+    }
+
+    private static BrandTerm Describe(string text, int brandIndex, TermKind kind, TermRules rules)
+    {
+        if (kind == TermKind.Domain || DomainNames.IsHostName(text))
+        {
+            return new BrandTerm(text, TextFolding.Fold(text), brandIndex, kind, rules | TermRules.DomainLike, WordAmbiguity.None);
+        }
+
+        if (text.Count(char.IsLetter) <= MaxCaseSensitiveLetters)
+        {
+            rules |= TermRules.CaseSensitive;
+        }
+
+        var ambiguity = !text.All(char.IsLetter) ? WordAmbiguity.None
+            : CommonWordBrandNames.IsDayOrMonth(text) ? WordAmbiguity.DayOrMonth
+            : CommonWordBrandNames.IsCommonWord(text) ? WordAmbiguity.CommonWord
+            : WordAmbiguity.None;
+        return new BrandTerm(text, TextFolding.Fold(text), brandIndex, kind, rules, ambiguity);
     }
 }

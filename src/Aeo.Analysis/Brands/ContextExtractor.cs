@@ -1,46 +1,48 @@
+using System.Text;
+using Aeo.Analysis.Text;
+
 namespace Aeo.Analysis.Brands;
 
-/// <summary>The sentence around a mention, cut to at most <c>radius</c> chars on each side, trimmed.</summary>
+/// <summary>
+/// The sentence around a mention as a reader would see it: taken from the markup-blanked text, at most
+/// <c>radius</c> chars either side of the mention (cut back to a whole word), table cells kept apart by
+/// " | ", whitespace collapsed, trimmed.
+/// </summary>
 internal static class ContextExtractor
 {
-    public static string Extract(string text, int start, int length, int radius)
+    public static string Extract(string original, string plain, int start, int end, int radius)
     {
-        var from = SentenceStart(text, start, Math.Max(0, start - radius));
-        var to = SentenceEnd(text, start + length, Math.Min(text.Length, start + length + radius));
-        return text[from..to].Trim();
-    }
-
-    private static int SentenceStart(string text, int mentionStart, int limit)
-    {
-        for (var i = mentionStart - 1; i >= limit; i--)
+        var (from, to) = SentenceBounds.Around(plain, start, end, radius);
+        while (from < start && from > 0 && char.IsLetterOrDigit(plain[from - 1]) && char.IsLetterOrDigit(plain[from]))
         {
-            if (text[i] == '\n' || (IsTerminator(text[i]) && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])))
-            {
-                return i + 1;
-            }
+            from++;
         }
 
-        return limit;
-    }
-
-    private static int SentenceEnd(string text, int mentionEnd, int limit)
-    {
-        for (var i = mentionEnd; i < limit; i++)
+        while (to > end && to < plain.Length && char.IsLetterOrDigit(plain[to - 1]) && char.IsLetterOrDigit(plain[to]))
         {
-            if (text[i] == '\n')
-            {
-                return i;
-            }
-
-            // "hubspot.com" is not the end of a sentence; ". " and a final "." are.
-            if (IsTerminator(text[i]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
-            {
-                return i + 1;
-            }
+            to--;
         }
 
-        return limit;
-    }
+        var context = new StringBuilder(to - from);
+        var pendingSpace = false;
+        for (var i = from; i < to; i++)
+        {
+            var c = original[i] == '|' ? '|' : plain[i];
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = context.Length > 0;
+                continue;
+            }
 
-    private static bool IsTerminator(char c) => c is '.' or '!' or '?';
+            if (pendingSpace)
+            {
+                context.Append(' ');
+                pendingSpace = false;
+            }
+
+            context.Append(c);
+        }
+
+        return context.ToString().Trim(' ', '|');
+    }
 }

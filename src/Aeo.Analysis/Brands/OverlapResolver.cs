@@ -2,39 +2,62 @@ namespace Aeo.Analysis.Brands;
 
 /// <summary>
 /// Keeps one match per span of text: longest match first, then the earliest, then the stronger
-/// kind (name over alias over domain), then the brand defined first. So "Salesforce Marketing Cloud"
-/// claims its whole span and "Salesforce" inside it is not counted again.
+/// kind (name over alias over name variant over domain), then the brand defined first. So "Salesforce
+/// Marketing Cloud" claims its whole span and "Salesforce" inside it is not counted again.
 /// </summary>
 internal static class OverlapResolver
 {
-    public static List<TermOccurrence> Resolve(List<TermOccurrence> candidates, IReadOnlyList<BrandTerm> terms, int textLength)
+    /// <summary>Replaces <paramref name="candidates"/> with the kept ones, in text order.</summary>
+    public static void Resolve(List<MentionCandidate> candidates, IReadOnlyList<BrandTerm> terms)
     {
+        if (candidates.Count < 2)
+        {
+            return;
+        }
+
         candidates.Sort((a, b) =>
         {
             var byLength = b.Length.CompareTo(a.Length);
             if (byLength != 0) return byLength;
             var byStart = a.Start.CompareTo(b.Start);
             if (byStart != 0) return byStart;
-            var byKind = terms[b.TermIndex].Kind.CompareTo(terms[a.TermIndex].Kind);
+            var byKind = MentionConfidence.Strength(terms[b.TermIndex].Kind).CompareTo(MentionConfidence.Strength(terms[a.TermIndex].Kind));
             if (byKind != 0) return byKind;
             return terms[a.TermIndex].BrandIndex.CompareTo(terms[b.TermIndex].BrandIndex);
         });
 
-        var claimed = new bool[textLength];
-        var kept = new List<TermOccurrence>();
+        var kept = new List<MentionCandidate>(candidates.Count);
         foreach (var candidate in candidates)
         {
-            // Everything already kept is at least as long, so an overlap must cover one of our ends.
-            if (claimed[candidate.Start] || claimed[candidate.Start + candidate.Length - 1])
+            var at = FirstStartingAtOrAfter(kept, candidate.Start);
+            var overlapsNext = at < kept.Count && kept[at].Start < candidate.End;
+            var overlapsPrevious = at > 0 && kept[at - 1].End > candidate.Start;
+            if (!overlapsNext && !overlapsPrevious)
             {
-                continue;
+                kept.Insert(at, candidate);
             }
-
-            Array.Fill(claimed, true, candidate.Start, candidate.Length);
-            kept.Add(candidate);
         }
 
-        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return kept;
+        candidates.Clear();
+        candidates.AddRange(kept);
+    }
+
+    private static int FirstStartingAtOrAfter(List<MentionCandidate> sortedByStart, int start)
+    {
+        int low = 0, high = sortedByStart.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (sortedByStart[middle].Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 }

@@ -28,13 +28,13 @@ public sealed class BrandContextTests
     }
 
     [Fact]
-    public void Context_stops_at_a_line_break()
+    public void Context_stops_at_a_line_break_and_keeps_table_cells_apart()
     {
         var detector = new BrandDetector([HubSpot]);
 
-        var mention = Assert.Single(detector.Detect("| Tool | Price |\n| HubSpot | Free |\n| Zoho | $14 |"));
+        var mention = Assert.Single(detector.Detect("| Tool | Price |\n|---|---|\n| **HubSpot** | Free |\n| Zoho | $14 |"));
 
-        Assert.Equal(["| HubSpot | Free |"], mention.Contexts);
+        Assert.Equal(["HubSpot | Free"], mention.Contexts);
     }
 
     [Fact]

@@ -3,9 +3,15 @@ using Aeo.Analysis.Brands;
 namespace Aeo.Analysis.Tests.Brands;
 
 /// <summary>
-/// The slow, obvious reference: every term of every brand searched separately with IndexOf,
-/// then the same overlap rule (longest, earliest, name > alias > domain, brand defined first).
-/// Expects plain domains ("acme.com") and distinct brand names.
+/// The slow, obvious reference: every spelling of every brand searched separately with IndexOf, each hit
+/// checked against the documented rules, then the same overlap rule (longest, earliest, stronger kind,
+/// brand defined first). Spellings: the name (1.0); for a name of several space-separated words the words
+/// joined (0.85), and hyphenated with capitalised initials (0.85); each alias (0.9); each domain and the
+/// name's letters + ".com" (0.8). Rules: no letter or digit touching a hit (except a plural possessive
+/// "s'"), a word is not one label of a dotted name, a domain has no '-' or '_' beside it, and a term of
+/// three letters or fewer matches only in its own case.
+/// Expects plain text without URL paths glued to names, plain domains ("acme.com"), camel-case-free names
+/// that are not common words, and distinct brand names.
 /// </summary>
 internal static class NaiveBrandDetector
 {
@@ -15,19 +21,17 @@ internal static class NaiveBrandDetector
         var candidates = new List<(int Start, int Length, double Confidence, int Brand)>();
         for (var brand = 0; brand < brands.Count; brand++)
         {
-            var terms = new[] { (brands[brand].Name, 1.0) }
-                .Concat(brands[brand].Aliases.Select(a => (a, 0.9)))
-                .Concat(brands[brand].Domains.Select(d => (d, 0.8)));
-            foreach (var (term, confidence) in terms)
+            foreach (var (term, confidence, isDomain, capitalisedWords) in Spellings(brands[brand]))
             {
                 for (var at = text.IndexOf(term, StringComparison.OrdinalIgnoreCase);
                      at >= 0;
                      at = text.IndexOf(term, at + 1, StringComparison.OrdinalIgnoreCase))
                 {
-                    var end = at + term.Length;
-                    var wordBefore = at > 0 && char.IsLetterOrDigit(text[at - 1]);
-                    var wordAfter = end < text.Length && char.IsLetterOrDigit(text[end]);
-                    if (!wordBefore && !wordAfter)
+                    var found = text.Substring(at, term.Length);
+                    var accepted = (isDomain ? DomainBoundaries(text, at, term.Length) : WordBoundaries(text, at, term.Length))
+                        && (isDomain || term.Count(char.IsLetter) > 3 || found == term)
+                        && (!capitalisedWords || InitialsAgree(found, term));
+                    if (accepted)
                     {
                         candidates.Add((at, term.Length, confidence, brand));
                     }
@@ -56,4 +60,55 @@ internal static class NaiveBrandDetector
             .Select((b, i) => (b.Brand, b.Count, b.FirstOffset, i + 1, b.Confidence))
             .ToList();
     }
+
+    private static IEnumerable<(string Term, double Confidence, bool IsDomain, bool CapitalisedWords)> Spellings(BrandDefinition brand)
+    {
+        yield return (brand.Name, 1.0, false, false);
+        var words = brand.Name.Split(' ');
+        if (words.Length > 1)
+        {
+            yield return (string.Concat(words), 0.85, false, false);
+            yield return (string.Join('-', words), 0.85, false, true);
+        }
+
+        var compact = string.Concat(words).ToLowerInvariant();
+        if (compact.Length >= 3)
+        {
+            yield return (compact + ".com", 0.8, true, false);
+        }
+
+        foreach (var alias in brand.Aliases)
+        {
+            yield return (alias, 0.9, false, false);
+        }
+
+        foreach (var domain in brand.Domains)
+        {
+            yield return (domain, 0.8, true, false);
+        }
+    }
+
+    private static bool WordBoundaries(string text, int at, int length)
+    {
+        var end = at + length;
+        var before = at > 0 && (char.IsLetterOrDigit(text[at - 1]) || (text[at - 1] == '.' && at > 1 && char.IsLetterOrDigit(text[at - 2])));
+        var pluralPossessive = end + 1 < text.Length && text[end] == 's' && text[end + 1] == '\''
+            && (end + 2 == text.Length || !char.IsLetterOrDigit(text[end + 2]));
+        var after = end < text.Length && ((char.IsLetterOrDigit(text[end]) && !pluralPossessive) || DottedAfter(text, end));
+        return !before && !after;
+    }
+
+    private static bool DomainBoundaries(string text, int at, int length)
+    {
+        var end = at + length;
+        var before = at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '-' or '_');
+        var after = end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '_' || DottedAfter(text, end));
+        return !before && !after;
+    }
+
+    private static bool DottedAfter(string text, int end) => text[end] == '.' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]);
+
+    private static bool InitialsAgree(string found, string term) =>
+        Enumerable.Range(0, term.Length).All(i =>
+            !(char.IsUpper(term[i]) && (i == 0 || !char.IsLetterOrDigit(term[i - 1]))) || char.IsUpper(found[i]));
 }

@@ -1,0 +1,82 @@
+namespace Aeo.Analysis.Brands;
+
+/// <summary>
+/// The spellings searched for one defined name or alias: as defined; without its legal suffix
+/// ("Acme Inc" → "Acme"); for a host-like name its label ("Monday.com" → "Monday"); for a name of several
+/// words (spaces, hyphens or camel case) the words joined, spaced and hyphenated ("HubSpot" → "Hub Spot",
+/// "Hub-Spot"; "Zoho CRM" → "ZohoCRM", "Zoho-CRM"); and for a name, the name as a ".com" domain ("hubspot.com").
+/// </summary>
+internal static class TermVariants
+{
+    private const int MinCamelWordLength = 2;
+
+    public static IEnumerable<(string Text, TermKind Kind, TermRules Rules)> Of(string defined, TermKind kind)
+    {
+        yield return (defined, kind, TermRules.None);
+        var core = LegalSuffixes.Strip(defined);
+        if (!string.Equals(core, defined, StringComparison.Ordinal))
+        {
+            yield return (core, kind, TermRules.None);
+        }
+
+        var variantKind = kind == TermKind.Name ? TermKind.NameVariant : kind;
+        if (DomainNames.IsHostName(core))
+        {
+            var label = core[..core.LastIndexOf('.')];
+            if (label.Length >= 2 && !label.Contains('.'))
+            {
+                yield return (label, variantKind, TermRules.None);
+            }
+
+            yield break;
+        }
+
+        var words = Words(core);
+        if (words.Count >= 2)
+        {
+            yield return (string.Concat(words), variantKind, TermRules.None);
+            yield return (string.Join(' ', words), variantKind, TermRules.CapitalisedWords);
+            yield return (string.Join('-', words), variantKind, TermRules.CapitalisedWords);
+        }
+
+        var compact = string.Concat(core.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+        if (kind == TermKind.Name && compact.Length >= 3 && compact.Any(char.IsLetter))
+        {
+            yield return (compact + ".com", TermKind.Domain, TermRules.None);
+        }
+    }
+
+    // Words split at spaces, hyphens, underscores and lower-to-upper case changes between words of two letters or more.
+    private static List<string> Words(string name)
+    {
+        var words = new List<string>();
+        foreach (var part in name.Split([' ', '-', '_', '\u2010', '\u2011', '\u2013'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var start = 0;
+            for (var i = 1; i < part.Length; i++)
+            {
+                if (char.IsLower(part[i - 1]) && char.IsUpper(part[i])
+                    && i - start >= MinCamelWordLength && LettersFrom(part, i) >= MinCamelWordLength)
+                {
+                    words.Add(part[start..i]);
+                    start = i;
+                }
+            }
+
+            words.Add(part[start..]);
+        }
+
+        return words;
+    }
+
+    private static int LettersFrom(string part, int start)
+    {
+        var count = 0;
+        while (start + count < part.Length && char.IsLetter(part[start + count]))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}

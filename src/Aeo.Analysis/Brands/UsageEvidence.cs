@@ -1,0 +1,221 @@
+using System.Runtime.InteropServices;
+using Aeo.Analysis.Text;
+
+namespace Aeo.Analysis.Brands;
+
+/// <summary>
+/// Decides which candidates count as mentions. A term that is not a common word always counts. A
+/// common word ("Notion", "Apple", "Zoom") counts only written capitalised (not in shouting capitals), and
+/// then either not at the start of its sentence, or at the start with product context: a possessive
+/// ("Notion's"), a product noun within two words ("Notion AI", "Slack pricing"), a top-level domain
+/// ("Notion.so"), a legal suffix ("Square, Inc."), a list item or table row, or another tracked brand in
+/// the same sentence. A weekday or month ("Monday") is capitalised anyway, so it counts only followed at
+/// once by a software noun ("Monday CRM"), a domain or a legal suffix, or next to another brand in an
+/// enumeration ("Asana, Monday and ClickUp", "Monday vs Asana"). Lower case never counts for these words: a miss costs less than a false positive.
+/// </summary>
+internal static class UsageEvidence
+{
+    private const int MaxSentenceReach = 400;
+    private const int WordsOfProductContext = 2;
+
+    private static readonly HashSet<string> ProductNouns = new(
+        [
+            "app", "apps", "application", "crm", "software", "platform", "tool", "tools", "plan", "plans", "pricing",
+            "price", "prices", "subscription", "account", "accounts", "workspace", "workspaces", "integration",
+            "integrations", "api", "ai", "suite", "dashboard", "dashboards", "extension", "plugin", "template",
+            "templates", "desktop", "mobile", "ios", "android", "users", "customers", "pro", "premium", "enterprise",
+            "docs", "boards", "automations", "sdk", "editor", "tier", "tiers", "license", "licenses", "seat", "seats",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    // Words that follow a weekday or month only when it is the product: "the Monday plan" is a schedule, "the Monday app" is not.
+    private static readonly HashSet<string> SoftwareNouns = new(
+        [
+            "app", "apps", "application", "crm", "software", "platform", "pricing", "subscription", "workspace",
+            "workspaces", "integration", "integrations", "api", "ai", "dashboards", "boards", "automations", "sdk",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> EnumerationWords = new(["and", "or", "vs", "versus"], StringComparer.OrdinalIgnoreCase);
+
+    public static void Decide(ReadOnlySpan<char> text, List<MentionCandidate> candidates, IReadOnlyList<BrandTerm> terms, IReadOnlyList<ListItem> listItems)
+    {
+        var span = CollectionsMarshal.AsSpan(candidates);
+        foreach (ref var candidate in span)
+        {
+            var term = terms[candidate.TermIndex];
+            if (term.Ambiguity == WordAmbiguity.None)
+            {
+                candidate.Confidence = MentionConfidence.Of(term.Kind, ambiguous: false);
+            }
+        }
+
+        // Ambiguous candidates lean only on unambiguous ones, so the order they are decided in does not matter.
+        for (var i = 0; i < span.Length; i++)
+        {
+            var term = terms[span[i].TermIndex];
+            if (term.Ambiguity != WordAmbiguity.None && HasEvidence(text, span, i, terms, listItems))
+            {
+                span[i].Confidence = MentionConfidence.Of(term.Kind, ambiguous: true);
+            }
+        }
+    }
+
+    private static bool HasEvidence(ReadOnlySpan<char> text, ReadOnlySpan<MentionCandidate> candidates, int index, IReadOnlyList<BrandTerm> terms, IReadOnlyList<ListItem> listItems)
+    {
+        var candidate = candidates[index];
+        var term = terms[candidate.TermIndex];
+        if (!IsCapitalised(text.Slice(candidate.Start, candidate.Length), term.Text))
+        {
+            return false;
+        }
+
+        var companyForm = DomainNames.TopLevelDomainAt(text, candidate.End) || LegalSuffixes.MeasureAfter(text, candidate.End) > 0;
+        if (term.Ambiguity == WordAmbiguity.DayOrMonth)
+        {
+            return companyForm
+                || FollowedBy(SoftwareNouns, text, candidate.End, words: 1)
+                || NextToAnotherBrandInEnumeration(text, candidates, index, terms);
+        }
+
+        var possessive = PossessiveLength(text, candidate.End);
+        var productContext = companyForm || FollowedBy(ProductNouns, text, candidate.End + possessive, WordsOfProductContext);
+
+        return !SentenceBounds.StartsSentence(text, candidate.Start)
+            || productContext
+            || possessive > 0
+            || listItems.Any(item => item.Contains(candidate.Start))
+            || AnotherBrandInSentence(text, candidates, index, terms);
+    }
+
+    // Upper-case initial, and not all capitals unless the term is defined that way ("ZOOM IN" is shouting).
+    private static bool IsCapitalised(ReadOnlySpan<char> found, string term)
+    {
+        if (found.IsEmpty || !char.IsUpper(found[0]))
+        {
+            return false;
+        }
+
+        var hasLowerCase = false;
+        foreach (var c in found)
+        {
+            hasLowerCase |= char.IsLower(c);
+        }
+
+        var allCapitals = found.Length > 1 && !hasLowerCase;
+        return !allCapitals || term.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    }
+
+    private static int PossessiveLength(ReadOnlySpan<char> text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's'
+        && (end + 2 == text.Length || !char.IsLetterOrDigit(text[end + 2]))
+            ? 2
+            : 0;
+
+    private static bool FollowedBy(HashSet<string> nouns, ReadOnlySpan<char> text, int at, int words)
+    {
+        var lookup = nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var word = 0; word < words; word++)
+        {
+            var gap = at;
+            while (at < text.Length && text[at] is ' ' or '\t')
+            {
+                at++;
+            }
+
+            var wordStart = at;
+            while (at < text.Length && char.IsLetter(text[at]))
+            {
+                at++;
+            }
+
+            if (at == wordStart || gap == wordStart)
+            {
+                return false;
+            }
+
+            if (lookup.Contains(text[wordStart..at]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnotherBrandInSentence(ReadOnlySpan<char> text, ReadOnlySpan<MentionCandidate> candidates, int index, IReadOnlyList<BrandTerm> terms)
+    {
+        var candidate = candidates[index];
+        var brand = terms[candidate.TermIndex].BrandIndex;
+        var (start, end) = SentenceBounds.Around(text, candidate.Start, candidate.End, MaxSentenceReach);
+        for (var i = index - 1; i >= 0 && candidates[i].Start >= start; i--)
+        {
+            if (IsUnambiguousMentionOfAnother(candidates[i], brand, terms))
+            {
+                return true;
+            }
+        }
+
+        for (var i = index + 1; i < candidates.Length && candidates[i].End <= end; i++)
+        {
+            if (IsUnambiguousMentionOfAnother(candidates[i], brand, terms))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NextToAnotherBrandInEnumeration(ReadOnlySpan<char> text, ReadOnlySpan<MentionCandidate> candidates, int index, IReadOnlyList<BrandTerm> terms)
+    {
+        var candidate = candidates[index];
+        var brand = terms[candidate.TermIndex].BrandIndex;
+        // A comma alone joins a list only after its first name: "Asana, Monday" but not "On Monday, Asana shipped".
+        return (index > 0 && IsUnambiguousMentionOfAnother(candidates[index - 1], brand, terms)
+                && IsEnumerationGap(text[candidates[index - 1].End..candidate.Start], commaAlone: true))
+            || (index + 1 < candidates.Length && IsUnambiguousMentionOfAnother(candidates[index + 1], brand, terms)
+                && IsEnumerationGap(text[candidate.End..candidates[index + 1].Start], commaAlone: false));
+    }
+
+    private static bool IsUnambiguousMentionOfAnother(MentionCandidate other, int brand, IReadOnlyList<BrandTerm> terms) =>
+        other.Confidence is not null && terms[other.TermIndex].Ambiguity == WordAmbiguity.None && terms[other.TermIndex].BrandIndex != brand;
+
+    // Only separators of a list of names between two mentions: ", ", " and ", " / ", " vs. ", " or ".
+    private static bool IsEnumerationGap(ReadOnlySpan<char> gap, bool commaAlone)
+    {
+        var lookup = EnumerationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var joined = commaAlone;
+        var at = 0;
+        while (at < gap.Length)
+        {
+            if (gap[at] is ' ' or '\t' or ',' or '.')
+            {
+                at++;
+                continue;
+            }
+
+            if (gap[at] is '/' or '&')
+            {
+                joined = true;
+                at++;
+                continue;
+            }
+
+            var wordStart = at;
+            while (at < gap.Length && char.IsLetter(gap[at]))
+            {
+                at++;
+            }
+
+            if (at == wordStart || !lookup.Contains(gap[wordStart..at]))
+            {
+                return false;
+            }
+
+            joined = true;
+        }
+
+        return joined;
+    }
+}
