@@ -21,11 +21,12 @@ public sealed class MigrationTests
         Assert.Equal(before, after);
         Assert.Contains(before, l => l.StartsWith("public.audit_runs.status text NOT NULL DEFAULT 'pending'", StringComparison.Ordinal));
         Assert.Contains(before, l => l.StartsWith("index responses_platform_created_ix", StringComparison.Ordinal));
+        Assert.Contains(before, l => l.StartsWith("public.responses.citations jsonb NOT NULL DEFAULT", StringComparison.Ordinal));
         Assert.Contains(before, l => l.StartsWith("query CleanupDefunctSiloEntriesKey", StringComparison.Ordinal));
         await using var conn = new NpgsqlConnection(cs);
         var versions = (await conn.QueryAsync<int>("SELECT version FROM schema_migrations ORDER BY version")).ToList();
         Assert.Equal(Migration.LoadEmbedded().Select(m => m.Version), versions);
-        Assert.Equal([1, 2, 3, 4], versions);
+        Assert.Equal([1, 2, 3, 4, 5], versions);
     }
 
     [Fact]

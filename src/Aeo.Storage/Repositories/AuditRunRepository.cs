@@ -51,6 +51,15 @@ public sealed class AuditRunRepository(AeoDatabase db)
         return row?.ToRecord();
     }
 
+    /// <summary>The configuration snapshot the run was started with.</summary>
+    public async Task<AuditSpec?> GetSpecAsync(Guid runId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var json = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "select config::text from audit_runs where id = @runId", new { runId }, cancellationToken: ct));
+        return json is null ? null : JsonSerializer.Deserialize<AuditSpec>(json, AeoDatabase.Json);
+    }
+
     public async Task<Page<AuditRunRecord>> ListAsync(
         Guid? clientId, string? status, int offset, int limit, CancellationToken ct)
     {

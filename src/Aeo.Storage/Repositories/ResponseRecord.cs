@@ -10,6 +10,7 @@ public sealed record ResponseRecord(
     string Text,
     string RawJson,
     string MentionsJson,
+    string CitationsJson,
     string MetadataJson,
     string Model,
     bool IsSimulated,
@@ -26,6 +27,7 @@ public sealed record StoredResponse(
     int Sample,
     string Text,
     string MentionsJson,
+    string CitationsJson,
     string Model,
     bool IsSimulated,
     int InputTokens,
@@ -39,3 +41,7 @@ public sealed record SettledItem(int Ordinal, string Platform, int Sample, bool 
 /// <summary>Per-platform aggregates of a run's stored responses and dead letters.</summary>
 public sealed record PlatformAggregate(
     string Platform, bool IsSimulated, int Succeeded, int Failed, int AvgProcessingTimeMs, long TotalTokens, int MentioningBrand);
+
+/// <summary>One answer as the figures read it: where it belongs (question category and type, platform, sample) and what was found.</summary>
+public sealed record AnalysedAnswerRow(
+    Guid QuestionId, string Category, string QuestionType, string Platform, int Sample, string MentionsJson, string CitationsJson);

@@ -14,13 +14,13 @@ public sealed class ResponseRepository(AeoDatabase db)
         var inserted = await connection.QueryAsync<Guid>(new CommandDefinition(
             """
             insert into responses (id, audit_run_id, question_id, platform, sample, response_text, raw_response,
-                                   brand_mentions, response_metadata, model, is_simulated, input_tokens, output_tokens,
-                                   processing_time_ms)
+                                   brand_mentions, citations, response_metadata, model, is_simulated, input_tokens,
+                                   output_tokens, processing_time_ms)
             select r.id, r.run, r.question, r.platform, r.sample, r.text, r.raw::jsonb, r.mentions::jsonb,
-                   r.metadata::jsonb, r.model, r.simulated, r.input_tokens, r.output_tokens, r.ms
-            from unnest(@ids, @runs, @questions, @platforms, @samples, @texts, @raws, @mentions, @metadata, @models,
-                        @simulated, @inputTokens, @outputTokens, @ms)
-                 as r(id, run, question, platform, sample, text, raw, mentions, metadata, model, simulated,
+                   r.citations::jsonb, r.metadata::jsonb, r.model, r.simulated, r.input_tokens, r.output_tokens, r.ms
+            from unnest(@ids, @runs, @questions, @platforms, @samples, @texts, @raws, @mentions, @citations, @metadata,
+                        @models, @simulated, @inputTokens, @outputTokens, @ms)
+                 as r(id, run, question, platform, sample, text, raw, mentions, citations, metadata, model, simulated,
                       input_tokens, output_tokens, ms)
             on conflict (audit_run_id, question_id, platform, sample) do nothing
             returning id
@@ -35,6 +35,7 @@ public sealed class ResponseRepository(AeoDatabase db)
                 texts = responses.Select(r => r.Text).ToArray(),
                 raws = responses.Select(r => r.RawJson).ToArray(),
                 mentions = responses.Select(r => r.MentionsJson).ToArray(),
+                citations = responses.Select(r => r.CitationsJson).ToArray(),
                 metadata = responses.Select(r => r.MetadataJson).ToArray(),
                 models = responses.Select(r => r.Model).ToArray(),
                 simulated = responses.Select(r => r.IsSimulated).ToArray(),
@@ -77,7 +78,7 @@ public sealed class ResponseRepository(AeoDatabase db)
         var rows = await connection.QueryAsync<ResponseRow>(new CommandDefinition(
             $"""
             select r.id, r.question_id as questionid, q.ordinal, r.platform, r.sample, r.response_text as text,
-                   r.brand_mentions::text as mentionsjson, coalesce(r.model, '') as model, r.is_simulated as issimulated,
+                   r.brand_mentions::text as mentionsjson, r.citations::text as citationsjson, coalesce(r.model, '') as model, r.is_simulated as issimulated,
                    coalesce(r.input_tokens, 0) as inputtokens, coalesce(r.output_tokens, 0) as outputtokens,
                    r.processing_time_ms as processingtimems, r.created_at as createdat
             from responses r join questions q on q.id = r.question_id
@@ -121,12 +122,29 @@ public sealed class ResponseRepository(AeoDatabase db)
         return rows.ToList();
     }
 
+    /// <summary>Every answer of a run with what the figures need: its question's category and type, mentions and citations.</summary>
+    public async Task<IReadOnlyList<AnalysedAnswerRow>> AnalysedAnswersAsync(Guid runId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var rows = await connection.QueryAsync<AnalysedAnswerRow>(new CommandDefinition(
+            """
+            select r.question_id as questionid, q.category, q.question_type as questiontype, r.platform, r.sample,
+                   r.brand_mentions::text as mentionsjson, r.citations::text as citationsjson
+            from responses r join questions q on q.id = r.question_id
+            where r.audit_run_id = @runId
+            order by q.ordinal, r.platform, r.sample
+            """,
+            new { runId },
+            cancellationToken: ct));
+        return rows.ToList();
+    }
+
     private sealed record ResponseRow(
-        Guid Id, Guid QuestionId, int Ordinal, string Platform, int Sample, string Text, string MentionsJson, string Model,
-        bool IsSimulated, int InputTokens, int OutputTokens, int ProcessingTimeMs, DateTime CreatedAt)
+        Guid Id, Guid QuestionId, int Ordinal, string Platform, int Sample, string Text, string MentionsJson,
+        string CitationsJson, string Model, bool IsSimulated, int InputTokens, int OutputTokens, int ProcessingTimeMs, DateTime CreatedAt)
     {
         public StoredResponse ToStored() => new(
-            Id, QuestionId, Ordinal, Platform, Sample, Text, MentionsJson, Model, IsSimulated, InputTokens,
+            Id, QuestionId, Ordinal, Platform, Sample, Text, MentionsJson, CitationsJson, Model, IsSimulated, InputTokens,
             OutputTokens, ProcessingTimeMs, Utc.Of(CreatedAt));
     }
 }
