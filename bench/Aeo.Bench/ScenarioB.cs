@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Aeo.Abstractions.Audits;
-using Aeo.Analysis.Brands;
+using Aeo.Analysis.Answers;
 using Aeo.Analysis.Questions;
+using Aeo.Grains.Analysis;
 using Aeo.Grains.Hosting;
 using Aeo.Platforms;
 using Aeo.Storage.Repositories;
@@ -13,13 +13,11 @@ namespace Aeo.Bench;
 
 /// <summary>
 /// Scenario B: zero latency, no rate limit. Work items per second end to end through the grains (dispatch, pacing,
-/// engine, brand detection, batched PostgreSQL inserts, progress reports, finalisation), beside two baselines run in
-/// the same process on the same engines and writer: the same work without grains, and the engine plus detection alone.
+/// engine, analysis (brands, sentiment per mention, sources), batched PostgreSQL inserts, progress reports, finalisation), beside two baselines run in
+/// the same process on the same engines and writer: the same work without grains, and the engine plus analysis alone.
 /// </summary>
 internal static class ScenarioB
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public sealed record Measurement(string Name, int Items, IReadOnlyList<TimeSpan> Walls)
     {
         public TimeSpan Median => Walls.Order().ElementAt(Walls.Count / 2);
@@ -104,12 +102,12 @@ internal static class ScenarioB
         {
             var runId = Guid.CreateVersion7();
             var questions = await PrepareRunAsync(services, runId, spec, store);
-            var detector = new BrandDetector(brands.Select(b => new BrandDefinition(b.Name, b.Aliases, b.Domains)));
+            var analyzer = services.GetRequiredService<AnswerAnalyzerCache>().For(runId, brands);
             await Parallel.ForEachAsync(questions, new ParallelOptions { MaxDegreeOfParallelism = maxInFlight }, async (question, ct) =>
             {
                 var calls = from platform in spec.Platforms
                             from sample in Enumerable.Range(1, spec.SamplesPerQuestion)
-                            select ItemAsync(registry, writer, detector, runId, question, platform, sample, names, store);
+                            select ItemAsync(registry, writer, analyzer, runId, question, platform, sample, names, store);
                 await Task.WhenAll(calls);
             });
         }));
@@ -132,7 +130,7 @@ internal static class ScenarioB
     }
 
     private static async Task ItemAsync(
-        IAnswerEngineRegistry registry, ResponseBatchWriter writer, BrandDetector detector, Guid runId, QuestionRecord question,
+        IAnswerEngineRegistry registry, ResponseBatchWriter writer, AnswerAnalyzer analyzer, Guid runId, QuestionRecord question,
         string platform, int sample, string[] brands, bool store)
     {
         await Task.Yield();
@@ -140,12 +138,7 @@ internal static class ScenarioB
         var started = Stopwatch.GetTimestamp();
         var answer = await engine!.AskAsync(new AnswerRequest(question.Text, sample, brands), CancellationToken.None);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        var mentions = detector.Detect(answer.Text);
-        var record = new ResponseRecord(
-            Guid.CreateVersion7(), runId, question.Id, platform, sample, answer.Text, answer.RawJson,
-            JsonSerializer.Serialize(mentions, Json),
-            JsonSerializer.Serialize(new { latencyMs = (int)answer.Latency.TotalMilliseconds, simulated = answer.IsSimulated }, Json),
-            answer.Model, answer.IsSimulated, answer.InputTokens, answer.OutputTokens, (int)elapsed.TotalMilliseconds);
+        var record = await AnswerRecords.AnalyseAsync(analyzer, runId, question.Id, platform, sample, answer, elapsed, CancellationToken.None);
         if (store)
         {
             await writer.WriteAsync(record);

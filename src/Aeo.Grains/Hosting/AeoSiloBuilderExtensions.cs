@@ -1,10 +1,8 @@
-using Aeo.Analysis.Questions;
-using Aeo.Grains.Questions;
+using Aeo.Grains.Analysis;
 using Aeo.Platforms;
 using Aeo.Storage.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 
@@ -37,9 +35,7 @@ public static class AeoSiloBuilderExtensions
         services.AddAeoStorage(connectionString);
         services.AddAnswerEngines(configuration);
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<QuestionGenerator>();
-        services.AddSingleton<BrandDetectorCache>();
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddAeoAnalysis(configuration);
         return silo;
     }
 

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Text.Json;
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
-using Aeo.Abstractions.Platforms;
-using Aeo.Analysis.Brands;
+using Aeo.Grains.Analysis;
 using Aeo.Grains.Hosting;
+using Aeo.Grains.Platforms;
 using Aeo.Platforms;
 using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Logging;
@@ -19,7 +19,8 @@ namespace Aeo.Grains.Questions;
 /// </summary>
 public sealed class QuestionGrain(
     IAnswerEngineRegistry engines,
-    BrandDetectorCache detectors,
+    AnswerAnalyzerCache analyzers,
+    PlatformSlots slots,
     ResponseBatchWriter responses,
     DeadLetterRepository deadLetters,
     IOptions<AuditOptions> options,
@@ -88,11 +89,10 @@ public sealed class QuestionGrain(
         }
 
         var firstFailure = default(DateTimeOffset?);
-        var platform = GrainFactory.GetGrain<IPlatformGrain>(item.Platform);
         var request = new AnswerRequest(work.Text, item.Sample, work.Brands.Select(b => b.Name).ToArray());
         for (var attempt = 1; ; attempt++)
         {
-            await WaitForSlotAsync(platform, ct);
+            await slots.WaitAsync(item.Platform, ct);
             var started = Stopwatch.GetTimestamp();
             try
             {
@@ -116,40 +116,6 @@ public sealed class QuestionGrain(
         }
     }
 
-    /// <summary>Waits for a slot in the platform's cluster-wide budget; a slot missed by more than its grace is given up.</summary>
-    private async Task WaitForSlotAsync(IPlatformGrain platform, CancellationToken ct)
-    {
-        while (true)
-        {
-            RatePermit permit;
-            try
-            {
-                permit = await platform.AcquireAsync();
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The budget's silo may just have died; its next activation answers shortly.
-                logger.LogInformation(ex, "Platform budget unavailable; asking again");
-                await Task.Delay(TimeSpan.FromMilliseconds(250 + Random.Shared.Next(0, 250)), time, ct);
-                continue;
-            }
-            var wait = permit.At - time.GetUtcNow();
-            if (!permit.Granted)
-            {
-                // Spread refused callers out so they do not all come back in the same instant.
-                wait += TimeSpan.FromMilliseconds(Random.Shared.Next(0, 200));
-            }
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, time, ct);
-            }
-            if (permit.Granted && time.GetUtcNow() <= permit.StartBy)
-            {
-                return;
-            }
-        }
-    }
-
     private TimeSpan Backoff(int attempt, TimeSpan? retryAfter)
     {
         var exponential = TimeSpan.FromMilliseconds(options.Value.RetryBaseDelayMs * Math.Pow(2, attempt - 1));
@@ -160,22 +126,8 @@ public sealed class QuestionGrain(
 
     private async Task StoreAsync(QuestionWork work, WorkItem item, EngineAnswer answer, TimeSpan elapsed)
     {
-        var mentions = detectors.For(work.RunId, work.Brands).Detect(answer.Text);
-        var record = new ResponseRecord(
-            Guid.CreateVersion7(),
-            work.RunId,
-            work.QuestionId,
-            item.Platform,
-            item.Sample,
-            answer.Text,
-            answer.RawJson,
-            JsonSerializer.Serialize(mentions, StoredJson.Options),
-            JsonSerializer.Serialize(new { latencyMs = (int)answer.Latency.TotalMilliseconds, simulated = answer.IsSimulated }, StoredJson.Options),
-            answer.Model,
-            answer.IsSimulated,
-            answer.InputTokens,
-            answer.OutputTokens,
-            (int)elapsed.TotalMilliseconds);
+        var record = await AnswerRecords.AnalyseAsync(
+            analyzers.For(work.RunId, work.Brands), work.RunId, work.QuestionId, item.Platform, item.Sample, answer, elapsed, cancellation.Token);
 
         // The answer is paid for: keep it through a short database outage. The unique key makes a repeat harmless.
         for (var attempt = 1; ; attempt++)

@@ -1,0 +1,18 @@
+namespace Aeo.Analysis.Answers.Reports;
+
+/// <summary>
+/// A tracked brand in one answer, in the shape the API shows and the responses table stores: how often and
+/// where it is mentioned, its rank among the tracked brands (1 = named first), its place in the answer's
+/// list or table (null when not listed), the best confidence among its mentions, the combined sentiment
+/// and the sentences around its mentions.
+/// </summary>
+public sealed record MentionReport(
+    string Brand,
+    int Count,
+    int Rank,
+    int? ListPosition,
+    int FirstOffset,
+    double Confidence,
+    SentimentReport Sentiment,
+    IReadOnlyList<MentionPositionReport> Positions,
+    IReadOnlyList<string> Contexts);

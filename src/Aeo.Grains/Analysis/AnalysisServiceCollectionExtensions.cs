@@ -1,0 +1,30 @@
+using Aeo.Analysis.Questions;
+using Aeo.Grains.Platforms;
+using Aeo.Platforms;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Aeo.Grains.Analysis;
+
+public static class AnalysisServiceCollectionExtensions
+{
+    /// <summary>
+    /// The analysis as silos and API hosts use it: question generation, the sentiment provider from
+    /// <c>Aeo:Analysis</c> and the per-run answer analysers. Needs the answer engines and a grain factory.
+    /// </summary>
+    public static IServiceCollection AddAeoAnalysis(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AnalysisOptions>().Bind(configuration.GetSection(AnalysisOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<QuestionGenerator>();
+        services.TryAddSingleton<PlatformSlots>();
+        services.TryAddSingleton(sp => SentimentProviderFactory.Create(
+            sp.GetRequiredService<IOptions<AnalysisOptions>>().Value,
+            sp.GetRequiredService<IAnswerEngineRegistry>(),
+            sp.GetRequiredService<PlatformSlots>()));
+        services.TryAddSingleton<AnswerAnalyzerCache>();
+        return services;
+    }
+}

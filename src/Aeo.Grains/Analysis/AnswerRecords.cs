@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Aeo.Analysis.Answers;
+using Aeo.Analysis.Answers.Reports;
+using Aeo.Analysis.Citations;
+using Aeo.Platforms;
+using Aeo.Storage.Repositories;
+
+namespace Aeo.Grains.Analysis;
+
+/// <summary>Turns an engine's answer into the row the responses table stores: the text, the analysis as JSON, usage and timing.</summary>
+public static class AnswerRecords
+{
+    public static async Task<ResponseRecord> AnalyseAsync(
+        AnswerAnalyzer analyzer, Guid runId, Guid questionId, string platform, int sample, EngineAnswer answer, TimeSpan elapsed,
+        CancellationToken ct)
+    {
+        var sources = answer.Citations
+            .Select(c => new Citation(c.Url, c.Title, c.Cited ? CitationKind.Cited : CitationKind.Retrieved, c.Position))
+            .ToArray();
+        var analysed = await analyzer.AnalyseAsync(answer.Text, sources, ct);
+        var report = AnswerReport.From(answer.Text, analysed);
+        var metadata = new { latencyMs = (int)answer.Latency.TotalMilliseconds, simulated = answer.IsSimulated, brandCitations = report.BrandCitations };
+        return new ResponseRecord(
+            Guid.CreateVersion7(),
+            runId,
+            questionId,
+            platform,
+            sample,
+            answer.Text,
+            answer.RawJson,
+            JsonSerializer.Serialize(report.Mentions, StoredJson.Options),
+            JsonSerializer.Serialize(report.Citations, StoredJson.Options),
+            JsonSerializer.Serialize(metadata, StoredJson.Options),
+            answer.Model,
+            answer.IsSimulated,
+            answer.InputTokens,
+            answer.OutputTokens,
+            (int)elapsed.TotalMilliseconds);
+    }
+}

@@ -1,0 +1,25 @@
+using Aeo.Analysis.Sentiment;
+using Aeo.Grains.Platforms;
+using Aeo.Platforms;
+
+namespace Aeo.Grains.Analysis;
+
+/// <summary>The silo's sentiment provider: the lexicon alone, or the lexicon with an LLM judge under the configured strategy.</summary>
+public static class SentimentProviderFactory
+{
+    public static ISentimentProvider Create(AnalysisOptions options, IAnswerEngineRegistry engines, PlatformSlots slots)
+    {
+        var lexicon = new LexiconSentimentProvider();
+        if (string.IsNullOrWhiteSpace(options.SentimentJudgePlatform))
+        {
+            return lexicon;
+        }
+        if (!engines.TryGet(options.SentimentJudgePlatform, out var judge))
+        {
+            throw new InvalidOperationException(
+                $"{AnalysisOptions.Section}:SentimentJudgePlatform names '{options.SentimentJudgePlatform}', which is not a configured platform.");
+        }
+        var llm = new LlmSentimentProvider(new PlatformTextCompletion(judge, slots));
+        return new SentimentEngine([lexicon, llm], options.SentimentStrategy, options.SentimentConfidenceThreshold);
+    }
+}
