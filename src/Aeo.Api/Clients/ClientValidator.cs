@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Aeo.Abstractions.Audits;
+using Aeo.Analysis.Citations;
 using Aeo.Api.Contracts;
 using Aeo.Api.Validation;
 
@@ -56,7 +57,7 @@ public static partial class ClientValidator
         Clean(input.Aliases),
         Clean(input.Domains).Select(d => d.ToLowerInvariant()).ToArray());
 
-    private static void ValidateBrand(ValidationErrors errors, string field, BrandInput brand)
+    public static void ValidateBrand(ValidationErrors errors, string field, BrandInput brand)
     {
         errors.Required($"{field}.name", brand.Name, 100);
         errors.Texts($"{field}.aliases", brand.Aliases, MaxAliasesOrDomains, 100);
@@ -64,7 +65,8 @@ public static partial class ClientValidator
         var domains = brand.Domains ?? [];
         for (var i = 0; i < domains.Count; i++)
         {
-            if (!string.IsNullOrWhiteSpace(domains[i]) && !DomainPattern().IsMatch(domains[i]!.Trim()))
+            if (!string.IsNullOrWhiteSpace(domains[i])
+                && (!DomainPattern().IsMatch(domains[i]!.Trim()) || !CitationNormalizer.TryNormalizeDomain(domains[i], out _)))
             {
                 errors.Add($"{field}.domains[{i}]", "Must be a domain name such as example.com (no scheme or path).");
             }

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
+using Aeo.Analysis.Figures;
+using Aeo.Api.Analysis;
 using Aeo.Api.Audits;
 using Aeo.Api.Auth;
 using Aeo.Api.Contracts;
@@ -24,6 +26,7 @@ public static class AuditEndpoints
         audits.MapPost("/{id:guid}/cancel", CancelAsync);
         audits.MapGet("/{id:guid}/questions", QuestionsAsync);
         audits.MapGet("/{id:guid}/responses", ResponsesAsync);
+        audits.MapGet("/{id:guid}/figures", FiguresAsync);
     }
 
     private static async Task<IResult> StartAsync(
@@ -163,6 +166,33 @@ public static class AuditEndpoints
         var found = await responses.PageAsync(id, platform, paging.Offset, paging.PageSize, ct);
         return TypedResults.Ok(new PageResponse<ResponseResponse>(
             found.Items.Select(AuditMapping.ToResponse).ToList(), found.Total, paging.Page, paging.PageSize));
+    }
+
+    /// <summary>The run's figures from its stored answers; with <paramref name="compareTo"/>, what changed since that run and whether it is significant.</summary>
+    private static async Task<IResult> FiguresAsync(
+        Guid id, ClaimsPrincipal user, AuditRunRepository runs, AuditFigures figures, Guid? compareTo, CancellationToken ct)
+    {
+        if (await runs.GetAsync(id, ct) is not { } run || !user.MaySee(run.ClientId)
+            || await figures.CalculateAsync(run, ct) is not { } current)
+        {
+            return Problems.NotFound("audit");
+        }
+
+        AuditComparisonResponse? comparison = null;
+        if (compareTo is { } baselineId)
+        {
+            if (await runs.GetAsync(baselineId, ct) is not { } baseline || !user.MaySee(baseline.ClientId)
+                || await figures.CalculateAsync(baseline, ct) is not { } before)
+            {
+                return Problems.Invalid("compareTo", "No such audit.");
+            }
+            if (baseline.ClientId != run.ClientId)
+            {
+                return Problems.Invalid("compareTo", "Compare runs of the same client.");
+            }
+            comparison = new AuditComparisonResponse(baselineId, baseline.Status, RunComparison.Compare(before, current));
+        }
+        return TypedResults.Ok(new AuditFiguresResponse(id, run.Status, current.AnsweredCount, run.TotalWorkItems, current, comparison));
     }
 
     private static async Task<bool> VisibleAsync(Guid id, ClaimsPrincipal user, AuditRunRepository runs, CancellationToken ct) =>

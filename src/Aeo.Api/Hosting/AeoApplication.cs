@@ -1,7 +1,9 @@
+using Aeo.Api.Analysis;
 using Aeo.Api.Audits;
 using Aeo.Api.Auth;
 using Aeo.Api.Clients;
 using Aeo.Api.Endpoints;
+using Aeo.Grains.Analysis;
 using Aeo.Grains.Hosting;
 using Aeo.Platforms;
 using Aeo.Storage.Hosting;
@@ -44,6 +46,7 @@ public static class AeoApplication
             builder.UseOrleansClient(client => client.UseAeoClustering(database.ConnectionString, cluster).AddDashboard());
             builder.Services.AddAeoStorage(database.ConnectionString);
             builder.Services.AddAnswerEngines(configuration);
+            builder.Services.AddAeoAnalysis(configuration);
             builder.Services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section)).ValidateDataAnnotations();
             builder.Services.TryAddSingleton(TimeProvider.System);
         }
@@ -68,6 +71,7 @@ public static class AeoApplication
         services.AddSingleton<ApiKeyVerifier>();
         services.AddSingleton<ClientRegistration>();
         services.AddSingleton<AuditLauncher>();
+        services.AddSingleton<AuditFigures>();
         services.AddHealthChecks()
             .AddCheck<DatabaseReadiness>("database", tags: ["ready"])
             .AddCheck<ClusterReadiness>("cluster", tags: ["ready"]);
@@ -86,6 +90,7 @@ public static class AeoApplication
         api.MapClientEndpoints();
         api.MapAuditEndpoints();
         api.MapPlatformEndpoints();
+        api.MapAnalysisEndpoints();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Operator);
