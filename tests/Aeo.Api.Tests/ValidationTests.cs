@@ -30,7 +30,7 @@ public sealed class ValidationTests(ApiServer server)
 
         var response = await http.PostRawAsync("/api/v1/clients", body);
 
-        await AssertValidationProblemAsync(response, field);
+        await ProblemAssert.ValidationProblemAsync(response, field);
         Assert.Equal(before, await server.CountAsync("select count(*) from clients"));
     }
 
@@ -62,7 +62,7 @@ public sealed class ValidationTests(ApiServer server)
 
         var response = await http.PostRawAsync("/api/v1/audits", body);
 
-        await AssertValidationProblemAsync(response, field);
+        await ProblemAssert.ValidationProblemAsync(response, field);
         Assert.Equal(runs, await server.CountAsync("select count(*) from audit_runs"));
         Assert.Equal(questions, await server.CountAsync("select count(*) from questions"));
         Assert.Equal(grainStates, await server.CountAsync("select count(*) from orleansstorage"));
@@ -72,8 +72,8 @@ public sealed class ValidationTests(ApiServer server)
     public async Task The_operator_must_name_an_existing_client_for_an_audit()
     {
         using var http = server.Client(ApiServer.OperatorKey);
-        await AssertValidationProblemAsync(await http.PostRawAsync("/api/v1/audits", "{}"), "clientId");
-        await AssertValidationProblemAsync(
+        await ProblemAssert.ValidationProblemAsync(await http.PostRawAsync("/api/v1/audits", "{}"), "clientId");
+        await ProblemAssert.ValidationProblemAsync(
             await http.PostRawAsync("/api/v1/audits", $$"""{"clientId":"{{Guid.NewGuid()}}"}"""), "clientId");
     }
 
@@ -84,7 +84,7 @@ public sealed class ValidationTests(ApiServer server)
     public async Task Bad_query_parameters_get_a_400_naming_them(string url, string field)
     {
         using var http = server.Client(ApiServer.OperatorKey);
-        await AssertValidationProblemAsync(await http.GetAsync(url), field);
+        await ProblemAssert.ValidationProblemAsync(await http.GetAsync(url), field);
     }
 
     [Fact]
@@ -92,15 +92,6 @@ public sealed class ValidationTests(ApiServer server)
     {
         using var http = server.Client(ApiServer.OperatorKey);
         var response = await http.PostRawAsync("/api/v1/clients", "name=A", "application/x-www-form-urlencoded");
-        await AssertValidationProblemAsync(response, "body");
-    }
-
-    private static async Task AssertValidationProblemAsync(HttpResponseMessage response, string field)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{response.StatusCode}: {text}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var errors = JsonNode.Parse(text)!["errors"]!.AsObject();
-        Assert.True(errors.ContainsKey(field), $"Expected an error for '{field}', got: {text}");
+        await ProblemAssert.ValidationProblemAsync(response, "body");
     }
 }
