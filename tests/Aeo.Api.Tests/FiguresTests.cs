@@ -1,0 +1,109 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace Aeo.Api.Tests;
+
+[Collection(ApiCollection.Name)]
+public sealed class FiguresTests(ApiServer server)
+{
+    private const string Brand = "Figures Probe";
+
+    [Fact]
+    public async Task A_runs_figures_agree_with_its_stored_answers_and_compare_with_an_earlier_run()
+    {
+        var (_, key) = await Clients.CreateAsync(server, Brand);
+        using var http = server.Client(key);
+        var first = await StartAndFinishAsync(http);
+        var second = await StartAndFinishAsync(http);
+
+        var response = await http.GetAsync($"/api/v1/audits/{second}/figures?compareTo={first}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.ReadAsync();
+        Assert.Equal(60, body["answeredWorkItems"]!.GetValue<int>());
+        Assert.Equal(60, body["plannedWorkItems"]!.GetValue<int>());
+        Assert.Equal("completed", body["status"]!.GetValue<string>());
+
+        var figures = body["figures"]!;
+        var overall = figures["overall"]!;
+        Assert.Equal(60, overall["answers"]!.GetValue<int>());
+        Assert.Equal(20, overall["questions"]!.GetValue<int>());
+        Assert.Equal(["quick-a", "quick-b", "quick-c"], figures["byPlatform"]!.AsObject().Select(p => p.Key).Order());
+        Assert.All(figures["byPlatform"]!.AsObject(), p => Assert.Equal(20, p.Value!["answers"]!.GetValue<int>()));
+
+        // Branded and non-branded answers are kept apart, and the headline is the non-branded segment.
+        var branded = await server.CountAsync(
+            "select count(*) from responses r join questions q on q.id = r.question_id where r.audit_run_id = @p and q.question_type = 'branded'", second);
+        var byType = figures["byQuestionType"]!;
+        Assert.Equal(branded, byType["branded"]!["answers"]!.GetValue<int>());
+        Assert.Equal(60 - branded, byType["non_branded"]!["answers"]!.GetValue<int>());
+        Assert.Equal(byType["non_branded"]!.ToJsonString(), figures["headline"]!.ToJsonString());
+
+        // Visibility and citation rate, recounted from the tables.
+        var mentioning = await server.CountAsync(
+            "select count(*) from responses r where r.audit_run_id = @p and exists (select 1 from jsonb_array_elements(r.brand_mentions) m where m->>'brand' = 'Figures Probe')",
+            second);
+        var client = overall["brands"]![Brand]!;
+        Assert.True(client["isClient"]!.GetValue<bool>());
+        AssertRate(client["mentionRate"]!, mentioning, 60);
+
+        var citingHubSpot = await server.CountAsync(
+            """
+            select count(*) from responses r where r.audit_run_id = @p and exists (
+                select 1 from jsonb_array_elements(r.citations) c
+                where c->>'kind' = 'cited' and (c->>'domain' = 'hubspot.com' or c->>'domain' like '%.hubspot.com'))
+            """,
+            second);
+        var hubSpot = overall["brands"]!["HubSpot"]!;
+        Assert.False(hubSpot["isClient"]!.GetValue<bool>());
+        AssertRate(hubSpot["citationRate"]!, citingHubSpot, 60);
+        Assert.True(citingHubSpot > 0, "the simulated engines cite brand pages of the brands they name");
+
+        var comparison = body["comparison"]!;
+        Assert.Equal(first, comparison["baselineRunId"]!.GetValue<Guid>());
+        var changes = comparison["changes"]!["changes"]!.AsArray();
+        Assert.Contains(changes, c => c!["segment"]!.GetValue<string>() == "overall" && c["brand"]!.GetValue<string>() == Brand);
+        Assert.All(changes, c =>
+        {
+            if (c!["difference"] is JsonValue difference && c["before"] is JsonValue before && c["after"] is JsonValue after)
+            {
+                Assert.Equal(after.GetValue<double>() - before.GetValue<double>(), difference.GetValue<double>(), 6);
+            }
+        });
+    }
+
+    [Fact]
+    public async Task Another_clients_run_is_not_found_and_cannot_be_a_baseline()
+    {
+        var (_, ownerKey) = await Clients.CreateAsync(server, "Figures Owner");
+        var (_, otherKey) = await Clients.CreateAsync(server, "Figures Other");
+        using var owner = server.Client(ownerKey);
+        using var other = server.Client(otherKey);
+        var ownersRun = await StartAndFinishAsync(owner);
+        var othersRun = await StartAndFinishAsync(other);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/audits/{ownersRun}/figures")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync($"/api/v1/audits/{Guid.NewGuid()}/figures")).StatusCode);
+        await ProblemAssert.ValidationProblemAsync(await owner.GetAsync($"/api/v1/audits/{ownersRun}/figures?compareTo={othersRun}"), "compareTo");
+        using var operatorHttp = server.Client(ApiServer.OperatorKey);
+        await ProblemAssert.ValidationProblemAsync(
+            await operatorHttp.GetAsync($"/api/v1/audits/{ownersRun}/figures?compareTo={othersRun}"), "compareTo");
+    }
+
+    private static void AssertRate(JsonNode rate, long numerator, int denominator)
+    {
+        Assert.Equal(numerator, rate["numerator"]!.GetValue<double>());
+        Assert.Equal(denominator, rate["denominator"]!.GetValue<double>());
+        var value = rate["value"]!.GetValue<double>();
+        Assert.Equal(numerator / (double)denominator, value, 6);
+        Assert.InRange(value, rate["lower"]!.GetValue<double>(), rate["upper"]!.GetValue<double>());
+    }
+
+    private static async Task<Guid> StartAndFinishAsync(HttpClient http)
+    {
+        var started = await http.PostJsonAsync("/api/v1/audits", new { platforms = new[] { "quick-a", "quick-b", "quick-c" }, maxQuestions = 20 });
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var run = await Runs.WaitUntilEndedAsync(http, started.Headers.Location!.ToString());
+        Assert.Equal("completed", run["status"]!.GetValue<string>());
+        return run["id"]!.GetValue<Guid>();
+    }
+}
