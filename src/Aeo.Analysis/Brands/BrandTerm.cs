@@ -37,6 +37,9 @@ internal enum WordAmbiguity
     /// <summary>A common word ("notion", "apple"): capitalised mid-sentence, or capitalised with product context.</summary>
     CommonWord,
 
-    /// <summary>A weekday, month or first name ("Monday", "Bob"): always capitalised in English, so only product context counts.</summary>
-    ProperNoun,
+    /// <summary>A first name ("Bob"): always capitalised, so it needs product context or its brand named plainly elsewhere.</summary>
+    FirstName,
+
+    /// <summary>A weekday or month ("Monday"): always capitalised and common in answers, so only product context counts.</summary>
+    CalendarWord,
 }

@@ -136,7 +136,8 @@ internal sealed class BrandTermCatalog
         }
 
         var ambiguity = !text.All(char.IsLetter) ? WordAmbiguity.None
-            : CommonWordBrandNames.IsProperNoun(text) ? WordAmbiguity.ProperNoun
+            : CommonWordBrandNames.IsCalendarWord(text) ? WordAmbiguity.CalendarWord
+            : CommonWordBrandNames.IsProperNoun(text) ? WordAmbiguity.FirstName
             : CommonWordBrandNames.IsCommonWord(text) ? WordAmbiguity.CommonWord
             : WordAmbiguity.None;
         return new BrandTerm(text, TextFolding.Fold(text), brandIndex, kind, rules, ambiguity);

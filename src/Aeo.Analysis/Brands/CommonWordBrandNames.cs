@@ -38,11 +38,16 @@ public static class CommonWordBrandNames
         """.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> ProperNouns = new(
+    private static readonly HashSet<string> CalendarWords = new(
         [
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> FirstNames = new(
+        [
             "ada", "alexa", "bob", "claude", "dave", "harvey", "jasper", "jenkins", "marcus", "oscar", "otto", "penny",
             "rosie", "siri", "travis", "vera", "wendy",
         ],
@@ -52,5 +57,8 @@ public static class CommonWordBrandNames
     public static bool IsCommonWord(string word) => CommonWords.Contains(word) || IsProperNoun(word);
 
     /// <summary>Whether <paramref name="word"/> is a weekday, a month or a first name (any case).</summary>
-    public static bool IsProperNoun(string word) => ProperNouns.Contains(word);
+    public static bool IsProperNoun(string word) => IsCalendarWord(word) || FirstNames.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a weekday or a month (any case).</summary>
+    public static bool IsCalendarWord(string word) => CalendarWords.Contains(word);
 }

@@ -10,9 +10,11 @@ namespace Aeo.Analysis.Brands;
 /// ("Notion's"), a product noun within two words ("Notion AI", "Slack pricing"), a top-level domain
 /// ("Notion.so"), a legal suffix ("Square, Inc."), being the whole head of a list item or table cell
 /// ("1. **Notion** – notes", "| Notion | Free |", but not "- Zoom in on charts"), or another tracked brand
-/// in the same sentence. A weekday, month or first name ("Monday", "Bob") is capitalised anyway, so it
-/// counts only followed at once by a software noun ("Monday CRM"), a domain or a legal suffix, or next to
-/// another brand in an enumeration ("Asana, Monday and ClickUp", "Monday vs Asana"). Lower case never counts for these words: a miss costs less than a false positive.
+/// in the same sentence; and once the brand is clearly in the answer, its capitalised name counts anywhere
+/// in it. A weekday, month or first name ("Monday", "Bob") is capitalised anyway, so it counts only followed
+/// at once by a software noun ("Monday CRM"), a domain or a legal suffix, or next to another brand in an
+/// enumeration ("Asana, Monday and ClickUp", "Monday vs Asana"); a first name also once its brand is named
+/// plainly elsewhere in the answer. Lower case never counts for these words: a miss costs less than a false positive.
 /// </summary>
 internal static class UsageEvidence
 {
@@ -61,6 +63,35 @@ internal static class UsageEvidence
                 span[i].Confidence = MentionConfidence.Of(term.Kind, ambiguous: true);
             }
         }
+
+        // One sense per answer: once a brand is clearly in the answer, its capitalised common-word name counts
+        // everywhere in it ("## Close", "Zoom is still better"). A first name needs the brand named plainly
+        // ("HiBob (usually just called Bob)"); a weekday never relies on this.
+        for (var i = 0; i < span.Length; i++)
+        {
+            var term = terms[span[i].TermIndex];
+            if (span[i].Confidence is null
+                && term.Ambiguity is WordAmbiguity.CommonWord or WordAmbiguity.FirstName
+                && IsCapitalised(text.Slice(span[i].Start, span[i].Length), term.Text)
+                && BrandIsEstablished(span, term.BrandIndex, terms, plainlyOnly: term.Ambiguity == WordAmbiguity.FirstName))
+            {
+                span[i].Confidence = MentionConfidence.Of(term.Kind, ambiguous: true);
+            }
+        }
+    }
+
+    private static bool BrandIsEstablished(ReadOnlySpan<MentionCandidate> candidates, int brand, IReadOnlyList<BrandTerm> terms, bool plainlyOnly)
+    {
+        foreach (var candidate in candidates)
+        {
+            var term = terms[candidate.TermIndex];
+            if (candidate.Confidence is not null && term.BrandIndex == brand && (!plainlyOnly || term.Ambiguity == WordAmbiguity.None))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasEvidence(ReadOnlySpan<char> text, ReadOnlySpan<char> original, ReadOnlySpan<MentionCandidate> candidates, int index, IReadOnlyList<BrandTerm> terms, IReadOnlyList<ListItem> listItems)
@@ -73,7 +104,7 @@ internal static class UsageEvidence
         }
 
         var companyForm = DomainNames.TopLevelDomainAt(text, candidate.End) || LegalSuffixes.MeasureAfter(text, candidate.End) > 0;
-        if (term.Ambiguity == WordAmbiguity.ProperNoun)
+        if (term.Ambiguity is WordAmbiguity.CalendarWord or WordAmbiguity.FirstName)
         {
             return companyForm
                 || FollowedBy(SoftwareNouns, text, candidate.End, words: 1)
@@ -94,7 +125,7 @@ internal static class UsageEvidence
     private static bool IsWholeItemHead(ReadOnlySpan<char> text, ReadOnlySpan<char> original, int start, int end)
     {
         var before = start - 1;
-        while (before >= 0 && text[before] is ' ' or '\t')
+        while (before >= 0 && text[before] is ' ' or '\t' && original[before] != '|')
         {
             before--;
         }
@@ -105,7 +136,7 @@ internal static class UsageEvidence
         }
 
         var after = end;
-        while (after < text.Length && text[after] is ' ' or '\t')
+        while (after < text.Length && text[after] is ' ' or '\t' && original[after] != '|')
         {
             after++;
         }
