@@ -62,7 +62,7 @@ public sealed class BrandDetector
 
         OverlapResolver.Resolve(candidates, _catalog.Terms);
         var listItems = ListParser.Parse(text);
-        UsageEvidence.Decide(plain, candidates, _catalog.Terms, listItems);
+        UsageEvidence.Decide(plain, text, candidates, _catalog.Terms, listItems);
         candidates.RemoveAll(candidate => candidate.Confidence is null);
         IncludeLegalSuffixes(plain, candidates);
         return Summarise(text, plain, candidates, listItems);

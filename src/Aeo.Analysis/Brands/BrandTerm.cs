@@ -19,7 +19,10 @@ internal enum TermRules
     /// <summary>Three letters or fewer ("LI", "HP"): only the case it was defined in counts.</summary>
     CaseSensitive = 1,
 
-    /// <summary>A respaced variant ("Hub Spot"): every word that starts upper-case in the name must do so in the text.</summary>
+    /// <summary>
+    /// A term of several words ("Constant Contact", "Hub Spot"): every word that starts upper-case in the term
+    /// must do so in the text, or it is just a phrase ("keep in constant contact").
+    /// </summary>
     CapitalisedWords = 2,
 
     /// <summary>A host name ("hubspot.com"): domain boundaries apply, and it may be matched inside a URL's host.</summary>
@@ -34,6 +37,9 @@ internal enum WordAmbiguity
     /// <summary>A common word ("notion", "apple"): capitalised mid-sentence, or capitalised with product context.</summary>
     CommonWord,
 
-    /// <summary>A weekday or month ("Monday"): always capitalised in English, so only product context counts.</summary>
-    DayOrMonth,
+    /// <summary>A first name ("Bob"): always capitalised, so it needs product context or its brand named plainly elsewhere.</summary>
+    FirstName,
+
+    /// <summary>A weekday or month ("Monday"): always capitalised and common in answers, so only product context counts.</summary>
+    CalendarWord,
 }

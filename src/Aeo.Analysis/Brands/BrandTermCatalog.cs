@@ -125,13 +125,19 @@ internal sealed class BrandTermCatalog
             return new BrandTerm(text, TextFolding.Fold(text), brandIndex, kind, rules | TermRules.DomainLike, WordAmbiguity.None);
         }
 
+        if (text.Contains(' '))
+        {
+            rules |= TermRules.CapitalisedWords;
+        }
+
         if (text.Count(char.IsLetter) <= MaxCaseSensitiveLetters)
         {
             rules |= TermRules.CaseSensitive;
         }
 
         var ambiguity = !text.All(char.IsLetter) ? WordAmbiguity.None
-            : CommonWordBrandNames.IsDayOrMonth(text) ? WordAmbiguity.DayOrMonth
+            : CommonWordBrandNames.IsCalendarWord(text) ? WordAmbiguity.CalendarWord
+            : CommonWordBrandNames.IsProperNoun(text) ? WordAmbiguity.FirstName
             : CommonWordBrandNames.IsCommonWord(text) ? WordAmbiguity.CommonWord
             : WordAmbiguity.None;
         return new BrandTerm(text, TextFolding.Fold(text), brandIndex, kind, rules, ambiguity);

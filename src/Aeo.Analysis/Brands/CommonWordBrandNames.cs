@@ -4,7 +4,8 @@ namespace Aeo.Analysis.Brands;
 /// Everyday English words that are also product or company names. A brand term that is one of these
 /// words counts only with evidence of brand use (see <see cref="BrandDetector"/>): "the notion of",
 /// "an apple a day" and "zoom in" are not mentions. Curated by hand from software, finance, consumer and
-/// retail brands; weekdays and months are kept apart because English always capitalises them.
+/// retail brands. Proper nouns (weekdays, months, first names such as "Bob" or "Jasper") are kept apart:
+/// English always capitalises them, so capitals prove nothing.
 /// </summary>
 public static class CommonWordBrandNames
 {
@@ -14,9 +15,9 @@ public static class CommonWordBrandNames
         bolt box brave breezy brother bubble buddy buffer calendar calm canon capsule champion chase checkout chime
         chorus chrome circle clay clerk close clover coach coda columbia compass contacts converse copilot copper
         corsair craft crucial current cursor discover discord docker dove drift drip drop echo edge elastic excel
-        explorer fathom fetch files fire fireflies fitness fly folk ford framer front ghost glide gong grain
+        explorer fathom fetch files fire fireflies fitness fly folk ford framer front ghost glide gong grain gusto
         grasshopper greenhouse guess guru harvest headspace health heap height hey hive home honey honeycomb hopper
-        indeed insomnia instantly intercom jasper kayak keynote kick kindle kit kong kraken later lattice ledger lever
+        indeed insomnia instantly intercom kayak keynote kick kindle kit kong kraken later lattice ledger lever
         lightspeed lime line linear loom looker lucid mail make mango maps medium meet mercury messages mini
         missive mode monzo music namely neon nest nimble notes notion numbers obsidian office opera oracle otter
         outlook outreach oyster pages paddle paramount peacock peloton photos pilot pipe plum podcasts postman prime
@@ -37,7 +38,7 @@ public static class CommonWordBrandNames
         """.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> DaysAndMonths = new(
+    private static readonly HashSet<string> CalendarWords = new(
         [
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -45,9 +46,19 @@ public static class CommonWordBrandNames
         ],
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string> FirstNames = new(
+        [
+            "ada", "alexa", "bob", "claude", "dave", "harvey", "jasper", "jenkins", "marcus", "oscar", "otto", "penny",
+            "rosie", "siri", "travis", "vera", "wendy",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Whether <paramref name="word"/> is an everyday word that is also a product name (any case).</summary>
-    public static bool IsCommonWord(string word) => CommonWords.Contains(word) || IsDayOrMonth(word);
+    public static bool IsCommonWord(string word) => CommonWords.Contains(word) || IsProperNoun(word);
+
+    /// <summary>Whether <paramref name="word"/> is a weekday, a month or a first name (any case).</summary>
+    public static bool IsProperNoun(string word) => IsCalendarWord(word) || FirstNames.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is a weekday or a month (any case).</summary>
-    public static bool IsDayOrMonth(string word) => DaysAndMonths.Contains(word);
+    public static bool IsCalendarWord(string word) => CalendarWords.Contains(word);
 }

@@ -9,7 +9,9 @@ namespace Aeo.Analysis.Brands;
 /// run on into a longer host ("hubspot.com.evil.net", "hubspot.community");</item>
 /// <item>a term of three letters or fewer matches only in the case it was defined in, and a respaced
 /// variant ("Hub Spot") only with its words capitalised as in the name;</item>
-/// <item>inside a URL only a domain in the URL's host counts: a name in a path is not a mention.</item>
+/// <item>inside a URL only a domain in the URL's host counts: a name in a path is not a mention, and a URL
+/// after a citation marker at the start of its line ("[4] https://…") is a citation, not a mention;</item>
+/// <item>a match never spans a line break ("- Zoho\n- CRM" is not "Zoho CRM").</item>
 /// </list>
 /// </summary>
 internal static class TermVerifier
@@ -19,6 +21,12 @@ internal static class TermVerifier
     public static bool Accepts(ReadOnlySpan<char> text, int start, int length, BrandTerm term)
     {
         var end = start + length;
+        if (text[start..end].ContainsAny('\n', '\r'))
+        {
+            // The matcher lets a run of whitespace stand for a space; a name never wraps onto the next line.
+            return false;
+        }
+
         var domainLike = term.Has(TermRules.DomainLike);
         if (domainLike ? !HasDomainBoundaries(text, start, end) : !HasWordBoundaries(text, start, end))
         {
@@ -35,8 +43,34 @@ internal static class TermVerifier
             return false;
         }
 
-        return !InsideUrl(text, start, end, out var hostStart, out var hostEnd)
-            || (domainLike && start >= hostStart && end <= hostEnd);
+        if (!InsideUrl(text, start, end, out var hostStart, out var hostEnd))
+        {
+            return true;
+        }
+
+        return domainLike && start >= hostStart && end <= hostEnd && !IsCitationLine(text, start);
+    }
+
+    // A line that lists a source: "[4] https://…", "[4]: https://…" or "^2 https://…". Its URL is a citation.
+    private static bool IsCitationLine(ReadOnlySpan<char> text, int index)
+    {
+        var lineStart = text[..index].LastIndexOf('\n') + 1;
+        var line = text[lineStart..index].TrimStart();
+        if (line.Length < 2 || line[0] is not ('[' or '^'))
+        {
+            return false;
+        }
+
+        var digits = line[1..].IndexOfAnyExcept("0123456789");
+        if (digits <= 0)
+        {
+            return false;
+        }
+
+        var rest = line[(1 + digits)..].TrimStart("]:.) ");
+
+        // Only the URL's own token may stand between the marker and the domain.
+        return !rest.ContainsAny(" \t");
     }
 
     private static bool HasWordBoundaries(ReadOnlySpan<char> text, int start, int end)

@@ -8,10 +8,13 @@ namespace Aeo.Analysis.Brands;
 /// common word ("Notion", "Apple", "Zoom") counts only written capitalised (not in shouting capitals), and
 /// then either not at the start of its sentence, or at the start with product context: a possessive
 /// ("Notion's"), a product noun within two words ("Notion AI", "Slack pricing"), a top-level domain
-/// ("Notion.so"), a legal suffix ("Square, Inc."), a list item or table row, or another tracked brand in
-/// the same sentence. A weekday or month ("Monday") is capitalised anyway, so it counts only followed at
-/// once by a software noun ("Monday CRM"), a domain or a legal suffix, or next to another brand in an
-/// enumeration ("Asana, Monday and ClickUp", "Monday vs Asana"). Lower case never counts for these words: a miss costs less than a false positive.
+/// ("Notion.so"), a legal suffix ("Square, Inc."), being the whole head of a list item or table cell
+/// ("1. **Notion** – notes", "| Notion | Free |", but not "- Zoom in on charts"), or another tracked brand
+/// in the same sentence; and once the brand is clearly in the answer, its capitalised name counts anywhere
+/// in it. A weekday, month or first name ("Monday", "Bob") is capitalised anyway, so it counts only followed
+/// at once by a software noun ("Monday CRM"), a domain or a legal suffix, or next to another brand in an
+/// enumeration ("Asana, Monday and ClickUp", "Monday vs Asana"); a first name also once its brand is named
+/// plainly elsewhere in the answer. Lower case never counts for these words: a miss costs less than a false positive.
 /// </summary>
 internal static class UsageEvidence
 {
@@ -38,7 +41,8 @@ internal static class UsageEvidence
 
     private static readonly HashSet<string> EnumerationWords = new(["and", "or", "vs", "versus"], StringComparer.OrdinalIgnoreCase);
 
-    public static void Decide(ReadOnlySpan<char> text, List<MentionCandidate> candidates, IReadOnlyList<BrandTerm> terms, IReadOnlyList<ListItem> listItems)
+    /// <summary>Sets the confidence of every candidate that counts. <paramref name="text"/> is markup-blanked; <paramref name="original"/> is not.</summary>
+    public static void Decide(ReadOnlySpan<char> text, ReadOnlySpan<char> original, List<MentionCandidate> candidates, IReadOnlyList<BrandTerm> terms, IReadOnlyList<ListItem> listItems)
     {
         var span = CollectionsMarshal.AsSpan(candidates);
         foreach (ref var candidate in span)
@@ -54,14 +58,43 @@ internal static class UsageEvidence
         for (var i = 0; i < span.Length; i++)
         {
             var term = terms[span[i].TermIndex];
-            if (term.Ambiguity != WordAmbiguity.None && HasEvidence(text, span, i, terms, listItems))
+            if (term.Ambiguity != WordAmbiguity.None && HasEvidence(text, original, span, i, terms, listItems))
+            {
+                span[i].Confidence = MentionConfidence.Of(term.Kind, ambiguous: true);
+            }
+        }
+
+        // One sense per answer: once a brand is clearly in the answer, its capitalised common-word name counts
+        // everywhere in it ("## Close", "Zoom is still better"). A first name needs the brand named plainly
+        // ("HiBob (usually just called Bob)"); a weekday never relies on this.
+        for (var i = 0; i < span.Length; i++)
+        {
+            var term = terms[span[i].TermIndex];
+            if (span[i].Confidence is null
+                && term.Ambiguity is WordAmbiguity.CommonWord or WordAmbiguity.FirstName
+                && IsCapitalised(text.Slice(span[i].Start, span[i].Length), term.Text)
+                && BrandIsEstablished(span, term.BrandIndex, terms, plainlyOnly: term.Ambiguity == WordAmbiguity.FirstName))
             {
                 span[i].Confidence = MentionConfidence.Of(term.Kind, ambiguous: true);
             }
         }
     }
 
-    private static bool HasEvidence(ReadOnlySpan<char> text, ReadOnlySpan<MentionCandidate> candidates, int index, IReadOnlyList<BrandTerm> terms, IReadOnlyList<ListItem> listItems)
+    private static bool BrandIsEstablished(ReadOnlySpan<MentionCandidate> candidates, int brand, IReadOnlyList<BrandTerm> terms, bool plainlyOnly)
+    {
+        foreach (var candidate in candidates)
+        {
+            var term = terms[candidate.TermIndex];
+            if (candidate.Confidence is not null && term.BrandIndex == brand && (!plainlyOnly || term.Ambiguity == WordAmbiguity.None))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasEvidence(ReadOnlySpan<char> text, ReadOnlySpan<char> original, ReadOnlySpan<MentionCandidate> candidates, int index, IReadOnlyList<BrandTerm> terms, IReadOnlyList<ListItem> listItems)
     {
         var candidate = candidates[index];
         var term = terms[candidate.TermIndex];
@@ -71,7 +104,7 @@ internal static class UsageEvidence
         }
 
         var companyForm = DomainNames.TopLevelDomainAt(text, candidate.End) || LegalSuffixes.MeasureAfter(text, candidate.End) > 0;
-        if (term.Ambiguity == WordAmbiguity.DayOrMonth)
+        if (term.Ambiguity is WordAmbiguity.CalendarWord or WordAmbiguity.FirstName)
         {
             return companyForm
                 || FollowedBy(SoftwareNouns, text, candidate.End, words: 1)
@@ -84,8 +117,32 @@ internal static class UsageEvidence
         return !SentenceBounds.StartsSentence(text, candidate.Start)
             || productContext
             || possessive > 0
-            || listItems.Any(item => item.Contains(candidate.Start))
+            || (IsWholeItemHead(text, original, candidate.Start, candidate.End + possessive) && listItems.Any(item => item.Contains(candidate.Start)))
             || AnotherBrandInSentence(text, candidates, index, terms);
+    }
+
+    // First on its line or in its cell, and followed by nothing but a separator: the item is about the brand.
+    private static bool IsWholeItemHead(ReadOnlySpan<char> text, ReadOnlySpan<char> original, int start, int end)
+    {
+        var before = start - 1;
+        while (before >= 0 && text[before] is ' ' or '\t' && original[before] != '|')
+        {
+            before--;
+        }
+
+        if (before >= 0 && text[before] != '\n' && original[before] != '|')
+        {
+            return false;
+        }
+
+        var after = end;
+        while (after < text.Length && text[after] is ' ' or '\t' && original[after] != '|')
+        {
+            after++;
+        }
+
+        return after == text.Length || text[after] is '\n' or '\r' or '–' or '—' or '-' or ':' or '(' or ',' or ';' or '.'
+            || original[after] == '|';
     }
 
     // Upper-case initial, and not all capitals unless the term is defined that way ("ZOOM IN" is shouting).

@@ -1,15 +1,18 @@
+using System.Text.RegularExpressions;
 using Aeo.Analysis.Brands;
+using Aeo.Analysis.Text;
 
 namespace Aeo.Analysis.Tests.Brands;
 
 /// <summary>
-/// The slow, obvious reference: every spelling of every brand searched separately with IndexOf, each hit
-/// checked against the documented rules, then the same overlap rule (longest, earliest, stronger kind,
+/// The slow, obvious reference: every spelling of every brand searched separately in the markup-blanked
+/// text (a regex per spelling in which a run of spaces or tabs stands for a space), each hit checked against the documented rules, then the same overlap rule (longest, earliest, stronger kind,
 /// brand defined first). Spellings: the name (1.0); for a name of several space-separated words the words
-/// joined (0.85), and hyphenated with capitalised initials (0.85); each alias (0.9); each domain and the
+/// joined (0.85), and hyphenated (0.85); each alias (0.9); each domain and the
 /// name's letters + ".com" (0.8). Rules: no letter or digit touching a hit (except a plural possessive
 /// "s'"), a word is not one label of a dotted name, a domain has no '-' or '_' beside it, and a term of
-/// three letters or fewer matches only in its own case.
+/// three letters or fewer matches only in its own case, and a hyphenated or spaced term only with its
+/// words capitalised as defined.
 /// Expects plain text without URL paths glued to names, plain domains ("acme.com"), camel-case-free names
 /// that are not common words, and distinct brand names.
 /// </summary>
@@ -18,22 +21,24 @@ internal static class NaiveBrandDetector
     public static List<(string Brand, int Count, int FirstOffset, int Rank, double Confidence)> Detect(
         IReadOnlyList<BrandDefinition> brands, string text)
     {
+        var plain = MarkdownText.BlankMarkup(text);
         var candidates = new List<(int Start, int Length, double Confidence, int Brand)>();
         for (var brand = 0; brand < brands.Count; brand++)
         {
             foreach (var (term, confidence, isDomain, capitalisedWords) in Spellings(brands[brand]))
             {
-                for (var at = text.IndexOf(term, StringComparison.OrdinalIgnoreCase);
-                     at >= 0;
-                     at = text.IndexOf(term, at + 1, StringComparison.OrdinalIgnoreCase))
+                var pattern = new Regex(
+                    string.Join(@"[ \t]+", term.Split(' ').Select(Regex.Escape)),
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+                for (var match = pattern.Match(plain); match.Success; match = pattern.Match(plain, match.Index + 1))
                 {
-                    var found = text.Substring(at, term.Length);
-                    var accepted = (isDomain ? DomainBoundaries(text, at, term.Length) : WordBoundaries(text, at, term.Length))
+                    var found = Regex.Replace(match.Value, @"[ \t]+", " ");
+                    var accepted = (isDomain ? DomainBoundaries(plain, match.Index, match.Length) : WordBoundaries(plain, match.Index, match.Length))
                         && (isDomain || term.Count(char.IsLetter) > 3 || found == term)
-                        && (!capitalisedWords || InitialsAgree(found, term));
+                        && (!(capitalisedWords || term.Contains(' ')) || InitialsAgree(found, term));
                     if (accepted)
                     {
-                        candidates.Add((at, term.Length, confidence, brand));
+                        candidates.Add((match.Index, match.Length, confidence, brand));
                     }
                 }
             }
