@@ -1,6 +1,7 @@
 using Aeo.Analysis.Brands;
 using Aeo.Analysis.Citations;
 using Aeo.Analysis.Sentiment;
+using Aeo.Analysis.Text;
 
 namespace Aeo.Analysis.Answers;
 
@@ -42,7 +43,7 @@ public sealed class AnswerAnalyzer
             .SelectMany(mention => mention.Spans.Select(span => new BrandSpan(span.Start, span.Length, mention.Brand)))
             .OrderBy(span => span.Start)
             .ToList();
-        var results = await sentiment.AnalyseManyAsync(SentimentTarget.ForAnswer(text, spans), ct);
+        var results = await sentiment.AnalyseManyAsync(SentimentTarget.ForAnswer(MarkdownText.BlankMarkup(text), spans), ct);
         var byBrand = spans
             .Zip(results, (span, result) => (span.Brand, Span: span.Start, Result: result))
             .ToLookup(x => x.Brand, StringComparer.Ordinal);

@@ -29,6 +29,10 @@ public sealed class BrandDetectionCorpusTests(ITestOutputHelper output)
     // domain forms) is stricter than presence, and one missed variant changes it, hence a lower floor.
     private const double CountAccuracyFloor = 0.90;
 
+    // List position feeds "position in the engine's list", which buyers read as a ranking. It only depends on
+    // the list parse and the first mention per item, so it should be as reliable as rank.
+    private const double ListPositionAccuracyFloor = 0.95;
+
     private static readonly Lazy<CorpusEvaluation> Evaluation =
         new(() => CorpusEvaluation.Run(LabelledCorpus.Cases, Detect));
 
@@ -70,6 +74,16 @@ public sealed class BrandDetectionCorpusTests(ITestOutputHelper output)
         Assert.True(
             evaluation.CountAccuracy >= CountAccuracyFloor,
             Failure("count accuracy", evaluation.CountAccuracy, CountAccuracyFloor, "found with the wrong count", evaluation.WrongCount));
+    }
+
+    [Fact]
+    public void List_position_accuracy_is_at_least_the_floor()
+    {
+        var evaluation = Report();
+
+        Assert.True(
+            evaluation.ListPositionAccuracy >= ListPositionAccuracyFloor,
+            Failure("list position accuracy", evaluation.ListPositionAccuracy, ListPositionAccuracyFloor, "found with the wrong list position", evaluation.WrongListPosition));
     }
 
     private static IReadOnlyList<BrandMention> Detect(CorpusCase corpusCase) =>

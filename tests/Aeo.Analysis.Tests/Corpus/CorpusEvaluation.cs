@@ -11,7 +11,8 @@ namespace Aeo.Analysis.Tests.Corpus;
 /// <item>precision = TP / (TP + FP), 1 when nothing was detected;</item>
 /// <item>recall = TP / (TP + FN), 1 when nothing was expected;</item>
 /// <item>rank accuracy = true positives with exactly the expected rank / TP;</item>
-/// <item>count accuracy = true positives with exactly the expected count / TP.</item>
+/// <item>count accuracy = true positives with exactly the expected count / TP;</item>
+/// <item>list position accuracy = true positives with exactly the expected list position (both null counts) / TP.</item>
 /// </list>
 /// </summary>
 public sealed class CorpusEvaluation
@@ -22,6 +23,7 @@ public sealed class CorpusEvaluation
     private readonly List<Discrepancy> _missed = [];
     private readonly List<Discrepancy> _wrongRank = [];
     private readonly List<Discrepancy> _wrongCount = [];
+    private readonly List<Discrepancy> _wrongListPosition = [];
 
     private CorpusEvaluation()
     {
@@ -43,6 +45,8 @@ public sealed class CorpusEvaluation
 
     public double CountAccuracy => Ratio(TruePositives - _wrongCount.Count, TruePositives);
 
+    public double ListPositionAccuracy => Ratio(TruePositives - _wrongListPosition.Count, TruePositives);
+
     /// <summary>Brands detected that the annotator did not label (false positives).</summary>
     public IReadOnlyList<Discrepancy> Spurious => _spurious;
 
@@ -54,6 +58,9 @@ public sealed class CorpusEvaluation
 
     /// <summary>True positives whose detected count differs from the label.</summary>
     public IReadOnlyList<Discrepancy> WrongCount => _wrongCount;
+
+    /// <summary>True positives whose detected list position differs from the label.</summary>
+    public IReadOnlyList<Discrepancy> WrongListPosition => _wrongListPosition;
 
     /// <summary>Scores <paramref name="detect"/> on every case.</summary>
     public static CorpusEvaluation Run(IEnumerable<CorpusCase> cases, Func<CorpusCase, IReadOnlyList<BrandMention>> detect)
@@ -76,7 +83,8 @@ public sealed class CorpusEvaluation
         $"{Cases} cases; TP {TruePositives}, FP {FalsePositives}, FN {FalseNegatives}; " +
         $"precision {Precision:F3}, recall {Recall:F3}, " +
         $"rank accuracy {RankAccuracy:F3} ({TruePositives - _wrongRank.Count}/{TruePositives}), " +
-        $"count accuracy {CountAccuracy:F3} ({TruePositives - _wrongCount.Count}/{TruePositives})");
+        $"count accuracy {CountAccuracy:F3} ({TruePositives - _wrongCount.Count}/{TruePositives}), " +
+        $"list position accuracy {ListPositionAccuracy:F3} ({TruePositives - _wrongListPosition.Count}/{TruePositives})");
 
     private void Score(CorpusCase corpusCase, IReadOnlyList<BrandMention> detected)
     {
@@ -103,6 +111,11 @@ public sealed class CorpusEvaluation
             {
                 _wrongCount.Add(new Discrepancy(corpusCase.Id, expected.Brand, label, Describe(mention, corpusCase.Text)));
             }
+
+            if (mention.ListPosition != expected.ListPosition)
+            {
+                _wrongListPosition.Add(new Discrepancy(corpusCase.Id, expected.Brand, label, Describe(mention, corpusCase.Text)));
+            }
         }
 
         foreach (var mention in detected.Where(mention => !expectedBrands.Contains(mention.Brand)))
@@ -112,7 +125,7 @@ public sealed class CorpusEvaluation
     }
 
     private static string Describe(ExpectedMention expected) =>
-        string.Create(CultureInfo.InvariantCulture, $"rank {expected.Rank}, count {expected.Count}");
+        string.Create(CultureInfo.InvariantCulture, $"rank {expected.Rank}, count {expected.Count}, list position {expected.ListPosition?.ToString(CultureInfo.InvariantCulture) ?? "none"}");
 
     private static string Describe(BrandMention mention, string text)
     {
@@ -121,7 +134,7 @@ public sealed class CorpusEvaluation
         var snippet = text[start..end].ReplaceLineEndings(" ");
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"rank {mention.Rank}, count {mention.Count}, first at {mention.FirstOffset} \"…{snippet}…\"");
+            $"rank {mention.Rank}, count {mention.Count}, list position {mention.ListPosition?.ToString(CultureInfo.InvariantCulture) ?? "none"}, first at {mention.FirstOffset} \"…{snippet}…\"");
     }
 
     private static double Ratio(int numerator, int denominator) =>
