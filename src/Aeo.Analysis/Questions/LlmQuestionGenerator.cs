@@ -19,7 +19,10 @@ namespace Aeo.Analysis.Questions;
 /// </summary>
 public sealed class LlmQuestionGenerator
 {
+    /// <summary>Shortest accepted question, in characters.</summary>
     public const int MinLength = 10;
+
+    /// <summary>Longest accepted question, in characters.</summary>
     public const int MaxLength = 300;
 
     private static readonly string[] InterrogativeWords =
@@ -42,6 +45,7 @@ public sealed class LlmQuestionGenerator
         _questionCount = questionCount;
     }
 
+    /// <summary>Template questions plus the model's valid proposals, under the request's caps.</summary>
     /// <exception cref="ArgumentException">The request is invalid (as for <see cref="QuestionGenerator.Generate"/>).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<QuestionSet> GenerateAsync(QuestionRequest request, CancellationToken cancellationToken)

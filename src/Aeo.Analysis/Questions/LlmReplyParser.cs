@@ -6,7 +6,7 @@ namespace Aeo.Analysis.Questions;
 /// <summary>
 /// Reads the questions out of a model's reply. Preferred: a JSON array of {"question", "category"} objects
 /// (or of strings), possibly inside a ```json fence or surrounded by prose. Otherwise: a numbered or bulleted
-/// list, one question per item, with markdown emphasis removed. The category is whatever the reply says
+/// list, one question per item, with markdown emphasis and citation markers ("[1]") removed. The category is whatever the reply says
 /// (null when it says nothing); validation decides what to do with it.
 /// </summary>
 internal static partial class LlmReplyParser
@@ -14,7 +14,8 @@ internal static partial class LlmReplyParser
     public static List<ProposedQuestion> Parse(string reply)
     {
         var body = Unfenced(reply);
-        return TryJson(body) ?? ListItems(body);
+        // A list can contain brackets ("[1]") that parse as JSON without holding a question.
+        return TryJson(body) is { Count: > 0 } fromJson ? fromJson : ListItems(body);
     }
 
     private static string Unfenced(string reply)
@@ -71,10 +72,13 @@ internal static partial class LlmReplyParser
         [.. body.Split('\n')
             .Select(line => ListItem().Match(line))
             .Where(match => match.Success)
-            .Select(match => new ProposedQuestion(match.Groups["text"].Value.Replace("**", string.Empty, StringComparison.Ordinal).Trim(), null))];
+            .Select(match => new ProposedQuestion(Citation().Replace(match.Groups["text"].Value, string.Empty).Replace("**", string.Empty, StringComparison.Ordinal).Trim(), null))];
 
     [GeneratedRegex(@"```[a-zA-Z]*[ \t]*\r?\n(?<body>.*?)```", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex Fence();
+
+    [GeneratedRegex(@"\s*\[\d{1,3}\]", RegexOptions.CultureInvariant)]
+    private static partial Regex Citation();
 
     [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]|[-*•])\s+(?<text>.+?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ListItem();

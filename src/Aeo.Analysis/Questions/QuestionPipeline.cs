@@ -35,16 +35,26 @@ internal sealed class QuestionPipeline
     public CategoryPlan Plan { get; }
 
     /// <summary>The custom questions, verbatim, duplicates removed, at most <see cref="QuestionRequest.MaxQuestions"/>.</summary>
-    public List<GeneratedQuestion> CustomQuestions() =>
-        [.. (Request.CustomQuestions ?? [])
-            .Where(text => !string.IsNullOrWhiteSpace(text) && TryTake(text, QuestionSources.Custom))
-            .Select(text =>
+    public List<GeneratedQuestion> CustomQuestions()
+    {
+        var kept = new List<GeneratedQuestion>();
+        foreach (var text in Request.CustomQuestions ?? [])
+        {
+            if (kept.Count == Request.MaxQuestions)
+            {
+                break;
+            }
+
+            if (!string.IsNullOrWhiteSpace(text) && TryTake(text, QuestionSources.Custom))
             {
                 var tags = _tagger.Tag(text);
-                return new GeneratedQuestion(
-                    text, QuestionCategories.Custom, tags.Type, tags.FirstBrand, QuestionPriority.Custom(tags), QuestionSources.Custom);
-            })
-            .Take(Request.MaxQuestions)];
+                kept.Add(new GeneratedQuestion(
+                    text, QuestionCategories.Custom, tags.Type, tags.FirstBrand, QuestionPriority.Custom(tags), QuestionSources.Custom));
+            }
+        }
+
+        return kept;
+    }
 
     /// <summary>Every new question the plan's templates make, in template order.</summary>
     public List<GeneratedQuestion> TemplateQuestions() =>

@@ -100,7 +100,7 @@ public sealed class LlmQuestionGeneratorTests
     {
         var set = await Run("""
             Here are buyer questions:
-            1. **Is Salesforce better than Pipedrive for field sales?**
+            1. **Is Salesforce better than Pipedrive for field sales?** [1]
             2) What is a good replacement for Zoho CRM?
             - How do I import contacts from a spreadsheet into a CRM?
             * Which CRM would you recommend for lead scoring
