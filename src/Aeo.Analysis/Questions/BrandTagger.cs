@@ -1,34 +1,42 @@
-using Aeo.Analysis.Brands;
-
 namespace Aeo.Analysis.Questions;
 
-/// <summary>Decides whether a question names the client or a competitor, using the same detector as answers.</summary>
-internal sealed class BrandTagger
+/// <summary>
+/// Decides whether a question names a tracked brand (the client or a competitor) by whole-word,
+/// case-insensitive matching of the brand names, and which brand it names first.
+/// </summary>
+internal sealed class BrandTagger(string client, IReadOnlyList<string> competitors)
 {
-    private readonly BrandDetector _detector;
-    private readonly string _client;
+    private readonly string[] _brands = [client, .. competitors];
 
-    public BrandTagger(QuestionFill fill)
+    public BrandTags Tag(string text)
     {
-        _client = fill.Brand;
-        _detector = new BrandDetector(
-            new[] { fill.Brand }.Concat(fill.Competitors).Select(name => new BrandDefinition(name, [], [])),
-            new BrandDetectorOptions(MaxContexts: 0));
-    }
+        string? first = null;
+        var firstOffset = int.MaxValue;
+        var namesClient = false;
+        foreach (var brand in _brands)
+        {
+            var offset = PhraseMatcher.IndexOf(text, brand);
+            if (offset < 0)
+            {
+                continue;
+            }
 
-    public GeneratedQuestion Tag(string text, string category, Func<BrandTags, double> priority)
-    {
-        var mentions = _detector.Detect(text);
-        var tags = new BrandTags(
-            NamesBrands: mentions.Count > 0,
-            NamesClient: mentions.Any(m => string.Equals(m.Brand, _client, StringComparison.OrdinalIgnoreCase)));
-        return new GeneratedQuestion(
-            text,
-            category,
-            tags.NamesBrands ? QuestionTypes.Branded : QuestionTypes.NonBranded,
-            priority(tags),
-            mentions.Count > 0 ? mentions[0].Brand : null);
+            namesClient |= ReferenceEquals(brand, client);
+            // At the same offset the longer name wins: "Salesforce Marketing Cloud" over "Salesforce".
+            if (offset < firstOffset || (offset == firstOffset && brand.Length > first!.Length))
+            {
+                (first, firstOffset) = (brand, offset);
+            }
+        }
+
+        return new BrandTags(first, namesClient);
     }
 }
 
-internal readonly record struct BrandTags(bool NamesBrands, bool NamesClient);
+/// <summary>The brand a question names first (null when it names none) and whether it names the client.</summary>
+internal readonly record struct BrandTags(string? FirstBrand, bool NamesClient)
+{
+    public bool NamesBrands => FirstBrand is not null;
+
+    public string Type => NamesBrands ? QuestionTypes.Branded : QuestionTypes.NonBranded;
+}

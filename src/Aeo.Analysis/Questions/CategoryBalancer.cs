@@ -3,17 +3,17 @@ namespace Aeo.Analysis.Questions;
 /// <summary>
 /// Picks at most <c>limit</c> questions so that even a small cap spans categories: one question per
 /// category per round, each category's best first, categories ordered by their best priority
-/// (ties in <see cref="QuestionCategories.All"/> order). Input must already be sorted by priority.
+/// (ties in the plan's category order). Input must already be sorted by priority.
 /// </summary>
 internal static class CategoryBalancer
 {
-    public static List<GeneratedQuestion> Take(IReadOnlyList<GeneratedQuestion> byPriority, int limit)
+    public static List<GeneratedQuestion> Take(IReadOnlyList<GeneratedQuestion> byPriority, int limit, IReadOnlyList<string> categoryOrder)
     {
         var queues = byPriority
             .GroupBy(q => q.Category)
             .Select(g => new Queue<GeneratedQuestion>(g))
             .OrderByDescending(q => q.Peek().Priority)
-            .ThenBy(q => CategoryOrder(q.Peek().Category))
+            .ThenBy(q => OrderOf(categoryOrder, q.Peek().Category))
             .ToList();
 
         var picked = new List<GeneratedQuestion>(Math.Min(limit, byPriority.Count));
@@ -35,11 +35,16 @@ internal static class CategoryBalancer
         return picked;
     }
 
-    private static readonly List<string> CategoriesInOrder = [.. QuestionCategories.All];
-
-    private static int CategoryOrder(string category)
+    private static int OrderOf(IReadOnlyList<string> categoryOrder, string category)
     {
-        var index = CategoriesInOrder.IndexOf(category);
-        return index < 0 ? int.MaxValue : index;
+        for (var i = 0; i < categoryOrder.Count; i++)
+        {
+            if (categoryOrder[i] == category)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
     }
 }

@@ -5,7 +5,10 @@ internal sealed record QuestionFill(
     string Brand,
     IReadOnlyList<string> Competitors,
     string Industry,
-    IReadOnlyList<string> UseCases)
+    IReadOnlyList<string> UseCases,
+    IReadOnlyList<string> Personas,
+    LocaleProfile Locale,
+    bool IncludeMarket)
 {
     public static QuestionFill From(QuestionRequest request)
     {
@@ -14,12 +17,22 @@ internal sealed record QuestionFill(
         var competitors = Clean(request.Competitors)
             .Where(c => !string.Equals(c, brand, StringComparison.OrdinalIgnoreCase))
             .ToArray();
-        return new QuestionFill(brand, competitors, industry, Clean(request.UseCases));
+        return new QuestionFill(
+            brand,
+            competitors,
+            industry,
+            Clean(request.UseCases),
+            Clean(request.Personas),
+            QuestionLocales.Resolve(request.Locale),
+            request.IncludeMarket);
     }
+
+    /// <summary>The market phrase a question can name: only when market-scoped questions were asked for.</summary>
+    public string? MarketPhrase => IncludeMarket ? Locale.MarketPhrase : null;
 
     private static string Required(string? value, string name) =>
         string.IsNullOrWhiteSpace(value)
-            ? throw new ArgumentException($"{name} is required to generate questions.", nameof(QuestionRequest))
+            ? throw new ArgumentException($"{name} is required to generate questions.", name)
             : value.Trim();
 
     private static string[] Clean(IReadOnlyList<string>? values) =>
