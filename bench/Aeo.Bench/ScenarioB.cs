@@ -116,10 +116,9 @@ internal static class ScenarioB
 
     private static async Task<IReadOnlyList<QuestionRecord>> PrepareRunAsync(IServiceProvider services, Guid runId, AuditSpec spec, bool store)
     {
-        var records = new QuestionGenerator().Generate(new QuestionRequest(
-                spec.Brand.Name, spec.Competitors.Select(c => c.Name).ToArray(), spec.Industry, spec.Categories,
-                spec.MaxQuestions, spec.CustomQuestions, spec.UseCases))
-            .Select((q, ordinal) => new QuestionRecord(Guid.CreateVersion7(), ordinal, q.Text, q.Category, q.Type, q.Priority, q.TargetBrand, "template"))
+        var records = new QuestionGenerator().Generate(QuestionPlanner.RequestFor(spec))
+            .Select((q, ordinal) => new QuestionRecord(
+                Guid.CreateVersion7(), ordinal, q.Text, q.Category, q.Type, q.Priority, q.TargetBrand, q.Source, q.Breakdown.Explain()))
             .ToList();
         if (store)
         {

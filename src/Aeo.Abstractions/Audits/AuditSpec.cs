@@ -14,6 +14,18 @@ public sealed record AuditSpec(
     [property: Id(8)] string[] CustomQuestions,
     [property: Id(9)] string[] UseCases)
 {
+    /// <summary>Who is asking ("a 10-person agency"); personas shape persona-aware questions.</summary>
+    [Id(10)]
+    public string[] Personas { get; init; } = [];
+
+    /// <summary>BCP 47 locale the questions are phrased for (spelling, currency, market); null = en-US.</summary>
+    [Id(11)]
+    public string? Locale { get; init; }
+
+    /// <summary>Categories the client adds beside the built-in ones.</summary>
+    [Id(12)]
+    public CategorySpec[] CustomCategories { get; init; } = [];
+
     /// <summary>The client's brand, then its competitors. Derived, so never serialized: grain storage's JSON would
     /// otherwise store the LINQ iterator's type name and fail to read the run's state back.</summary>
     [System.Runtime.Serialization.IgnoreDataMember]

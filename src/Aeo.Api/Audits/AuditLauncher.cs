@@ -27,7 +27,14 @@ public sealed class AuditLauncher(IGrainFactory grains, IAnswerEngineRegistry pl
             request.MaxQuestions ?? bounds.DefaultMaxQuestions,
             request.SamplesPerQuestion ?? 1,
             Clean(request.CustomQuestions),
-            Clean(request.UseCases));
+            Clean(request.UseCases))
+        {
+            Personas = Clean(request.Personas),
+            Locale = string.IsNullOrWhiteSpace(request.Locale) ? null : request.Locale.Trim(),
+            CustomCategories = (request.CustomCategories ?? [])
+                .Select(c => new CategorySpec(c!.Name!.Trim().ToLowerInvariant(), Clean(c.Templates)))
+                .ToArray(),
+        };
         var runId = idempotencyKey is null ? Guid.CreateVersion7() : RunIdFor(client.Id, idempotencyKey);
         return grains.GetGrain<IAuditRunGrain>(runId).StartAsync(spec);
     }

@@ -34,9 +34,10 @@ public static class AuditMapping
         run.TotalWorkItems, run.ProcessedWorkItems, run.FailedWorkItems, run.ErrorLog);
 
     public static QuestionResponse ToResponse(QuestionRecord q) =>
-        new(q.Id, q.Ordinal, q.Text, q.Category, q.Type, q.Priority, q.TargetBrand, q.Provider);
+        new(q.Id, q.Ordinal, q.Text, q.Category, q.Type, q.Priority, q.PriorityExplanation, q.TargetBrand, q.Provider);
 
     public static ResponseResponse ToResponse(StoredResponse r) => new(
         r.Id, r.QuestionId, r.Ordinal, r.Platform, r.IsSimulated, r.Sample, r.Model, r.Text,
-        System.Text.Json.JsonDocument.Parse(r.MentionsJson).RootElement.Clone(), r.InputTokens, r.OutputTokens, r.ProcessingTimeMs, r.CreatedAt);
+        System.Text.Json.JsonDocument.Parse(r.MentionsJson).RootElement.Clone(),
+        System.Text.Json.JsonDocument.Parse(r.CitationsJson).RootElement.Clone(), r.InputTokens, r.OutputTokens, r.ProcessingTimeMs, r.CreatedAt);
 }

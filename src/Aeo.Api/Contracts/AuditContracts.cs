@@ -7,7 +7,13 @@ public sealed record CreateAuditRequest(
     int? MaxQuestions,
     int? SamplesPerQuestion,
     List<string?>? CustomQuestions,
-    List<string?>? UseCases);
+    List<string?>? UseCases,
+    List<string?>? Personas = null,
+    string? Locale = null,
+    List<CategoryInput?>? CustomCategories = null);
+
+/// <summary>A question category the client adds for this audit: a slug name and question templates ({industry}, {brand}, {competitor}, {use_case}, {persona}…).</summary>
+public sealed record CategoryInput(string? Name, List<string?>? Templates);
 
 public sealed record AuditProgress(double Percent, int Processed, int Failed, int Settled, int Total);
 
@@ -40,10 +46,12 @@ public sealed record AuditRunSummary(
     Guid Id, Guid ClientId, string Status, string Stage, DateTimeOffset CreatedAt, DateTimeOffset? StartedAt,
     DateTimeOffset? CompletedAt, int TotalQuestions, int TotalWorkItems, int Processed, int Failed, string? LastError);
 
-public sealed record QuestionResponse(Guid Id, int Ordinal, string Text, string Category, string Type, double Priority, string? TargetBrand, string Provider);
+public sealed record QuestionResponse(
+    Guid Id, int Ordinal, string Text, string Category, string Type, double Priority, string? PriorityExplanation, string? TargetBrand,
+    string Provider);
 
 public sealed record ResponseResponse(
     Guid Id, Guid QuestionId, int QuestionOrdinal, string Platform, bool Simulated, int Sample, string Model, string Text,
-    System.Text.Json.JsonElement Mentions, int InputTokens, int OutputTokens, int ProcessingTimeMs, DateTimeOffset CreatedAt);
+    System.Text.Json.JsonElement Mentions, System.Text.Json.JsonElement Citations, int InputTokens, int OutputTokens, int ProcessingTimeMs, DateTimeOffset CreatedAt);
 
 public sealed record PageResponse<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);

@@ -25,6 +25,7 @@ public static class AnalysisServiceCollectionExtensions
             sp.GetRequiredService<IAnswerEngineRegistry>(),
             sp.GetRequiredService<PlatformSlots>()));
         services.TryAddSingleton<AnswerAnalyzerCache>();
+        services.TryAddSingleton<QuestionPlanner>();
         return services;
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
-using Aeo.Analysis.Questions;
+using Aeo.Grains.Analysis;
 using Aeo.Grains.Hosting;
 using Aeo.Platforms;
 using Aeo.Storage.Repositories;
@@ -23,7 +23,7 @@ public sealed class AuditRunGrain(
     AuditRunRepository runs,
     QuestionRepository questionStore,
     ResponseRepository responseStore,
-    QuestionGenerator generator,
+    QuestionPlanner planner,
     IAnswerEngineRegistry engines,
     IOptions<AuditOptions> options,
     IClusterMembershipService membership,
@@ -250,20 +250,7 @@ public sealed class AuditRunGrain(
         state.State.CurrentOperation = "Generating questions";
         writer.Request();
 
-        var spec = Spec;
-        var generated = generator.Generate(new QuestionRequest(
-            spec.Brand.Name,
-            spec.Competitors.Select(c => c.Name).ToArray(),
-            spec.Industry,
-            spec.Categories,
-            spec.MaxQuestions,
-            spec.CustomQuestions,
-            spec.UseCases));
-        var records = generated
-            .Select((q, ordinal) => new QuestionRecord(
-                Guid.CreateVersion7(), ordinal, q.Text, q.Category, q.Type, q.Priority, q.TargetBrand,
-                q.Category == QuestionCategories.Custom ? "custom" : "template"))
-            .ToList();
+        var records = await planner.PlanAsync(RunId, Spec, CancellationToken.None);
         await questionStore.InsertManyAsync(RunId, records, CancellationToken.None);
         // Re-read: if an earlier activation stored its questions first, theirs are the ones with answers.
         return await questionStore.ListAsync(RunId, CancellationToken.None);

@@ -2,8 +2,10 @@ using Dapper;
 
 namespace Aeo.Storage.Repositories;
 
+/// <param name="PriorityExplanation">Why the question has its priority, with the formula's numbers; kept in the metadata.</param>
 public sealed record QuestionRecord(
-    Guid Id, int Ordinal, string Text, string Category, string Type, double Priority, string? TargetBrand, string Provider);
+    Guid Id, int Ordinal, string Text, string Category, string Type, double Priority, string? TargetBrand, string Provider,
+    string? PriorityExplanation = null);
 
 public sealed class QuestionRepository(AeoDatabase db)
 {
@@ -13,10 +15,12 @@ public sealed class QuestionRepository(AeoDatabase db)
         await using var connection = await db.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            insert into questions (id, audit_run_id, ordinal, question_text, category, question_type, priority_score, target_brand, provider)
-            select q.id, @runId, q.ordinal, q.text, q.category, q.type, q.priority, q.target, q.provider
-            from unnest(@ids, @ordinals, @texts, @categories, @types, @priorities, @targets, @providers)
-                 as q(id, ordinal, text, category, type, priority, target, provider)
+            insert into questions (id, audit_run_id, ordinal, question_text, category, question_type, priority_score, target_brand, provider,
+                                   metadata)
+            select q.id, @runId, q.ordinal, q.text, q.category, q.type, q.priority, q.target, q.provider,
+                   jsonb_strip_nulls(jsonb_build_object('priority_explanation', q.explanation))
+            from unnest(@ids, @ordinals, @texts, @categories, @types, @priorities, @targets, @providers, @explanations)
+                 as q(id, ordinal, text, category, type, priority, target, provider, explanation)
             on conflict (audit_run_id, ordinal) do nothing
             """,
             new
@@ -30,6 +34,7 @@ public sealed class QuestionRepository(AeoDatabase db)
                 priorities = questions.Select(q => q.Priority).ToArray(),
                 targets = questions.Select(q => q.TargetBrand).ToArray(),
                 providers = questions.Select(q => q.Provider).ToArray(),
+                explanations = questions.Select(q => q.PriorityExplanation).ToArray(),
             },
             cancellationToken: ct));
     }
@@ -56,7 +61,7 @@ public sealed class QuestionRepository(AeoDatabase db)
 
     private const string Select = """
         select id, ordinal, question_text as text, category, question_type as type, priority_score as priority,
-               target_brand as targetbrand, provider
+               target_brand as targetbrand, provider, metadata->>'priority_explanation' as priorityexplanation
         from questions
         """;
 }
