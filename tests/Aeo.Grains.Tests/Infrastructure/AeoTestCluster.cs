@@ -69,7 +69,9 @@ public sealed class AeoTestCluster : IAsyncDisposable
         settings[$"{key}:Simulated:Seed"] = seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public static async Task<AeoTestCluster> StartAsync(short silos, Dictionary<string, string?> settings, ITestOutputHelper? output = null)
+    /// <param name="configureServices">Runs on each silo's services after ours are added, to replace one with a test double.</param>
+    public static async Task<AeoTestCluster> StartAsync(
+        short silos, Dictionary<string, string?> settings, ITestOutputHelper? output = null, Action<IServiceCollection>? configureServices = null)
     {
         // Test classes run in parallel against one server (max_connections 100), and silos never dispose their pools:
         // keep each pool small and let idle connections go quickly.
@@ -94,6 +96,7 @@ public sealed class AeoTestCluster : IAsyncDisposable
             host.UseOrleans(silo =>
             {
                 silo.AddAeo(connectionString, host.Configuration);
+                configureServices?.Invoke(silo.Services);
                 silo.UseReminderMinimum(TimeSpan.FromSeconds(1));
                 silo.Configure<ClusterMembershipOptions>(o =>
                 {
