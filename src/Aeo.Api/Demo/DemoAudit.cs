@@ -1,5 +1,6 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
+using Aeo.Api.Analysis;
 using Aeo.Api.Audits;
 using Aeo.Api.Clients;
 using Aeo.Api.Contracts;
@@ -41,6 +42,11 @@ public static class DemoAudit
         var run = services.GetRequiredService<IGrainFactory>().GetGrain<IAuditRunGrain>(started.RunId);
         var finished = await FollowAsync(run, ct);
         PrintSummary(finished);
+        var record = await services.GetRequiredService<AuditRunRepository>().GetAsync(finished.RunId, ct);
+        if (record is not null && await services.GetRequiredService<AuditFigures>().CalculateAsync(record, ct) is { } figures)
+        {
+            AnsiConsole.Write(FiguresTable.Headline(figures));
+        }
         PrintNextSteps(app, finished.RunId, created.ApiKey);
     }
 
@@ -108,6 +114,7 @@ public static class DemoAudit
         AnsiConsole.MarkupLine("[bold]Where to look next[/]");
         AnsiConsole.MarkupLine(Markup.Escape($"  The run:       curl -H 'X-API-Key: {clientKey}' {address}/api/v1/audits/{runId}"));
         AnsiConsole.MarkupLine(Markup.Escape($"  Its answers:   curl -H 'X-API-Key: {clientKey}' '{address}/api/v1/audits/{runId}/responses?pageSize=5'"));
+        AnsiConsole.MarkupLine(Markup.Escape($"  Its figures:   curl -H 'X-API-Key: {clientKey}' {address}/api/v1/audits/{runId}/figures"));
         AnsiConsole.MarkupLine(Markup.Escape($"  Its questions: {address}/api/v1/audits/{runId}/questions"));
         AnsiConsole.MarkupLine(Markup.Escape($"  The cluster:   {address}/dashboard (operator key as password)"));
         AnsiConsole.MarkupLine("  (that client key belongs to the sample client; it is shown once.) Press Ctrl+C to stop.");
