@@ -15,6 +15,9 @@ public sealed record SentimentResult
     /// <summary>…when judged with at least this confidence.</summary>
     public const double StrongConfidence = 0.5;
 
+    /// <summary>…and the weaker side, Σ cᵢ·|sᵢ| over its strong mentions, is at least this share of the stronger side's.</summary>
+    public const double MixedBalance = 0.4;
+
     public SentimentResult(double score, SentimentLabel label, double confidence, string source)
     {
         if (!double.IsFinite(score) || score is < -1 or > 1)
@@ -57,15 +60,18 @@ public sealed record SentimentResult
 
     /// <summary>
     /// Combines the results of several mentions of one brand in one answer into the answer-level result for that brand.
-    /// With scores sᵢ and confidences cᵢ:
+    /// Mentions judged Neutral say nothing about the brand, so when any mention is not Neutral only those are combined.
+    /// With scores sᵢ and confidences cᵢ of the combined results:
     /// <list type="bullet">
     /// <item>score S = Σ cᵢ·sᵢ / Σ cᵢ (the plain mean when every cᵢ is 0);</item>
-    /// <item>label <see cref="SentimentLabel.Mixed"/> when at least one strong positive (sᵢ ≥ <see cref="StrongScore"/>) and
-    /// one strong negative (sᵢ ≤ −<see cref="StrongScore"/>) occur, each with cᵢ ≥ <see cref="StrongConfidence"/>, or when
-    /// mentions labelled Mixed carry at least half of the total confidence; otherwise <see cref="LabelFor"/>(S);</item>
+    /// <item>label <see cref="SentimentLabel.Mixed"/> when strong positives (sᵢ ≥ <see cref="StrongScore"/>) and strong
+    /// negatives (sᵢ ≤ −<see cref="StrongScore"/>), each with cᵢ ≥ <see cref="StrongConfidence"/>, both occur and neither
+    /// side outweighs the other: the smaller of Σ cᵢ·|sᵢ| over each side's strong mentions is at least
+    /// <see cref="MixedBalance"/> of the larger (a passing caveat does not make a mix); or when mentions labelled Mixed
+    /// carry at least half of the total confidence; otherwise <see cref="LabelFor"/>(S);</item>
     /// <item>confidence C = (Σ cᵢ² / Σ cᵢ) · (1 − D/2), the confidence-weighted mean confidence scaled by agreement,
     /// where D = Σ cᵢ·|sᵢ − S| / Σ cᵢ is the weighted mean distance from S (in [0, 2]);</item>
-    /// <item>source: the distinct sources joined with '+'.</item>
+    /// <item>source: the distinct sources joined with '+' (of all the results).</item>
     /// </list>
     /// A single result is returned unchanged.
     /// </summary>
@@ -83,10 +89,13 @@ public sealed record SentimentResult
             return all[0];
         }
 
-        var weighted = WeightedSummary.Of(all);
-        var strongPositive = all.Any(r => r.Score >= StrongScore && r.Confidence >= StrongConfidence);
-        var strongNegative = all.Any(r => r.Score <= -StrongScore && r.Confidence >= StrongConfidence);
-        var label = (strongPositive && strongNegative) || weighted.MixedShare >= 0.5
+        var opinions = all.Where(r => r.Label != SentimentLabel.Neutral).ToArray();
+        var combined = opinions.Length > 0 ? opinions : all;
+        var weighted = WeightedSummary.Of(combined);
+        var strongPositive = combined.Where(r => r.Score >= StrongScore && r.Confidence >= StrongConfidence).Sum(r => r.Confidence * r.Score);
+        var strongNegative = -combined.Where(r => r.Score <= -StrongScore && r.Confidence >= StrongConfidence).Sum(r => r.Confidence * r.Score);
+        var balanced = Math.Min(strongPositive, strongNegative) >= MixedBalance * Math.Max(strongPositive, strongNegative);
+        var label = (strongPositive > 0 && strongNegative > 0 && balanced) || weighted.MixedShare >= 0.5
             ? SentimentLabel.Mixed
             : LabelFor(weighted.Score);
         var source = string.Join('+', all.Select(r => r.Source).Distinct(StringComparer.Ordinal));

@@ -188,11 +188,12 @@ public sealed class LexiconRuleTests
     }
 
     [Fact]
-    public void A_following_sentence_about_it_continues_the_mention_but_a_new_topic_does_not()
+    public void Following_sentences_continue_the_topic_until_another_brand_is_named()
     {
         Assert.Equal(SentimentLabel.Negative, Judge("Asana launched in 2008. It is expensive for small teams.", "Asana").Label);
-        Assert.Equal(SentimentLabel.Neutral, Judge("Asana launched in 2008. Pricing in this market is expensive.", "Asana").Label);
-        Assert.Equal(SentimentLabel.Neutral, Judge("Asana launched in 2008.\nIt is expensive for small teams.", "Asana").Label);
+        Assert.Equal(SentimentLabel.Negative, Judge("Asana launched in 2008.\nIt is expensive for small teams.", "Asana").Label);
+        Assert.Equal(SentimentLabel.Neutral, Judge("Asana launched in 2008. Trello is expensive for small teams.", "Asana").Label);
+        Assert.Equal(SentimentLabel.Neutral, Judge("Asana launched in 2008. Trello came later. It is expensive.", "Asana").Label);
     }
 
     [Fact]

@@ -69,6 +69,34 @@ public sealed class SentimentResultTests
     }
 
     [Fact]
+    public void A_passing_caveat_does_not_make_a_mix()
+    {
+        var combined = SentimentResult.Combine(
+        [
+            new SentimentResult(0.8, SentimentLabel.Positive, 0.9, "lexicon"),
+            new SentimentResult(0.6, SentimentLabel.Positive, 0.8, "lexicon"),
+            new SentimentResult(-0.35, SentimentLabel.Negative, 0.55, "lexicon"),
+        ]);
+
+        // Strong positive side 0.72 + 0.48 = 1.2, strong negative side 0.1925: under 0.4 of it, so no mix.
+        Assert.Equal(SentimentLabel.Positive, combined.Label);
+    }
+
+    [Fact]
+    public void Mentions_without_evaluation_do_not_dilute_the_others()
+    {
+        var combined = SentimentResult.Combine(
+        [
+            new SentimentResult(0.3, SentimentLabel.Positive, 0.6, "lexicon"),
+            new SentimentResult(0, SentimentLabel.Neutral, 0.3, "lexicon"),
+            new SentimentResult(0, SentimentLabel.Neutral, 0.3, "lexicon"),
+        ]);
+
+        Assert.Equal(SentimentLabel.Positive, combined.Label);
+        Assert.Equal(0.3, combined.Score, 10);
+    }
+
+    [Fact]
     public void Combine_of_one_is_that_result_and_of_none_is_refused()
     {
         var only = new SentimentResult(0.4, SentimentLabel.Positive, 0.7, "lexicon");

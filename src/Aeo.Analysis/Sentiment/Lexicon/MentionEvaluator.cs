@@ -4,18 +4,23 @@ namespace Aeo.Analysis.Sentiment.Lexicon;
 /// Collects the evaluative evidence about one brand mention:
 /// <list type="number">
 /// <item>Region: the sentence holding the mention, followed by sentences of the same line that continue it with
-/// "it"/"its" (after an optional "However,"); or, when the brand opens a list item or table row ("1. **Asana** – …",
-/// "Asana: …", "| Asana | …"), the whole line.</item>
+/// "it"/"its" (after an optional "However,"), then by the following sentences that name no brand (the topic goes on;
+/// they weigh ×0.7); or, when the brand opens a list item or table row ("1. **Asana** – …", "Asana: …",
+/// "| Asana | …", or on blanked markup a line starting with white space), the whole line, and a small positive prior
+/// when the list is introduced as a ranking or recommendation ("The best CRMs:"); when that line is a short heading
+/// ("### 2. Asana"), also the section under it, up to the next brand or heading.</item>
 /// <item>Clauses: the region cut at sentence ends, semicolons, adversatives ("but", "however") and concessives
 /// ("although", "while"; their clause ends at the next comma).</item>
 /// <item>Ownership: a clause belongs to the brands named in it (a comparison's object excepted); a clause naming none
 /// belongs to the brands of the clause before it (or, at the start, after it).</item>
 /// <item>Within a clause naming other brands, only the target's stretch counts: up to the next other brand, and from
 /// the last comma or "and" after the previous one; brands joined only by "and", "or" or commas share the stretch; a
-/// brand that only appears inside another brand's statement ("Freshdesk is an alternative to Zendesk") gets nothing.</item>
+/// brand that only appears inside another brand's statement ("Freshdesk is an alternative to Zendesk", "… the
+/// equivalent on AWS") gets nothing.</item>
 /// <item>Comparisons: "X is better than Y", "X outperforms Y", "pick X over Y". The subject gets the clause's
 /// evaluation up to and including the pivot; the object (a brand just after the pivot) gets the same evaluation with
-/// the opposite sign; what follows the pivot up to the next comma ("than Y in simplicity") counts for neither.</item>
+/// the opposite sign (only the stretch leading to the pivot, from the last comma before it, when it holds any); what
+/// follows the pivot up to the next comma ("than Y in simplicity") counts for neither.</item>
 /// <item>Each polarity term's weight is scaled by the intensifiers right before it, by a negator up to three words
 /// before it (no punctuation or other polarity term between), by the first hedge before it in the clause, and by the
 /// clause weight: ×0.6 for a clause followed by an adversative clause about the same brand, the marker's weight for a
@@ -28,10 +33,21 @@ internal sealed class MentionEvaluator
     private const int ComparisonObjectWindow = 3;
     private const double BeforeAdversativeWeight = 0.6;
     private const int MaxContinuationSentences = 2;
+    private const int MaxTopicSentences = 6;
+    private const int MaxHeadingWords = 6;
+    private const int MaxSectionLines = 12;
+    private const double ContinuationWeight = 0.7;
+    private const double RecommendedListItemPrior = 0.3;
+
+    // Being the yardstick of someone else's praise ("… are better than Front's") says less than being praised directly.
+    private const double ComparisonObjectWeight = 0.6;
 
     private static readonly HashSet<string> Conjunctions = ["and", "or", "nor", "&", "plus"];
     private static readonly HashSet<string> StretchBreakers = ["and", "while", "whereas", "which", "who"];
     private static readonly HashSet<string> Pronouns = ["it", "its", "it's"];
+
+    // "… costs a fraction of the equivalent on AWS": a brand right after one of these is an object in the statement.
+    private static readonly HashSet<string> ObjectPrepositions = ["on", "of", "to", "from", "in", "into", "via", "at"];
 
     private readonly AnalysedText _text;
     private readonly List<MentionRange> _mentions;
@@ -79,15 +95,20 @@ internal sealed class MentionEvaluator
 
     private Evidence Collect()
     {
-        var (start, end) = Region();
-        var clauses = SplitClauses(start, end);
+        var region = Region();
+        var clauses = SplitClauses(region.Start, region.End);
         AssignOwners(clauses);
 
         var evidence = new Evidence();
+        if (region.InRecommendedList)
+        {
+            evidence.Add(RecommendedListItemPrior, hedged: false);
+        }
+
         for (var c = 0; c < clauses.Count; c++)
         {
             var clause = clauses[c];
-            var weight = clause.Weight;
+            var weight = clause.Start > region.CoreEnd ? clause.Weight * ContinuationWeight : clause.Weight;
             if (c + 1 < clauses.Count && clauses[c + 1].OpensWithAdversative && clauses[c + 1].OwnedByTarget)
             {
                 weight *= BeforeAdversativeWeight;
@@ -95,7 +116,8 @@ internal sealed class MentionEvaluator
 
             if (clause.Comparison is { } comparison && _mentions[comparison.ObjectMention].IsTarget)
             {
-                AddTerms(evidence, clause, clause.Start, clause.End, comparison, -weight);
+                var (low, high) = ObjectStretch(clause, comparison.Pivot);
+                AddTerms(evidence, clause, low, high, comparison, -weight * ComparisonObjectWeight);
             }
             else if (clause.OwnedByTarget)
             {
@@ -107,7 +129,31 @@ internal sealed class MentionEvaluator
         return evidence;
     }
 
-    private (int Start, int End) Region()
+    /// <summary>
+    /// What a comparison says about its object: the stretch of the subject's evaluation that leads to the pivot (from
+    /// the last comma before it), or, when nothing evaluative leads to it ("Compared to Trello, Asana is …"), the clause.
+    /// </summary>
+    private (int Low, int High) ObjectStretch(Clause clause, Term pivot)
+    {
+        var low = pivot.First - 1;
+        while (low > clause.Start && Tokens[low - 1].Kind is not (TokenKind.Comma or TokenKind.Colon))
+        {
+            low--;
+        }
+
+        var leadsToPivot = _text.TermsWithin(low, pivot.Last)
+            .Any(term => term.Kind is TermKind.Polarity or TermKind.ComparisonVerb || term == pivot && term.Kind == TermKind.Preference);
+        return leadsToPivot ? (low, pivot.Last) : (clause.Start, clause.End);
+    }
+
+    /// <summary>
+    /// The tokens to read about the mention: <see cref="Start"/>..<see cref="End"/>, of which those after
+    /// <see cref="CoreEnd"/> continue the topic in later sentences; <see cref="InRecommendedList"/> when the mention
+    /// opens an item of a list introduced as a ranking or recommendation.
+    /// </summary>
+    private readonly record struct MentionRegion(int Start, int End, int CoreEnd, bool InRecommendedList);
+
+    private MentionRegion Region()
     {
         var mention = _mentions[_target];
         var lineStart = mention.First;
@@ -124,7 +170,9 @@ internal sealed class MentionEvaluator
 
         if (OpensListItem(lineStart, mention))
         {
-            return (lineStart, lineEnd);
+            var recommended = IntroducesRecommendations(ListLeadIn.Find(_text.Text, LineStartOffset(Tokens[lineStart].Start)));
+            var itemEnd = IsHeading(lineStart, lineEnd) ? SectionEnd(lineEnd) : lineEnd;
+            return new MentionRegion(lineStart, itemEnd, lineEnd, recommended);
         }
 
         var start = mention.First;
@@ -139,7 +187,148 @@ internal sealed class MentionEvaluator
             end = SentenceEnd(end + 1, lineEnd);
         }
 
-        return (start, end);
+        return new MentionRegion(start, TopicEnd(start, end), end, InRecommendedList: false);
+    }
+
+    /// <summary>
+    /// Answers go on about the brand they just named: the sentences after <paramref name="end"/> that name no brand
+    /// (comparison objects aside) continue its topic, across lines and at most one paragraph break, for at most
+    /// <see cref="MaxTopicSentences"/> sentences; only when the mention's own sentences name no other brand as a subject.
+    /// </summary>
+    private int TopicEnd(int start, int end)
+    {
+        if (NamesOtherSubject(start, end))
+        {
+            return end;
+        }
+
+        var topicEnd = end;
+        var paragraphBreaks = 0;
+        var t = end + 1;
+        for (var sentences = 0; sentences < MaxTopicSentences && t < Tokens.Count; sentences++)
+        {
+            var lineBreaks = 0;
+            while (t < Tokens.Count && Tokens[t].Kind is TokenKind.LineBreak or TokenKind.SentenceEnd)
+            {
+                lineBreaks += Tokens[t].Kind == TokenKind.LineBreak ? 1 : 0;
+                t++;
+            }
+
+            if (lineBreaks >= 2 && ++paragraphBreaks > 1)
+            {
+                break;
+            }
+
+            var sentenceEnd = t;
+            while (sentenceEnd + 1 < Tokens.Count && Tokens[sentenceEnd + 1].Kind is not (TokenKind.LineBreak or TokenKind.SentenceEnd))
+            {
+                sentenceEnd++;
+            }
+
+            if (t >= Tokens.Count || NamesAnySubject(t, sentenceEnd))
+            {
+                break;
+            }
+
+            topicEnd = sentenceEnd;
+            t = sentenceEnd + 1;
+        }
+
+        return topicEnd;
+    }
+
+    /// <summary>Whether a list's lead-in presents it as a ranking or recommendation ("The best CRMs", "Top alternatives to X").</summary>
+    private bool IntroducesRecommendations((int Start, int End)? leadIn) =>
+        leadIn is { } line && _text.WordTokensIn(line.Start, line.End) is { } words
+        && Enumerable.Range(words.First, words.Last - words.First + 1)
+            .Any(t => Tokens[t].IsWord && RecommendationLexicon.RankingCues.Contains(Tokens[t].Text));
+
+    /// <summary>A short line without a sentence end: the brand as a heading ("### 2. Asana", "**Asana**").</summary>
+    private bool IsHeading(int lineStart, int lineEnd)
+    {
+        var words = 0;
+        for (var t = lineStart; t <= lineEnd; t++)
+        {
+            // The dot of a heading's number ("2. Asana") ends no sentence.
+            if (Tokens[t].Kind == TokenKind.SentenceEnd && !(t > lineStart && Tokens[t - 1].Text.All(char.IsAsciiDigit)))
+            {
+                return false;
+            }
+
+            words += Tokens[t].IsWord ? 1 : 0;
+        }
+
+        return words <= MaxHeadingWords;
+    }
+
+    /// <summary>
+    /// The section under a brand heading: the following lines up to (not including) the next line opened by a brand
+    /// mention or the next numbered heading ("### 3. Notion" for an untracked brand), at most
+    /// <see cref="MaxSectionLines"/> lines. Short lines such as "Pros:" or "- reliable" stay inside: on blanked markup
+    /// an unnumbered heading cannot be told from a short item.
+    /// </summary>
+    private int SectionEnd(int headingEnd)
+    {
+        var end = headingEnd;
+        var t = headingEnd + 1;
+        for (var lines = 0; lines < MaxSectionLines && t < Tokens.Count; lines++)
+        {
+            while (t < Tokens.Count && Tokens[t].Kind == TokenKind.LineBreak)
+            {
+                t++;
+            }
+
+            var lineEnd = t;
+            while (lineEnd + 1 < Tokens.Count && Tokens[lineEnd + 1].Kind != TokenKind.LineBreak)
+            {
+                lineEnd++;
+            }
+
+            var first = FirstWord(t);
+            if (t >= Tokens.Count || first > lineEnd || _mentionAt[first] >= 0 || IsNumberedHeading(first, lineEnd))
+            {
+                break;
+            }
+
+            end = lineEnd;
+            t = lineEnd + 1;
+        }
+
+        return end;
+    }
+
+    private bool IsNumberedHeading(int firstWord, int lineEnd) =>
+        Tokens[firstWord].Text.All(char.IsAsciiDigit) && firstWord + 1 <= lineEnd
+        && Tokens[firstWord + 1].Kind == TokenKind.SentenceEnd && IsHeading(firstWord, lineEnd);
+
+    private bool NamesOtherSubject(int first, int last) =>
+        SubjectMentions(first, last).Any(m => !_mentions[m].IsTarget);
+
+    private bool NamesAnySubject(int first, int last) => SubjectMentions(first, last).Any();
+
+    /// <summary>Mentions starting in the tokens that are not the object of a comparison marker just before them.</summary>
+    private IEnumerable<int> SubjectMentions(int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (_mentionAt[t] is var m and >= 0 && _mentions[m].First == t && !IsComparisonObject(t))
+            {
+                yield return m;
+            }
+        }
+    }
+
+    private bool IsComparisonObject(int token)
+    {
+        for (var k = token - 1; k >= Math.Max(0, token - ComparisonObjectWindow) && Tokens[k].IsWord; k--)
+        {
+            if (_text.TermEndingAt(k) is { Kind: TermKind.Comparison or TermKind.Preference or TermKind.ComparisonVerb })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int SentenceEnd(int from, int lineEnd)
@@ -190,8 +379,10 @@ internal sealed class MentionEvaluator
             }
         }
 
-        var line = _text.Text.AsSpan(LineStartOffset(Tokens[lineStart].Start)).TrimStart();
-        var hasMarker = line.Length > 1 && (line[0] is '|'
+        // On markup-blanked text a list marker or table pipe is white space before the first word.
+        var rawLine = _text.Text.AsSpan(LineStartOffset(Tokens[lineStart].Start));
+        var line = rawLine.TrimStart();
+        var hasMarker = line.Length > 1 && (line.Length < rawLine.Length || line[0] is '|'
             || (line[0] is '-' or '*' or '•' or '+' && char.IsWhiteSpace(line[1]))
             || (char.IsAsciiDigit(line[0]) && line.IndexOfAnyExcept("0123456789") is var afterDigits
                 && afterDigits > 0 && line[afterDigits] is '.' or ')'));
@@ -339,7 +530,7 @@ internal sealed class MentionEvaluator
             }
 
             var breaker = between.LastOrDefault(t => Tokens[t].Kind == TokenKind.Comma || (Tokens[t].IsWord && StretchBreakers.Contains(Tokens[t].Text)), -1);
-            if (breaker < 0)
+            if (breaker < 0 || (Tokens[groupStart - 1].IsWord && ObjectPrepositions.Contains(Tokens[groupStart - 1].Text)))
             {
                 // "Freshdesk is a cheaper alternative to Zendesk with …": the target is an object in the other
                 // brand's statement, which says nothing about the target itself.

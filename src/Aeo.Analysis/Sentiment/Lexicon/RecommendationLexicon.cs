@@ -57,7 +57,7 @@ internal static class RecommendationLexicon
         ("bang for your buck", 0.7), ("cost-effective", 0.5), ("budget-friendly", 0.5), ("reasonably priced", 0.5),
         ("fairly priced", 0.5), ("competitively priced", 0.5), ("competitive pricing", 0.5), ("transparent pricing", 0.5),
         ("inexpensive", 0.4), ("cheap", 0.3), ("cheaper", 0.4), ("cheapest", 0.4), ("low-cost", 0.4),
-        ("generous free tier", 0.7), ("generous free plan", 0.7), ("generous", 0.5), ("free tier", 0.3), ("free plan", 0.3),
+        ("generous free tier", 0.7), ("generous free plan", 0.7), ("generous", 0.5), ("free tier", 0.1), ("free plan", 0.1),
         ("worth it", 0.6), ("worth the price", 0.7), ("worth the money", 0.7), ("worth every penny", 0.9),
         ("pays for itself", 0.8), ("worth considering", 0.4), ("worth a look", 0.4), ("better", 0.5), ("superior", 0.6),
         ("stronger", 0.4), ("smarter", 0.4), ("popular", 0.3), ("widely used", 0.3), ("widely adopted", 0.3),
@@ -74,6 +74,16 @@ internal static class RecommendationLexicon
         ("nothing beats", 0.8), ("nothing comes close", 0.8), ("can not be beat", 0.8), ("can not be beaten", 0.8),
         ("deeper", 0.3), ("complete", 0.4), ("convenient", 0.5), ("right fit", 0.5), ("full control", 0.5),
         ("improved", 0.4), ("more features", 0.4),
+        ("pleasant", 0.5), ("happiest", 0.6), ("safest", 0.5), ("safer", 0.3), ("natural choice", 0.6),
+        ("better fit", 0.5), ("closer fit", 0.4), ("better choice", 0.6), ("better option", 0.6), ("better value", 0.6),
+        ("pragmatic choice", 0.5), ("reasonable choice", 0.4), ("great deal", 0.6), ("wins on", 0.5), ("wins", 0.4),
+        ("far ahead", 0.6), ("worth a serious look", 0.6), ("worth the premium", 0.6), ("worth trying", 0.5),
+        ("start with", 0.4), ("go with", 0.4), ("simplest", 0.4), ("transparent", 0.4), ("kept pace", 0.4),
+        ("all-rounder", 0.5), ("way to go", 0.6), ("best bet", 0.7), ("strong choice", 0.6), ("good option", 0.5),
+        ("great option", 0.6), ("excellent option", 0.8), ("good pick", 0.5), ("great pick", 0.6), ("solid pick", 0.6),
+        ("worth checking out", 0.5), ("worth exploring", 0.4), ("worth a try", 0.5), ("best fit", 0.7), ("natural fit", 0.6),
+        ("perfect fit", 0.8), ("ideal choice", 0.7), ("strong suit", 0.5), ("place to start", 0.4), ("favored", 0.5),
+        ("favoured", 0.5), ("makes sense", 0.3), ("tight integration", 0.4), ("deep integration", 0.4), ("dominant", 0.4), ("enough for", 0.4), ("broad", 0.4), ("excellent value", 0.8), ("shine", 0.5), ("strongest", 0.6),
     ];
 
     public static readonly (string Phrase, double Weight)[] Negative =
@@ -129,6 +139,9 @@ internal static class RecommendationLexicon
         ("lost ground", -0.5), ("raised prices", -0.5), ("confused", -0.5), ("confuses", -0.5),
         ("hard to maintain", -0.5), ("let us down", -0.6), ("let you down", -0.6), ("complexity", -0.3),
         ("capped", -0.4), ("adds up", -0.4),
+        ("unhappy", -0.6), ("cautions", -0.4), ("the catch", -0.4), ("trade-offs", -0.3), ("tradeoffs", -0.3),
+        ("upsells", -0.4), ("hard to predict", -0.5), ("unpredictable", -0.5), ("hard to exit", -0.4), ("add up", -0.4),
+        ("overspend", -0.4), ("heavy", -0.3), ("complained", -0.5), ("surprise you", -0.4), ("cons", -0.3), ("steeper learning curve", -0.6), ("steeper", -0.4),
     ];
 
     public static readonly (string Phrase, double Factor)[] Intensifiers =
@@ -176,7 +189,14 @@ internal static class RecommendationLexicon
     ];
 
     /// <summary>"Asana is cheaper than Monday": what the clause says about its subject, the object gets with the opposite sign.</summary>
-    public static readonly string[] ComparisonMarkers = ["than", "compared to", "compared with", "relative to"];
+    public static readonly string[] ComparisonMarkers = ["than", "compared to", "compared with", "relative to", "next to", "unlike"];
+
+    /// <summary>Words that present a list as a ranking or recommendation ("The best CRMs:", "Top alternatives to X:").</summary>
+    public static readonly IReadOnlySet<string> RankingCues = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "best", "top", "strongest", "leading", "alternatives", "recommended", "recommend", "recommendations", "picks",
+        "favourites", "favorites", "switches", "contenders",
+    };
 
     /// <summary>"Pick Asana over Monday": a preference for the subject (the weight) when a brand follows at once.</summary>
     public static readonly (string Phrase, double Weight)[] PreferenceMarkers =
