@@ -4,6 +4,7 @@ using Aeo.Analysis.Answers;
 using Aeo.Analysis.Questions;
 using Aeo.Grains.Analysis;
 using Aeo.Grains.Hosting;
+using Aeo.Grains.Questions;
 using Aeo.Platforms;
 using Aeo.Storage.Repositories;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,14 +47,14 @@ internal static class ScenarioB
             grains.Add(await GrainsAsync(host, spec, o.ThroughputRuns, o.Detail));
             progress($"repeat {i + 1}/{o.Repeats}: raw");
             raw.Add(await RawAsync(host, spec, o.ThroughputRuns, store: true));
-            progress($"repeat {i + 1}/{o.Repeats}: engine + detection");
+            progress($"repeat {i + 1}/{o.Repeats}: engine + analysis");
             engineOnly.Add(await RawAsync(host, spec, o.ThroughputRuns, store: false));
         }
         return
         [
             new("ours: audits through the grains", items, grains),
             new("baseline: same work, no grains", items, raw),
-            new("engine + detection only (no DB)", items, engineOnly),
+            new("engine + analysis only (no DB)", items, engineOnly),
         ];
     }
 
@@ -95,7 +96,6 @@ internal static class ScenarioB
         var writer = services.GetRequiredService<ResponseBatchWriter>();
         var maxInFlight = services.GetRequiredService<IOptions<AuditOptions>>().Value.MaxInFlightQuestions;
         var brands = spec.TrackedBrands.ToArray();
-        var names = brands.Select(b => b.Name).ToArray();
 
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, runs).Select(async _ =>
@@ -107,7 +107,7 @@ internal static class ScenarioB
             {
                 var calls = from platform in spec.Platforms
                             from sample in Enumerable.Range(1, spec.SamplesPerQuestion)
-                            select ItemAsync(registry, writer, analyzer, runId, question, platform, sample, names, store);
+                            select ItemAsync(registry, writer, analyzer, runId, question, platform, sample, brands, store);
                 await Task.WhenAll(calls);
             });
         }));
@@ -130,12 +130,12 @@ internal static class ScenarioB
 
     private static async Task ItemAsync(
         IAnswerEngineRegistry registry, ResponseBatchWriter writer, AnswerAnalyzer analyzer, Guid runId, QuestionRecord question,
-        string platform, int sample, string[] brands, bool store)
+        string platform, int sample, BrandSpec[] brands, bool store)
     {
         await Task.Yield();
         registry.TryGet(platform, out var engine);
         var started = Stopwatch.GetTimestamp();
-        var answer = await engine!.AskAsync(new AnswerRequest(question.Text, sample, brands), CancellationToken.None);
+        var answer = await engine!.AskAsync(AnswerRequests.For(question.Text, sample, brands), CancellationToken.None);
         var elapsed = Stopwatch.GetElapsedTime(started);
         var record = await AnswerRecords.AnalyseAsync(analyzer, runId, question.Id, platform, sample, answer, elapsed, CancellationToken.None);
         if (store)

@@ -44,6 +44,25 @@ public sealed class SourceTests
     }
 
     [Fact]
+    public async Task A_brand_page_is_on_the_domain_the_request_gives_for_that_brand()
+    {
+        var engine = TestEngines.Create();
+        var domains = new Dictionary<string, string> { ["Zoho CRM"] = "zoho.com", ["HubSpot"] = "hubspot.example" };
+        var hosts = new List<string>();
+        foreach (var question in TestEngines.Questions().Take(120))
+        {
+            var answer = await engine.AskAsync(new AnswerRequest(question, 0, TestEngines.Brands) { BrandDomains = domains }, CancellationToken.None);
+            hosts.AddRange(answer.Citations.Select(c => new Uri(c.Url).Host));
+        }
+
+        Assert.Contains("www.zoho.com", hosts);
+        Assert.Contains("www.hubspot.example", hosts);
+        Assert.DoesNotContain("www.zohocrm.com", hosts);
+        Assert.DoesNotContain("www.hubspot.com", hosts);
+        Assert.Contains("www.salesforce.com", hosts); // no domain given: spelled from the name
+    }
+
+    [Fact]
     public async Task Some_answers_have_no_sources_and_some_sources_are_only_retrieved()
     {
         var answers = new List<EngineAnswer>();

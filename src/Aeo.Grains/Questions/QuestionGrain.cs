@@ -89,7 +89,7 @@ public sealed class QuestionGrain(
         }
 
         var firstFailure = default(DateTimeOffset?);
-        var request = new AnswerRequest(work.Text, item.Sample, work.Brands.Select(b => b.Name).ToArray());
+        var request = AnswerRequests.For(work.Text, item.Sample, work.Brands);
         for (var attempt = 1; ; attempt++)
         {
             await slots.WaitAsync(item.Platform, ct);

@@ -59,7 +59,7 @@ public sealed class SimulatedAnswerEngine : IAnswerEngine
         var composed = SimulatedAnswerComposer.Compose(request.Question, request.TrackedBrands ?? [], _options.Style, random);
         var inputTokens = TokenEstimator.Estimate(request.Question);
         var outputTokens = TokenEstimator.Estimate(composed.Text);
-        var citations = SimulatedSources.Choose(QuestionTopic.Extract(request.Question), composed.MentionedBrands, random);
+        var citations = SimulatedSources.Choose(QuestionTopic.Extract(request.Question), composed.MentionedBrands, request.BrandDomains, random);
         var rawJson = SimulatedResponseJson.Create(Platform, Model, composed.Style, _options.Seed, request.Sample, composed.Text, inputTokens, outputTokens, citations);
         return new EngineAnswer(composed.Text, Model, inputTokens, outputTokens, latency, rawJson, IsSimulated: true) { Citations = citations };
     }

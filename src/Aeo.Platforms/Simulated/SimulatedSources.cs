@@ -1,8 +1,8 @@
 namespace Aeo.Platforms.Simulated;
 
 /// <summary>
-/// The sources a simulated web-grounded answer reports: some pages of the brands it mentions (their domain
-/// spelled from the name, as <see cref="BrandMentionPlanner.Spell"/> does) and some review and community
+/// The sources a simulated web-grounded answer reports: some pages of the brands it mentions (on the brand's
+/// domain when the request gives one, else spelled from the name as <see cref="BrandMentionPlanner.Spell"/> does) and some review and community
 /// sites, a few of them only retrieved and not cited, as search-backed engines report them.
 /// </summary>
 internal static class SimulatedSources
@@ -22,7 +22,8 @@ internal static class SimulatedSources
 
     private static readonly string[] BrandPages = ["", "pricing", "features", "customers", "blog/{topic}-guide"];
 
-    public static IReadOnlyList<EngineCitation> Choose(string topic, IReadOnlyList<string> mentionedBrands, Random random)
+    public static IReadOnlyList<EngineCitation> Choose(
+        string topic, IReadOnlyList<string> mentionedBrands, IReadOnlyDictionary<string, string> brandDomains, Random random)
     {
         if (random.NextDouble() < NoSourcesProbability)
         {
@@ -34,7 +35,8 @@ internal static class SimulatedSources
         foreach (var brand in mentionedBrands.Where(_ => random.NextDouble() < 0.6))
         {
             var page = random.Pick(BrandPages).Replace("{topic}", slug, StringComparison.Ordinal);
-            candidates.Add(($"https://www.{Domain(brand)}/{page}", $"{brand} | {(page.Length == 0 ? "Home" : page)}"));
+            var domain = brandDomains.GetValueOrDefault(brand) ?? NameDomain(brand);
+            candidates.Add(($"https://www.{domain}/{page}", $"{brand} | {(page.Length == 0 ? "Home" : page)}"));
         }
         candidates.AddRange(ThirdParty
             .Select(source => (Source: source, Key: random.Next()))
@@ -47,7 +49,7 @@ internal static class SimulatedSources
             .ToList();
     }
 
-    private static string Domain(string brand) => new string(brand.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant() + ".com";
+    private static string NameDomain(string brand) => new string(brand.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant() + ".com";
 
     private static string Slug(string topic)
     {
