@@ -60,10 +60,11 @@ public sealed class FiguresTests(ApiServer server)
 
         var comparison = body["comparison"]!;
         Assert.Equal(first, comparison["baselineRunId"]!.GetValue<Guid>());
-        var changes = comparison["changes"]!["changes"]!.AsArray();
+        var changes = comparison["changes"]!.AsArray();
         Assert.Contains(changes, c => c!["segment"]!.GetValue<string>() == "overall" && c["brand"]!.GetValue<string>() == Brand);
         Assert.All(changes, c =>
         {
+            Assert.Contains(c!["direction"]?.GetValue<string>(), new[] { "up", "down", "unchanged", null });
             if (c!["difference"] is JsonValue difference && c["before"] is JsonValue before && c["after"] is JsonValue after)
             {
                 Assert.Equal(after.GetValue<double>() - before.GetValue<double>(), difference.GetValue<double>(), 6);

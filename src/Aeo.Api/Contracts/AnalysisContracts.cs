@@ -22,4 +22,4 @@ public sealed record AuditFiguresResponse(
     RunFigures Figures,
     AuditComparisonResponse? Comparison);
 
-public sealed record AuditComparisonResponse(Guid BaselineRunId, string BaselineStatus, RunComparison Changes);
+public sealed record AuditComparisonResponse(Guid BaselineRunId, string BaselineStatus, IReadOnlyList<MetricChange> Changes);

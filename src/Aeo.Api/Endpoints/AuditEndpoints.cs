@@ -190,7 +190,7 @@ public static class AuditEndpoints
             {
                 return Problems.Invalid("compareTo", "Compare runs of the same client.");
             }
-            comparison = new AuditComparisonResponse(baselineId, baseline.Status, RunComparison.Compare(before, current));
+            comparison = new AuditComparisonResponse(baselineId, baseline.Status, RunComparison.Compare(before, current).Changes);
         }
         return TypedResults.Ok(new AuditFiguresResponse(id, run.Status, current.AnsweredCount, run.TotalWorkItems, current, comparison));
     }

@@ -64,6 +64,9 @@ public static class AeoApplication
     private static void AddApiServices(IServiceCollection services)
     {
         services.AddProblemDetails();
+        // Enums in responses (a change's direction, …) read as words, in the same snake case as the other labels.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
+            new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower)));
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
