@@ -30,13 +30,20 @@ internal static class ContextExtractor
         Span<char> context = rented ?? stackalloc char[StackChars];
         var length = 0;
         var pendingSpace = false;
-        for (var i = from; i < to; i++)
+        var source = plain[from..to];
+        for (var i = 0; i < source.Length; i++)
         {
-            var c = original[i] == '|' ? '|' : plain[i];
+            var c = source[i];
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = length > 0;
-                continue;
+                // A table's pipes are blanked in the plain text; the context keeps them as cell separators.
+                if (original[from + i] != '|')
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
+
+                c = '|';
             }
 
             if (pendingSpace)
