@@ -1,3 +1,4 @@
+using System.Buffers;
 using Aeo.Analysis.Text;
 
 namespace Aeo.Analysis.Brands;
@@ -37,11 +38,28 @@ public sealed class BrandDetector
             return [];
         }
 
-        var plain = MarkdownText.BlankMarkup(text);
-        var occurrences = new List<TermOccurrence>();
+        // The blanked copy lives only for this call: it is borrowed, like the working lists.
+        var plainBuffer = ArrayPool<char>.Shared.Rent(text.Length);
+        var scratch = DetectionScratch.Rent();
+        try
+        {
+            var plain = plainBuffer.AsSpan(0, text.Length);
+            MarkdownText.BlankMarkup(text, plain);
+            return Detect(text, plain, scratch);
+        }
+        finally
+        {
+            DetectionScratch.Return(scratch);
+            ArrayPool<char>.Shared.Return(plainBuffer);
+        }
+    }
+
+    private List<BrandMention> Detect(string text, ReadOnlySpan<char> plain, DetectionScratch scratch)
+    {
+        var occurrences = scratch.Occurrences;
         _matcher.FindAll(plain, occurrences);
 
-        var candidates = new List<MentionCandidate>(occurrences.Count);
+        var candidates = scratch.Candidates;
         foreach (var occurrence in occurrences)
         {
             var (first, count) = _catalog.TermsOfPattern[occurrence.TermIndex];
@@ -60,7 +78,7 @@ public sealed class BrandDetector
             return [];
         }
 
-        OverlapResolver.Resolve(candidates, _catalog.Terms);
+        OverlapResolver.Resolve(candidates, _catalog.Terms, scratch.Kept);
         var listItems = ListParser.Parse(text);
         UsageEvidence.Decide(plain, text, candidates, _catalog.Terms, listItems);
         candidates.RemoveAll(candidate => candidate.Confidence is null);
@@ -69,7 +87,7 @@ public sealed class BrandDetector
     }
 
     // "HubSpot, Inc." is one mention whose span covers the suffix, unless the suffix is another mention.
-    private static void IncludeLegalSuffixes(string plain, List<MentionCandidate> mentions)
+    private static void IncludeLegalSuffixes(ReadOnlySpan<char> plain, List<MentionCandidate> mentions)
     {
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -81,7 +99,7 @@ public sealed class BrandDetector
         }
     }
 
-    private List<BrandMention> Summarise(string text, string plain, List<MentionCandidate> mentions, IReadOnlyList<ListItem> listItems)
+    private List<BrandMention> Summarise(string text, ReadOnlySpan<char> plain, List<MentionCandidate> mentions, IReadOnlyList<ListItem> listItems)
     {
         var tallies = new List<BrandTally>();
         var tallyByBrand = new Dictionary<int, BrandTally>();
@@ -100,6 +118,7 @@ public sealed class BrandDetector
 
             var confidence = mention.Confidence ?? throw new InvalidOperationException("Only decided mentions are summarised.");
             tally.Spans.Add(new MentionSpan(mention.Start, mention.Length, term.Kind, confidence));
+            tally.Confidence = Math.Max(tally.Confidence, confidence);
 
             // Items and mentions are both in text order: one forward walk finds each mention's item.
             while (item < listItems.Count && listItems[item].End <= mention.Start)
@@ -126,15 +145,21 @@ public sealed class BrandDetector
             }
         }
 
-        return [.. tallies.Select((tally, position) => new BrandMention(
-            _catalog.BrandNames[tally.BrandIndex],
-            tally.Spans.Count,
-            tally.Spans[0].Start,
-            Rank: position + 1,
-            tally.Contexts,
-            tally.Spans.Max(span => span.Confidence),
-            tally.ListPosition,
-            tally.Spans))];
+        var brands = new List<BrandMention>(tallies.Count);
+        foreach (var tally in tallies)
+        {
+            brands.Add(new BrandMention(
+                _catalog.BrandNames[tally.BrandIndex],
+                tally.Spans.Count,
+                tally.Spans[0].Start,
+                Rank: brands.Count + 1,
+                tally.Contexts,
+                tally.Confidence,
+                tally.ListPosition,
+                tally.Spans));
+        }
+
+        return brands;
     }
 
     private sealed class BrandTally(int brandIndex)
@@ -146,5 +171,8 @@ public sealed class BrandDetector
         public List<string> Contexts { get; } = [];
 
         public int? ListPosition { get; set; }
+
+        /// <summary>The best confidence among <see cref="Spans"/>.</summary>
+        public double Confidence { get; set; } = double.NegativeInfinity;
     }
 }

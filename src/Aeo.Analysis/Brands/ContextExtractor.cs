@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using Aeo.Analysis.Text;
 
 namespace Aeo.Analysis.Brands;
@@ -10,7 +10,10 @@ namespace Aeo.Analysis.Brands;
 /// </summary>
 internal static class ContextExtractor
 {
-    public static string Extract(string original, string plain, int start, int end, int radius)
+    // The default radius (120 either side) fits on the stack; a larger one borrows a pooled buffer.
+    private const int StackChars = 512;
+
+    public static string Extract(ReadOnlySpan<char> original, ReadOnlySpan<char> plain, int start, int end, int radius)
     {
         var (from, to) = SentenceBounds.Around(plain, start, end, radius);
         while (from < start && from > 0 && char.IsLetterOrDigit(plain[from - 1]) && char.IsLetterOrDigit(plain[from]))
@@ -23,26 +26,41 @@ internal static class ContextExtractor
             to--;
         }
 
-        var context = new StringBuilder(to - from);
+        var rented = to - from > StackChars ? ArrayPool<char>.Shared.Rent(to - from) : null;
+        Span<char> context = rented ?? stackalloc char[StackChars];
+        var length = 0;
         var pendingSpace = false;
-        for (var i = from; i < to; i++)
+        var source = plain[from..to];
+        for (var i = 0; i < source.Length; i++)
         {
-            var c = original[i] == '|' ? '|' : plain[i];
+            var c = source[i];
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = context.Length > 0;
-                continue;
+                // A table's pipes are blanked in the plain text; the context keeps them as cell separators.
+                if (original[from + i] != '|')
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
+
+                c = '|';
             }
 
             if (pendingSpace)
             {
-                context.Append(' ');
+                context[length++] = ' ';
                 pendingSpace = false;
             }
 
-            context.Append(c);
+            context[length++] = c;
         }
 
-        return context.ToString().Trim(' ', '|');
+        var result = new string(((ReadOnlySpan<char>)context[..length]).Trim(" |"));
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Aeo.Analysis.Brands;
 
 /// <summary>
@@ -14,6 +16,9 @@ internal static class LegalSuffixes
         "PLC", "Plc", "S.A.", "SA", "SAS", "S.A.S.", "SARL", "S.à r.l.", "SRL", "S.r.l.", "S.p.A.", "SpA", "BV", "B.V.",
         "NV", "N.V.", "Pty Ltd", "Pty. Ltd.", "Pty Limited", "Pty", "Oy", "AB", "A/S", "AS", "ApS", "K.K.", "Co., Ltd.",
     ]);
+
+    // Most words after a mention start with none of these, and need no comparison with every spelling.
+    private static readonly SearchValues<char> Initials = SearchValues.Create([.. Spellings.Select(spelling => spelling[0]).Distinct()]);
 
     private static string[] SortedLongestFirst(string[] spellings) =>
         [.. spellings.OrderByDescending(spelling => spelling.Length).ThenBy(spelling => spelling, StringComparer.Ordinal)];
@@ -63,7 +68,7 @@ internal static class LegalSuffixes
             at++;
         }
 
-        if (at == gapStart)
+        if (at == gapStart || at == text.Length || !Initials.Contains(text[at]))
         {
             return 0;
         }

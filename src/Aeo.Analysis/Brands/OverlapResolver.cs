@@ -7,8 +7,8 @@ namespace Aeo.Analysis.Brands;
 /// </summary>
 internal static class OverlapResolver
 {
-    /// <summary>Replaces <paramref name="candidates"/> with the kept ones, in text order.</summary>
-    public static void Resolve(List<MentionCandidate> candidates, IReadOnlyList<BrandTerm> terms)
+    /// <summary>Replaces <paramref name="candidates"/> with the kept ones, in text order; <paramref name="kept"/> is an empty working list.</summary>
+    public static void Resolve(List<MentionCandidate> candidates, IReadOnlyList<BrandTerm> terms, List<MentionCandidate> kept)
     {
         if (candidates.Count < 2)
         {
@@ -26,7 +26,6 @@ internal static class OverlapResolver
             return terms[a.TermIndex].BrandIndex.CompareTo(terms[b.TermIndex].BrandIndex);
         });
 
-        var kept = new List<MentionCandidate>(candidates.Count);
         foreach (var candidate in candidates)
         {
             var at = FirstStartingAtOrAfter(kept, candidate.Start);
@@ -40,6 +39,7 @@ internal static class OverlapResolver
 
         candidates.Clear();
         candidates.AddRange(kept);
+        kept.Clear();
     }
 
     private static int FirstStartingAtOrAfter(List<MentionCandidate> sortedByStart, int start)

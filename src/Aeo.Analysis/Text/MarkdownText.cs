@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Aeo.Analysis.Text;
 
 /// <summary>
@@ -9,6 +11,9 @@ namespace Aeo.Analysis.Text;
 /// </summary>
 public static class MarkdownText
 {
+    // Every char that can open inline markup; the run of prose between two of them is left as it is.
+    private static readonly SearchValues<char> InlineMarkup = SearchValues.Create("`|\\![<*_~");
+
     /// <summary>The text with its markup blanked; the same length as <paramref name="text"/>.</summary>
     public static string BlankMarkup(string text)
     {
@@ -47,7 +52,13 @@ public static class MarkdownText
         var position = BlankBlockPrefixes(line);
         while (position < line.Length)
         {
-            position = BlankInline(line, position, isTableRow);
+            var next = line[position..].IndexOfAny(InlineMarkup);
+            if (next < 0)
+            {
+                return;
+            }
+
+            position = BlankInline(line, position + next, isTableRow);
         }
     }
 

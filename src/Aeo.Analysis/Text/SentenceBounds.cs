@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Aeo.Analysis.Text;
 
 /// <summary>
@@ -8,6 +10,9 @@ namespace Aeo.Analysis.Text;
 /// </summary>
 public static class SentenceBounds
 {
+    // Where a sentence can end: only at these chars are the rules of EndsSentence worth checking.
+    private static readonly SearchValues<char> LineOrSentenceEnds = SearchValues.Create("\n.!?…");
+
     private static readonly string[] Abbreviations = ["e.g", "i.e", "vs", "etc", "approx", "incl", "cf", "mr", "mrs", "ms", "dr", "fig"];
 
     /// <summary>
@@ -17,32 +22,57 @@ public static class SentenceBounds
     public static (int Start, int End) Around(ReadOnlySpan<char> text, int start, int end, int maxReach)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxReach);
-        var from = start;
-        var limit = Math.Max(0, start - maxReach);
-        while (from > limit && text[from - 1] != '\n' && !EndsSentence(text, from - 1))
-        {
-            from--;
-        }
-
+        var from = StartBefore(text, start, Math.Max(0, start - maxReach));
         while (from < start && char.IsWhiteSpace(text[from]))
         {
             from++;
         }
 
-        var to = end;
-        limit = Math.Min(text.Length, end + maxReach);
-        while (to < limit && text[to] != '\n')
+        return (from, EndAfter(text, end, Math.Min(text.Length, end + maxReach)));
+    }
+
+    // Just past the last line break or sentence end in [limit, start), or limit if there is none.
+    private static int StartBefore(ReadOnlySpan<char> text, int start, int limit)
+    {
+        var before = text[limit..start];
+        for (var at = before.LastIndexOfAny(LineOrSentenceEnds); at >= 0; at = before[..at].LastIndexOfAny(LineOrSentenceEnds))
         {
-            if (EndsSentence(text, to))
+            if (before[at] == '\n' || EndsSentence(text, limit + at))
             {
-                to++;
+                return limit + at + 1;
+            }
+        }
+
+        return limit;
+    }
+
+    // At the first line break, or just past the first sentence end, in [end, limit); limit if there is neither.
+    private static int EndAfter(ReadOnlySpan<char> text, int end, int limit)
+    {
+        var at = end;
+        while (at < limit)
+        {
+            var next = text[at..limit].IndexOfAny(LineOrSentenceEnds);
+            if (next < 0)
+            {
                 break;
             }
 
-            to++;
+            at += next;
+            if (text[at] == '\n')
+            {
+                return at;
+            }
+
+            if (EndsSentence(text, at))
+            {
+                return at + 1;
+            }
+
+            at++;
         }
 
-        return (from, to);
+        return limit;
     }
 
     /// <summary>
