@@ -58,6 +58,16 @@ public sealed class FiguresTests(ApiServer server)
         AssertRate(hubSpot["citationRate"]!, citingHubSpot, 60);
         Assert.True(citingHubSpot > 0, "the simulated engines cite brand pages of the brands they name");
 
+        // Citation share per domain: every cited source once per answer, shares summing to 1, recounted from the table.
+        var sources = body["sources"]!;
+        var cited = await server.CountAsync(
+            "select count(*) from responses r, jsonb_array_elements(r.citations) c where r.audit_run_id = @p and c->>'kind' = 'cited'", second);
+        Assert.Equal(cited, sources["totalCited"]!.GetValue<int>());
+        var domains = sources["domains"]!.AsArray();
+        Assert.Equal(1.0, domains.Sum(d => d!["share"]!.GetValue<double>()), 6);
+        Assert.Equal(cited, domains.Sum(d => d!["citedCount"]!.GetValue<int>()));
+        Assert.Contains(domains, d => d!["domain"]!.GetValue<string>() == "hubspot.com");
+
         var comparison = body["comparison"]!;
         Assert.Equal(first, comparison["baselineRunId"]!.GetValue<Guid>());
         var changes = comparison["changes"]!.AsArray();

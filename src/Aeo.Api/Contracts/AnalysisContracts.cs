@@ -1,4 +1,5 @@
 using Aeo.Analysis.Answers.Reports;
+using Aeo.Analysis.Citations;
 using Aeo.Analysis.Figures;
 
 namespace Aeo.Api.Contracts;
@@ -20,6 +21,7 @@ public sealed record AuditFiguresResponse(
     int AnsweredWorkItems,
     int PlannedWorkItems,
     RunFigures Figures,
+    CitationShareTable Sources,
     AuditComparisonResponse? Comparison);
 
 public sealed record AuditComparisonResponse(Guid BaselineRunId, string BaselineStatus, IReadOnlyList<MetricChange> Changes);

@@ -43,7 +43,7 @@ public static class DemoAudit
         var finished = await FollowAsync(run, ct);
         PrintSummary(finished);
         var record = await services.GetRequiredService<AuditRunRepository>().GetAsync(finished.RunId, ct);
-        if (record is not null && await services.GetRequiredService<AuditFigures>().CalculateAsync(record, ct) is { } figures)
+        if (record is not null && await services.GetRequiredService<AuditFigures>().CalculateAsync(record, ct) is ({ } figures, _))
         {
             AnsiConsole.Write(FiguresTable.Headline(figures));
         }

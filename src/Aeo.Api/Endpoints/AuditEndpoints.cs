@@ -173,7 +173,7 @@ public static class AuditEndpoints
         Guid id, ClaimsPrincipal user, AuditRunRepository runs, AuditFigures figures, Guid? compareTo, CancellationToken ct)
     {
         if (await runs.GetAsync(id, ct) is not { } run || !user.MaySee(run.ClientId)
-            || await figures.CalculateAsync(run, ct) is not { } current)
+            || await figures.CalculateAsync(run, ct) is not ({ } current, { } sources))
         {
             return Problems.NotFound("audit");
         }
@@ -182,7 +182,7 @@ public static class AuditEndpoints
         if (compareTo is { } baselineId)
         {
             if (await runs.GetAsync(baselineId, ct) is not { } baseline || !user.MaySee(baseline.ClientId)
-                || await figures.CalculateAsync(baseline, ct) is not { } before)
+                || await figures.CalculateAsync(baseline, ct) is not ({ } before, _))
             {
                 return Problems.Invalid("compareTo", "No such audit.");
             }
@@ -192,7 +192,7 @@ public static class AuditEndpoints
             }
             comparison = new AuditComparisonResponse(baselineId, baseline.Status, RunComparison.Compare(before, current).Changes);
         }
-        return TypedResults.Ok(new AuditFiguresResponse(id, run.Status, current.AnsweredCount, run.TotalWorkItems, current, comparison));
+        return TypedResults.Ok(new AuditFiguresResponse(id, run.Status, current.AnsweredCount, run.TotalWorkItems, current, sources, comparison));
     }
 
     private static async Task<bool> VisibleAsync(Guid id, ClaimsPrincipal user, AuditRunRepository runs, CancellationToken ct) =>
