@@ -6,6 +6,13 @@ namespace Aeo.Grains.Schedules;
 /// <summary>Where a schedule's occurrences fall. Pure; times are whole seconds, so an occurrence is the same key every time it is computed.</summary>
 public static class ScheduleClock
 {
+    /// <summary>
+    /// Where a schedule that is being created or redefined starts: a one-time schedule at its instant even if that has
+    /// just passed (it was in the future when the request was checked), any other at its first occurrence after now.
+    /// </summary>
+    public static DateTimeOffset? Start(ScheduleDefinition definition, DateTimeOffset now) =>
+        definition.Kind == ScheduleKind.Once ? WholeSeconds(definition.RunAt!.Value) : FirstAfter(definition, now);
+
     /// <summary>The first occurrence strictly after <paramref name="now"/>; null when there is none (a one-time schedule in the past).</summary>
     public static DateTimeOffset? FirstAfter(ScheduleDefinition definition, DateTimeOffset now) =>
         definition.Kind == ScheduleKind.Interval ? WholeSeconds(now) + definition.Interval!.Value : NextAfter(definition, now);
@@ -16,7 +23,7 @@ public static class ScheduleClock
         ScheduleKind.Cron => ParseCron(definition.CronExpression!)
             .GetNextOccurrence(occurrence.ToUniversalTime(), TimeZoneInfo.FindSystemTimeZoneById(definition.TimeZone!))?.ToUniversalTime(),
         ScheduleKind.Interval => occurrence + definition.Interval!.Value,
-        ScheduleKind.Once => definition.RunAt > occurrence ? WholeSeconds(definition.RunAt.Value) : null,
+        ScheduleKind.Once => WholeSeconds(definition.RunAt!.Value) is var at && at > occurrence ? at : null,
         _ => throw new ArgumentOutOfRangeException(nameof(definition), definition.Kind, null),
     };
 
@@ -39,6 +46,10 @@ public static class ScheduleClock
                 dropped++;
             }
             occurrence = NextAfter(definition, at);
+            if (occurrence <= at)
+            {
+                throw new InvalidOperationException($"The schedule's occurrences do not advance past {at:O}.");
+            }
         }
         return (due.ToArray(), dropped, occurrence);
     }

@@ -46,7 +46,7 @@ public sealed class ScheduleGrain(
         }
         var now = time.GetUtcNow();
         var schedule = new Schedule(
-            Id, clientId, definition, ScheduleStatus.Active, null, 0, 0, ScheduleClock.FirstAfter(definition, now), null, now, now);
+            Id, clientId, definition, ScheduleStatus.Active, null, 0, 0, ScheduleClock.Start(definition, now), null, now, now);
         if (!await schedules.InsertAsync(schedule, CancellationToken.None))
         {
             return (await schedules.GetAsync(Id, CancellationToken.None))!;
@@ -60,7 +60,7 @@ public sealed class ScheduleGrain(
         ChangeAsync(current => current with
         {
             Definition = definition,
-            NextRunAt = current.Status == ScheduleStatus.Active ? ScheduleClock.FirstAfter(definition, time.GetUtcNow()) : null,
+            NextRunAt = current.Status == ScheduleStatus.Active ? ScheduleClock.Start(definition, time.GetUtcNow()) : null,
         });
 
     public Task<Schedule?> PauseAsync() =>
