@@ -32,6 +32,16 @@ public sealed class ScheduleGrain(
 
     private Guid Id => this.GetPrimaryKey();
 
+    /// <summary>Now, at PostgreSQL's microsecond precision, so what a call returns is what a later read gives.</summary>
+    private DateTimeOffset Now
+    {
+        get
+        {
+            var now = time.GetUtcNow();
+            return now.AddTicks(-(now.UtcTicks % (TimeSpan.TicksPerMillisecond / 1000)));
+        }
+    }
+
     /// <summary>How often an active schedule looks for due occurrences; never below what the silo's reminders allow.</summary>
     private TimeSpan TickPeriod =>
         options.Value.MinimumInterval > reminderOptions.Value.MinimumReminderPeriod
@@ -44,7 +54,7 @@ public sealed class ScheduleGrain(
         {
             return existing;
         }
-        var now = time.GetUtcNow();
+        var now = Now;
         var schedule = new Schedule(
             Id, clientId, definition, ScheduleStatus.Active, null, 0, 0, ScheduleClock.Start(definition, now), null, now, now);
         if (!await schedules.InsertAsync(schedule, CancellationToken.None))
@@ -60,7 +70,7 @@ public sealed class ScheduleGrain(
         ChangeAsync(current => current with
         {
             Definition = definition,
-            NextRunAt = current.Status == ScheduleStatus.Active ? ScheduleClock.Start(definition, time.GetUtcNow()) : null,
+            NextRunAt = current.Status == ScheduleStatus.Active ? ScheduleClock.Start(definition, Now) : null,
         });
 
     public Task<Schedule?> PauseAsync() =>
@@ -72,7 +82,7 @@ public sealed class ScheduleGrain(
             Status = ScheduleStatus.Active,
             PausedReason = null,
             FailureCount = 0,
-            NextRunAt = ScheduleClock.FirstAfter(current.Definition, time.GetUtcNow()),
+            NextRunAt = ScheduleClock.FirstAfter(current.Definition, Now),
         });
 
     public async Task<ScheduleExecution?> TriggerAsync()
@@ -81,7 +91,7 @@ public sealed class ScheduleGrain(
         {
             return null;
         }
-        var (updated, execution) = await StartOccurrenceAsync(current, ScheduleClock.WholeSeconds(time.GetUtcNow()), Manual);
+        var (updated, execution) = await StartOccurrenceAsync(current, ScheduleClock.WholeSeconds(Now), Manual);
         await SaveAsync(updated);
         return execution;
     }
@@ -107,7 +117,7 @@ public sealed class ScheduleGrain(
 
         var definition = current.Definition;
         var keep = definition.MissedPolicy == MissedRunPolicy.CatchUp ? options.Value.MaxCatchUp : 1;
-        var (due, dropped, following) = ScheduleClock.Due(definition, current.NextRunAt, time.GetUtcNow(), keep);
+        var (due, dropped, following) = ScheduleClock.Due(definition, current.NextRunAt, Now, keep);
         if (dropped > 0)
         {
             logger.LogWarning("Schedule {Schedule} skips {Dropped} missed occurrence(s) ({Policy})", Id, dropped, definition.MissedPolicy.ToWire());
@@ -156,7 +166,7 @@ public sealed class ScheduleGrain(
     private async Task<(Schedule Schedule, ScheduleExecution Execution)> StartOccurrenceAsync(
         Schedule schedule, DateTimeOffset occurrence, string trigger)
     {
-        var now = time.GetUtcNow();
+        var now = Now;
         var execution = await schedules.ClaimAsync(Id, occurrence, trigger, now, CancellationToken.None);
         if (execution.Status != "pending")
         {
@@ -204,7 +214,7 @@ public sealed class ScheduleGrain(
 
     private async Task<Schedule> SaveAsync(Schedule schedule)
     {
-        var stamped = schedule with { UpdatedAt = time.GetUtcNow() };
+        var stamped = schedule with { UpdatedAt = Now };
         await schedules.UpdateAsync(stamped, CancellationToken.None);
         return stamped;
     }
@@ -216,7 +226,7 @@ public sealed class ScheduleGrain(
             await UnregisterAsync();
             return;
         }
-        var dueIn = next - time.GetUtcNow();
+        var dueIn = next - Now;
         await this.RegisterOrUpdateReminder(TickReminder, dueIn > TimeSpan.Zero ? dueIn : TimeSpan.Zero, TickPeriod);
     }
 
