@@ -4,6 +4,7 @@ using Aeo.Api.Auth;
 using Aeo.Api.Clients;
 using Aeo.Api.Endpoints;
 using Aeo.Grains.Analysis;
+using Aeo.Grains.Audits;
 using Aeo.Grains.Hosting;
 using Aeo.Platforms;
 using Aeo.Storage.Hosting;
@@ -48,6 +49,7 @@ public static class AeoApplication
             builder.Services.AddAnswerEngines(configuration);
             builder.Services.AddAeoAnalysis(configuration);
             builder.Services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section)).ValidateDataAnnotations();
+            builder.Services.AddOptions<ScheduleOptions>().Bind(configuration.GetSection(ScheduleOptions.Section)).ValidateDataAnnotations();
             builder.Services.TryAddSingleton(TimeProvider.System);
         }
 
@@ -73,6 +75,7 @@ public static class AeoApplication
             .AddPolicy(AuthPolicies.Operator, policy => policy.RequireRole(Caller.OperatorRole));
         services.AddSingleton<ApiKeyVerifier>();
         services.AddSingleton<ClientRegistration>();
+        services.TryAddSingleton<AuditStarter>();
         services.AddSingleton<AuditLauncher>();
         services.AddSingleton<AuditFigures>();
         services.AddHealthChecks()
@@ -92,6 +95,7 @@ public static class AeoApplication
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         api.MapClientEndpoints();
         api.MapAuditEndpoints();
+        api.MapScheduleEndpoints();
         api.MapPlatformEndpoints();
         api.MapAnalysisEndpoints();
 

@@ -44,5 +44,14 @@ public sealed class ValidationErrors
         }
     }
 
+    /// <summary>Adds <paramref name="other"/>'s errors with their fields under <paramref name="prefix"/> (<c>audit.platforms[0]</c>).</summary>
+    public void AddNested(string prefix, ValidationErrors other)
+    {
+        foreach (var (field, messages) in other.errors)
+        {
+            messages.ForEach(message => Add($"{prefix}.{field}", message));
+        }
+    }
+
     public IResult ToResult() => Problems.Invalid(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
 }

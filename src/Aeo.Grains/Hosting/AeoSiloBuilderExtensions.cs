@@ -1,8 +1,10 @@
 using Aeo.Grains.Analysis;
+using Aeo.Grains.Audits;
 using Aeo.Platforms;
 using Aeo.Storage.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 
@@ -15,7 +17,7 @@ public static class AeoSiloBuilderExtensions
 
     /// <summary>
     /// Everything a silo of ours needs except clustering: grain storage and reminders on PostgreSQL, the
-    /// dashboard's data collection, the answer engines, the repositories and the audit settings.
+    /// dashboard's data collection, the answer engines, the repositories, the audit and schedule settings.
     /// </summary>
     public static ISiloBuilder AddAeo(this ISiloBuilder silo, string connectionString, IConfiguration configuration)
     {
@@ -36,6 +38,8 @@ public static class AeoSiloBuilderExtensions
         services.AddAnswerEngines(configuration);
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddAeoAnalysis(configuration);
+        services.AddOptions<ScheduleOptions>().Bind(configuration.GetSection(ScheduleOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<AuditStarter>();
         return silo;
     }
 

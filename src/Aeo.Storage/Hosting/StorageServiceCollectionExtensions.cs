@@ -15,6 +15,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<QuestionRepository>();
         services.AddSingleton<ResponseRepository>();
         services.AddSingleton<DeadLetterRepository>();
+        services.AddSingleton<ScheduleRepository>();
         services.AddSingleton<ResponseBatchWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<ResponseBatchWriter>());
         return services;

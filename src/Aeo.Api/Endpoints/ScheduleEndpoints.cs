@@ -1,0 +1,176 @@
+using System.Security.Claims;
+using Aeo.Abstractions.Grains;
+using Aeo.Abstractions.Schedules;
+using Aeo.Api.Auth;
+using Aeo.Api.Contracts;
+using Aeo.Api.Schedules;
+using Aeo.Api.Validation;
+using Aeo.Grains.Hosting;
+using Aeo.Platforms;
+using Aeo.Storage.Repositories;
+using Microsoft.Extensions.Options;
+
+namespace Aeo.Api.Endpoints;
+
+public static class ScheduleEndpoints
+{
+    public static void MapScheduleEndpoints(this RouteGroupBuilder api)
+    {
+        var schedules = api.MapGroup("/schedules").WithTags("Schedules");
+        schedules.MapPost("/", CreateAsync);
+        schedules.MapGet("/", ListAsync);
+        schedules.MapGet("/{id:guid}", GetAsync);
+        schedules.MapPut("/{id:guid}", UpdateAsync);
+        schedules.MapDelete("/{id:guid}", DeleteAsync);
+        schedules.MapPost("/{id:guid}/pause", PauseAsync);
+        schedules.MapPost("/{id:guid}/resume", ResumeAsync);
+        schedules.MapPost("/{id:guid}/trigger", TriggerAsync);
+        schedules.MapGet("/{id:guid}/executions", ExecutionsAsync);
+    }
+
+    private static async Task<IResult> CreateAsync(
+        HttpRequest http, ClaimsPrincipal user, ClientRepository clients, IGrainFactory grains, IAnswerEngineRegistry platforms,
+        IOptions<AuditOptions> audits, IOptions<ScheduleOptions> bounds, TimeProvider time, CancellationToken ct)
+    {
+        var (request, error) = await JsonBody.ReadAsync<ScheduleRequest>(http);
+        if (error is not null)
+        {
+            return error;
+        }
+        var errors = new ValidationErrors();
+        var definition = ScheduleRequestValidator.Validate(request!, platforms, audits.Value, bounds.Value, time.GetUtcNow(), errors);
+        var clientId = user.IsOperator() ? request!.ClientId : user.ClientId();
+        if (user.IsOperator() && clientId is null)
+        {
+            errors.Add("clientId", "Required with the operator key: name the client the schedule is for.");
+        }
+        else if (!user.IsOperator() && request!.ClientId is { } named && named != clientId)
+        {
+            errors.Add("clientId", "A client key schedules audits for its own client only; leave the field out.");
+        }
+        if (clientId is { } id && await clients.GetAsync(id, ct) is null)
+        {
+            errors.Add("clientId", "No such client.");
+        }
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
+        var schedule = await grains.GetGrain<IScheduleGrain>(Guid.CreateVersion7()).CreateAsync(clientId!.Value, definition!);
+        return TypedResults.Created($"/api/v1/schedules/{schedule.Id}", ScheduleMapping.ToResponse(schedule));
+    }
+
+    private static async Task<IResult> ListAsync(
+        ClaimsPrincipal user, ScheduleRepository schedules, Guid? clientId, int? page, int? pageSize, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        if (!user.IsOperator() && clientId is { } named && named != user.ClientId())
+        {
+            errors.Add("clientId", "A client key lists its own schedules only; leave the filter out.");
+        }
+        if (!Paging.TryRead(page, pageSize, errors, out var paging) || errors.Any)
+        {
+            return errors.ToResult();
+        }
+        var found = await schedules.ListAsync(user.IsOperator() ? clientId : user.ClientId(), paging.Offset, paging.PageSize, ct);
+        return TypedResults.Ok(new PageResponse<ScheduleResponse>(
+            found.Items.Select(ScheduleMapping.ToResponse).ToList(), found.Total, paging.Page, paging.PageSize));
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, ScheduleRepository schedules, CancellationToken ct) =>
+        await VisibleAsync(id, user, schedules, ct) is { } schedule
+            ? TypedResults.Ok(ScheduleMapping.ToResponse(schedule))
+            : Problems.NotFound("schedule");
+
+    /// <summary>Replaces the schedule's definition (the same body as create); the new timing applies at once.</summary>
+    private static async Task<IResult> UpdateAsync(
+        Guid id, HttpRequest http, ClaimsPrincipal user, ScheduleRepository schedules, IGrainFactory grains,
+        IAnswerEngineRegistry platforms, IOptions<AuditOptions> audits, IOptions<ScheduleOptions> bounds, TimeProvider time,
+        CancellationToken ct)
+    {
+        if (await VisibleAsync(id, user, schedules, ct) is not { } current)
+        {
+            return Problems.NotFound("schedule");
+        }
+        var (request, error) = await JsonBody.ReadAsync<ScheduleRequest>(http);
+        if (error is not null)
+        {
+            return error;
+        }
+        var errors = new ValidationErrors();
+        var definition = ScheduleRequestValidator.Validate(request!, platforms, audits.Value, bounds.Value, time.GetUtcNow(), errors);
+        if (request!.ClientId is { } named && named != current.ClientId)
+        {
+            errors.Add("clientId", "A schedule stays with its client; leave the field out.");
+        }
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+        var updated = await grains.GetGrain<IScheduleGrain>(id).UpdateAsync(definition!);
+        return updated is null ? Problems.NotFound("schedule") : TypedResults.Ok(ScheduleMapping.ToResponse(updated));
+    }
+
+    private static async Task<IResult> DeleteAsync(
+        Guid id, ClaimsPrincipal user, ScheduleRepository schedules, IGrainFactory grains, CancellationToken ct)
+    {
+        if (await VisibleAsync(id, user, schedules, ct) is null || !await grains.GetGrain<IScheduleGrain>(id).DeleteAsync())
+        {
+            return Problems.NotFound("schedule");
+        }
+        return TypedResults.NoContent();
+    }
+
+    private static Task<IResult> PauseAsync(
+        Guid id, ClaimsPrincipal user, ScheduleRepository schedules, IGrainFactory grains, CancellationToken ct) =>
+        ChangeAsync(id, user, schedules, ct, () => grains.GetGrain<IScheduleGrain>(id).PauseAsync());
+
+    private static Task<IResult> ResumeAsync(
+        Guid id, ClaimsPrincipal user, ScheduleRepository schedules, IGrainFactory grains, CancellationToken ct) =>
+        ChangeAsync(id, user, schedules, ct, () => grains.GetGrain<IScheduleGrain>(id).ResumeAsync());
+
+    /// <summary>Starts a run now, recorded as a manual execution: 202 with the execution and the run's address.</summary>
+    private static async Task<IResult> TriggerAsync(
+        Guid id, ClaimsPrincipal user, ScheduleRepository schedules, IGrainFactory grains, CancellationToken ct)
+    {
+        if (await VisibleAsync(id, user, schedules, ct) is null
+            || await grains.GetGrain<IScheduleGrain>(id).TriggerAsync() is not { } execution)
+        {
+            return Problems.NotFound("schedule");
+        }
+        return execution.AuditRunId is { } runId
+            ? TypedResults.Accepted($"/api/v1/audits/{runId}", ScheduleMapping.ToResponse(execution))
+            : Problems.Conflict($"The run could not start: {execution.Error}");
+    }
+
+    private static async Task<IResult> ExecutionsAsync(
+        Guid id, ClaimsPrincipal user, ScheduleRepository schedules, int? page, int? pageSize, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        if (!Paging.TryRead(page, pageSize, errors, out var paging))
+        {
+            return errors.ToResult();
+        }
+        if (await VisibleAsync(id, user, schedules, ct) is null)
+        {
+            return Problems.NotFound("schedule");
+        }
+        var found = await schedules.ListExecutionsAsync(id, paging.Offset, paging.PageSize, ct);
+        return TypedResults.Ok(new PageResponse<ScheduleExecutionResponse>(
+            found.Items.Select(ScheduleMapping.ToResponse).ToList(), found.Total, paging.Page, paging.PageSize));
+    }
+
+    private static async Task<IResult> ChangeAsync(
+        Guid id, ClaimsPrincipal user, ScheduleRepository schedules, CancellationToken ct, Func<Task<Schedule?>> change)
+    {
+        if (await VisibleAsync(id, user, schedules, ct) is null || await change() is not { } changed)
+        {
+            return Problems.NotFound("schedule");
+        }
+        return TypedResults.Ok(ScheduleMapping.ToResponse(changed));
+    }
+
+    private static async Task<Schedule?> VisibleAsync(Guid id, ClaimsPrincipal user, ScheduleRepository schedules, CancellationToken ct) =>
+        await schedules.GetAsync(id, ct) is { } schedule && user.MaySee(schedule.ClientId) ? schedule : null;
+}
