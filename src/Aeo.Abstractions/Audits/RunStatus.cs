@@ -21,6 +21,9 @@ public enum RunStage
     Completed,
     Failed,
     Cancelled,
+
+    /// <summary>Accepted but waiting (status pending) for one of its client's run slots; see <c>Aeo:Audit:MaxConcurrentRunsPerClient</c>.</summary>
+    Queued,
 }
 
 public static class RunStatusNames
@@ -45,6 +48,7 @@ public static class RunStatusNames
         RunStage.Completed => "completed",
         RunStage.Failed => "failed",
         RunStage.Cancelled => "cancelled",
+        RunStage.Queued => "queued",
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
     };
 

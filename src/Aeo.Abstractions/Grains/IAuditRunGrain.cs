@@ -7,7 +7,11 @@ namespace Aeo.Abstractions.Grains;
 [Alias("aeo.IAuditRunGrain")]
 public interface IAuditRunGrain : IGrainWithGuidKey
 {
-    /// <summary>Starts the run; calling it again with the same run id returns the run as it is.</summary>
+    /// <summary>
+    /// Starts the run, or accepts it queued (status pending, stage queued) when its client already runs as many as
+    /// allowed; under the reject policy it throws instead and stores nothing. Calling it again with the same run id
+    /// returns the run as it is.
+    /// </summary>
     [Alias("start")]
     Task<AuditRunView> StartAsync(AuditSpec spec);
 
@@ -17,6 +21,13 @@ public interface IAuditRunGrain : IGrainWithGuidKey
     /// <summary>Stops dispatch and ends the run cancelled; a no-op on a run already cancelled.</summary>
     [Alias("cancel")]
     Task<AuditRunView?> CancelAsync();
+
+    /// <summary>
+    /// The client's run gate hands a queued run its slot: the run leaves the queue and starts. A no-op on a run that
+    /// already started; a run that already ended gives the slot straight back.
+    /// </summary>
+    [Alias("begin")]
+    Task BeginAsync();
 
     /// <summary>Question grains report settled work items here; duplicates are ignored.</summary>
     [Alias("report")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
@@ -7,6 +8,7 @@ using Aeo.Api.Audits;
 using Aeo.Api.Auth;
 using Aeo.Api.Contracts;
 using Aeo.Api.Validation;
+using Aeo.Grains.Clients;
 using Aeo.Grains.Hosting;
 using Aeo.Platforms;
 using Aeo.Storage.Repositories;
@@ -16,6 +18,9 @@ namespace Aeo.Api.Endpoints;
 
 public static class AuditEndpoints
 {
+    /// <summary>What a refused start is told to wait: runs take minutes, and sooner retries would mostly be refused again.</summary>
+    private const int RetryAfterSeconds = 30;
+
     public static void MapAuditEndpoints(this RouteGroupBuilder api)
     {
         var audits = api.MapGroup("/audits").WithTags("Audits");
@@ -68,8 +73,29 @@ public static class AuditEndpoints
         {
             return Problems.Invalid("Idempotency-Key", "At most 200 characters.");
         }
-        var view = await launcher.LaunchAsync(client!, request!, idempotencyKey);
-        return TypedResults.Accepted($"/api/v1/audits/{view.RunId}", AuditMapping.ToResponse(view));
+        try
+        {
+            var view = await launcher.LaunchAsync(client!, request!, idempotencyKey);
+            return TypedResults.Accepted($"/api/v1/audits/{view.RunId}", AuditMapping.ToResponse(view));
+        }
+        catch (RunLimitReachedException refused)
+        {
+            return TooManyRuns(http, refused);
+        }
+    }
+
+    /// <summary>
+    /// 429 rather than 409: nothing conflicts with the run asked for (it does not exist); the client is over a rate-like
+    /// limit that lifts by itself, which is what 429 and its Retry-After say.
+    /// </summary>
+    private static IResult TooManyRuns(HttpRequest http, RunLimitReachedException refused)
+    {
+        http.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Too many audits running",
+            detail: refused.Message,
+            extensions: new Dictionary<string, object?> { ["activeRuns"] = refused.ActiveRuns, ["limit"] = refused.Limit });
     }
 
     private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, IGrainFactory grains)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
 using Aeo.Grains.Analysis;
+using Aeo.Grains.Clients;
 using Aeo.Grains.Hosting;
 using Aeo.Platforms;
 using Aeo.Storage.Repositories;
@@ -49,11 +50,12 @@ public sealed class AuditRunGrain(
     private Guid RunId => this.GetPrimaryKey();
     private AuditSpec Spec => state.State.Spec!;
     private bool IsActiveRun => state.State.Spec is not null && !state.State.Status.IsTerminal();
+    private bool IsQueued => IsActiveRun && state.State.Stage == RunStage.Queued;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         writer = new CoalescingWriter(PersistAsync, Settings.ProgressWriteInterval, time, logger);
-        if (IsActiveRun)
+        if (IsActiveRun && !IsQueued)
         {
             logger.LogInformation("Run {Run} resumes at stage {Stage}", RunId, state.State.Stage);
             StartPreparing();
@@ -90,19 +92,66 @@ public sealed class AuditRunGrain(
             }
         }
 
+        // Ask for a slot before anything is stored: a refused run leaves no trace.
+        var gate = Settings.MaxConcurrentRunsPerClient > 0 ? await Gate(spec.ClientId).AdmitAsync(RunId) : null;
+        if (gate is { Verdict: GateVerdict.Refused })
+        {
+            throw new RunLimitReachedException(gate.ActiveRuns, gate.Limit);
+        }
+        var queued = gate is { Verdict: GateVerdict.Queued };
+
         var now = time.GetUtcNow();
         state.State.Spec = spec;
         state.State.CreatedAt = now;
-        state.State.CurrentOperation = "Queued";
+        state.State.Gated = gate is not null;
+        state.State.Stage = queued ? RunStage.Queued : RunStage.Initializing;
+        state.State.StartedAt = queued ? null : now; // a queued run starts when the gate gives it a slot
+        state.State.CurrentOperation = queued ? QueuedOperation(gate!) : "Starting";
         foreach (var platform in spec.Platforms)
         {
             state.State.Platforms[platform] = new PlatformTally { IsSimulated = engines.Describe(platform).IsSimulated };
         }
-        await runs.InsertAsync(RunId, spec, now, CancellationToken.None);
+        try
+        {
+            await runs.InsertAsync(RunId, spec, now, CancellationToken.None);
+        }
+        catch
+        {
+            state.State = new AuditRunState();
+            await ReleaseSlotAsync(spec.ClientId, gate is not null);
+            throw;
+        }
         await writer.FlushAsync();
         await this.RegisterOrUpdateReminder(WatchdogReminder, Settings.WatchdogPeriod, Settings.WatchdogPeriod);
-        StartPreparing();
+        if (!queued)
+        {
+            StartPreparing();
+        }
         return View();
+    }
+
+    public async Task BeginAsync()
+    {
+        if (state.State.Spec is null)
+        {
+            return;
+        }
+        if (!IsActiveRun)
+        {
+            // It ended while the gate was not listening: the slot it was just given goes straight back.
+            await ReleaseSlotAsync(Spec.ClientId, state.State.Gated);
+            return;
+        }
+        if (!IsQueued)
+        {
+            return;
+        }
+        logger.LogInformation("Run {Run} leaves the queue and starts", RunId);
+        state.State.Stage = RunStage.Initializing;
+        state.State.StartedAt = time.GetUtcNow();
+        state.State.CurrentOperation = "Starting";
+        writer.Request();
+        StartPreparing();
     }
 
     public Task<AuditRunView?> GetStatusAsync() =>
@@ -160,6 +209,11 @@ public sealed class AuditRunGrain(
             await UnregisterWatchdogAsync();
             return;
         }
+        if (IsQueued)
+        {
+            await AskGateAgainAsync();
+            return;
+        }
         if (ledger is null && (preparing is null || preparing.IsCompleted))
         {
             StartPreparing();
@@ -167,6 +221,33 @@ public sealed class AuditRunGrain(
     }
 
     private void StartPreparing() => preparing = PrepareAsync();
+
+    /// <summary>A queued run whose turn came while the gate's call to it was lost starts from here.</summary>
+    private async Task AskGateAgainAsync()
+    {
+        var gate = await Gate(Spec.ClientId).AdmitAsync(RunId);
+        switch (gate.Verdict)
+        {
+            case GateVerdict.Admitted:
+                await BeginAsync();
+                break;
+            case GateVerdict.Queued:
+                var waiting = QueuedOperation(gate);
+                if (waiting != state.State.CurrentOperation)
+                {
+                    state.State.CurrentOperation = waiting;
+                    writer.Request();
+                }
+                break;
+            case GateVerdict.Refused:
+                // The policy became reject while it waited.
+                await FailAsync(new RunLimitReachedException(gate.ActiveRuns, gate.Limit).Message);
+                break;
+        }
+    }
+
+    private static string QueuedOperation(GateDecision gate) =>
+        $"Queued: number {gate.QueuePosition} in line for one of the client's {gate.Limit} run slot(s)";
 
     /// <summary>Gets the run's questions and what is already settled, then starts dispatching.</summary>
     private async Task PrepareAsync()
@@ -482,7 +563,27 @@ public sealed class AuditRunGrain(
         supervision = null;
         await writer.FlushAsync();
         await UnregisterWatchdogAsync();
+        await ReleaseSlotAsync(Spec.ClientId, state.State.Gated);
     }
+
+    /// <summary>Gives the run's place at the gate back; if the gate cannot be reached, its reconciling frees the slot.</summary>
+    private async Task ReleaseSlotAsync(Guid clientId, bool gated)
+    {
+        if (!gated)
+        {
+            return;
+        }
+        try
+        {
+            await Gate(clientId).ReleaseAsync(RunId);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Run {Run} could not give its slot back; the gate will find it ended", RunId);
+        }
+    }
+
+    private IClientRunGateGrain Gate(Guid clientId) => GrainFactory.GetGrain<IClientRunGateGrain>(clientId);
 
     private async Task UnregisterWatchdogAsync()
     {

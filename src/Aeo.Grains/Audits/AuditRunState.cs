@@ -19,6 +19,9 @@ public sealed class AuditRunState
     [Id(10)] public string? LastError { get; set; }
     [Id(11)] public PlatformRunStats[] Stats { get; set; } = [];
     [Id(12)] public DateTimeOffset? EstimatedCompletion { get; set; }
+
+    /// <summary>Whether the run took a place at its client's run gate, and so must give it back when it ends.</summary>
+    [Id(13)] public bool Gated { get; set; }
 }
 
 /// <summary>One platform's share of a run's progress.</summary>

@@ -40,4 +40,27 @@ public sealed class AuditOptions
 
     /// <summary>Period of the reminder that brings a run back if its silo dies.</summary>
     public TimeSpan WatchdogPeriod { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Audit runs one client may have running at once, cluster-wide; 0 means no limit.</summary>
+    [Range(0, 1000)]
+    public int MaxConcurrentRunsPerClient { get; set; } = 3;
+
+    /// <summary>What happens to a run started while its client is at <see cref="MaxConcurrentRunsPerClient"/>.</summary>
+    public RunConcurrencyPolicy ConcurrencyPolicy { get; set; } = RunConcurrencyPolicy.Queue;
+
+    /// <summary>
+    /// How often a client's run gate checks its slot holders against <c>audit_runs</c>, so a run whose end was never
+    /// reported does not hold a slot for good; also how long a slot may be held by a run that never stored its row.
+    /// </summary>
+    public TimeSpan RunGateReconcileInterval { get; set; } = TimeSpan.FromMinutes(1);
+}
+
+/// <summary>What a run started over its client's concurrency cap does.</summary>
+public enum RunConcurrencyPolicy
+{
+    /// <summary>It is accepted pending, stage queued, and starts by itself, oldest first, when a slot frees.</summary>
+    Queue,
+
+    /// <summary>It is refused: the API answers 429 and a schedule records a failed occurrence; nothing is stored.</summary>
+    Reject,
 }
