@@ -19,6 +19,9 @@ public sealed class AuditRunState
     [Id(10)] public string? LastError { get; set; }
     [Id(11)] public PlatformRunStats[] Stats { get; set; } = [];
     [Id(12)] public DateTimeOffset? EstimatedCompletion { get; set; }
+
+    /// <summary>How often recovery retried or resumed the run (bounded by <c>Aeo:Recovery:MaxRetries</c>).</summary>
+    [Id(13)] public int RetryCount { get; set; }
 }
 
 /// <summary>One platform's share of a run's progress.</summary>
