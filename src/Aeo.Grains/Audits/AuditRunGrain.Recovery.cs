@@ -99,7 +99,8 @@ public sealed partial class AuditRunGrain
         {
             return false;
         }
-        await writer.FlushAsync();
+        // No write of ours may overlap the clear; none is needed either, since the run's end was saved when it ended.
+        await writer.IdleAsync();
         await state.ClearStateAsync();
         ledger = null;
         DeactivateOnIdle();

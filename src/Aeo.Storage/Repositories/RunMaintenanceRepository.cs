@@ -25,7 +25,7 @@ public sealed class RunMaintenanceRepository(AeoDatabase db)
         var rows = await connection.QueryAsync<CandidateRow>(new CommandDefinition(
             """
             select r.id, r.status, r.retry_count as retrycount, r.error_log as errorlog, r.last_progress_at as lastprogressat,
-                   array(select distinct d.error_class from dead_letters d where d.audit_run_id = r.id order by 1) as errorclasses
+                   coalesce((select string_agg(distinct d.error_class, ',' order by d.error_class) from dead_letters d where d.audit_run_id = r.id), '') as errorclasses
             from audit_runs r
             where (r.status in ('failed', 'partially_completed') and r.retry_count < @maxRetries)
                or (r.status in ('pending', 'running') and r.last_progress_at < @stalledBefore)
@@ -85,8 +85,8 @@ public sealed class RunMaintenanceRepository(AeoDatabase db)
             cancellationToken: ct));
     }
 
-    private sealed record CandidateRow(Guid Id, string Status, int RetryCount, string? ErrorLog, DateTime LastProgressAt, string[] ErrorClasses)
+    private sealed record CandidateRow(Guid Id, string Status, int RetryCount, string? ErrorLog, DateTime LastProgressAt, string ErrorClasses)
     {
-        public RecoveryCandidate ToCandidate() => new(Id, Status, RetryCount, ErrorLog, Utc.Of(LastProgressAt), ErrorClasses);
+        public RecoveryCandidate ToCandidate() => new(Id, Status, RetryCount, ErrorLog, Utc.Of(LastProgressAt), ErrorClasses.Split(',', StringSplitOptions.RemoveEmptyEntries));
     }
 }
