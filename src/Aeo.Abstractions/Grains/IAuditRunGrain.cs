@@ -32,4 +32,23 @@ public interface IAuditRunGrain : IGrainWithGuidKey
     /// <summary>Question grains report settled work items here; duplicates are ignored.</summary>
     [Alias("report")]
     Task ReportAsync(WorkItemOutcome[] outcomes);
+
+    /// <summary>
+    /// Takes a run that ended failed or partially completed back to processing: its dead letters of recoverable
+    /// classes are deleted and what the tables then lack is asked again. Counts one retry; refused (skipped) once
+    /// <paramref name="maxRetries"/> are used, or when the run is unknown or did not end that way.
+    /// </summary>
+    [Alias("retry")]
+    Task<RunRecoveryOutcome> RetryAsync(int maxRetries);
+
+    /// <summary>
+    /// For a run that made no progress for too long: re-reads the tables and hands out what they lack, counting one
+    /// retry; once <paramref name="maxRetries"/> are used it ends the run failed with the reason instead.
+    /// </summary>
+    [Alias("resume-stalled")]
+    Task<RunRecoveryOutcome> ResumeStalledAsync(int maxRetries, TimeSpan stalledFor);
+
+    /// <summary>Deletes the grain state of an ended run (retention); false, and nothing changes, if it has not ended.</summary>
+    [Alias("forget")]
+    Task<bool> ForgetAsync();
 }

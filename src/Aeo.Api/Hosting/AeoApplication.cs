@@ -6,6 +6,7 @@ using Aeo.Api.Endpoints;
 using Aeo.Grains.Analysis;
 using Aeo.Grains.Audits;
 using Aeo.Grains.Hosting;
+using Aeo.Grains.Maintenance;
 using Aeo.Platforms;
 using Aeo.Storage.Hosting;
 using Microsoft.AspNetCore.Authentication;
@@ -51,6 +52,7 @@ public static class AeoApplication
             builder.Services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section)).ValidateDataAnnotations();
             builder.Services.AddOptions<ScheduleOptions>().Bind(configuration.GetSection(ScheduleOptions.Section)).ValidateDataAnnotations();
             builder.Services.TryAddSingleton(TimeProvider.System);
+            builder.Services.AddAeoMaintenance(configuration);
         }
 
         var operatorKey = await ResolveOperatorKeyAsync(configuration, mode, ct);
@@ -98,6 +100,7 @@ public static class AeoApplication
         api.MapScheduleEndpoints();
         api.MapPlatformEndpoints();
         api.MapAnalysisEndpoints();
+        api.MapAdminEndpoints();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Operator);

@@ -19,11 +19,12 @@ namespace Aeo.Grains.Audits;
 /// lives in grain state, written coalesced; a watchdog reminder brings the run back if its silo dies, and the
 /// resumed run re-dispatches only the work items the tables do not hold yet.
 /// </summary>
-public sealed class AuditRunGrain(
+public sealed partial class AuditRunGrain(
     [PersistentState("run", GrainStorage.Name)] IPersistentState<AuditRunState> state,
     AuditRunRepository runs,
     QuestionRepository questionStore,
     ResponseRepository responseStore,
+    DeadLetterRepository deadLetterStore,
     QuestionPlanner planner,
     IAnswerEngineRegistry engines,
     IOptions<AuditOptions> options,
@@ -173,14 +174,7 @@ public sealed class AuditRunGrain(
         state.State.CurrentOperation = "Cancelled";
         state.State.CompletedAt = time.GetUtcNow();
         state.State.EstimatedCompletion = null;
-        if (ledger is not null)
-        {
-            ledger.StopDispatch();
-            foreach (var ordinal in ledger.InFlightQuestions)
-            {
-                QuestionGrain(ordinal).CancelAsync().Ignore();
-            }
-        }
+        StopQuestions();
         await EndAsync();
         logger.LogInformation("Run {Run} cancelled", RunId);
         AeoMetrics.RunEnded(state.State.Status.ToWire());
@@ -625,6 +619,11 @@ public sealed class AuditRunGrain(
 
     private async Task PersistAsync()
     {
+        if (state.State.Spec is null)
+        {
+            // Forgotten by retention: there is nothing left to save.
+            return;
+        }
         try
         {
             await state.WriteStateAsync();
@@ -646,7 +645,7 @@ public sealed class AuditRunGrain(
             RunId, s.Status.ToWire(), s.Stage.ToWire(), s.StartedAt, s.CompletedAt, s.TotalQuestions, s.TotalWorkItems,
             s.Platforms.Values.Sum(p => p.Processed), s.Platforms.Values.Sum(p => p.Failed), s.LastError,
             JsonSerializer.Serialize(Platforms(), StoredJson.Options),
-            s.Stats.Length == 0 ? null : JsonSerializer.Serialize(s.Stats, StoredJson.Options));
+            s.Stats.Length == 0 ? null : JsonSerializer.Serialize(s.Stats, StoredJson.Options), s.RetryCount);
     }
 
     private PlatformProgress[] Platforms() => state.State.Platforms

@@ -22,6 +22,9 @@ public sealed class AuditRunState
 
     /// <summary>Whether the run took a place at its client's run gate, and so must give it back when it ends.</summary>
     [Id(13)] public bool Gated { get; set; }
+
+    /// <summary>How often recovery retried or resumed the run (bounded by <c>Aeo:Recovery:MaxRetries</c>).</summary>
+    [Id(14)] public int RetryCount { get; set; }
 }
 
 /// <summary>One platform's share of a run's progress.</summary>

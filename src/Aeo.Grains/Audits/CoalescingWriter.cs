@@ -29,6 +29,22 @@ internal sealed class CoalescingWriter(Func<Task> write, TimeSpan interval, Time
     /// </summary>
     public Task FlushAsync() => WriteInTurnAsync();
 
+    /// <summary>Waits until no write is in progress or pending, without writing anything itself; failures are the writer's to log.</summary>
+    public async Task IdleAsync()
+    {
+        while (!running.IsCompleted || !writing.IsCompleted)
+        {
+            try
+            {
+                await Task.WhenAll(running, writing);
+            }
+            catch
+            {
+                // The loop logs and retries its own failures; a flush's failure went to its caller.
+            }
+        }
+    }
+
     /// <summary>Every write goes through here, chained after the previous one, so two never overlap.</summary>
     private Task WriteInTurnAsync()
     {

@@ -1,5 +1,6 @@
 using Aeo.Grains.Analysis;
 using Aeo.Grains.Audits;
+using Aeo.Grains.Maintenance;
 using Aeo.Platforms;
 using Aeo.Storage.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -17,7 +18,7 @@ public static class AeoSiloBuilderExtensions
 
     /// <summary>
     /// Everything a silo of ours needs except clustering: grain storage and reminders on PostgreSQL, the
-    /// dashboard's data collection, the answer engines, the repositories, the audit and schedule settings.
+    /// dashboard's data collection, the answer engines, the repositories, the audit and schedule settings, recovery and retention (armed at start).
     /// </summary>
     public static ISiloBuilder AddAeo(this ISiloBuilder silo, string connectionString, IConfiguration configuration)
     {
@@ -25,6 +26,8 @@ public static class AeoSiloBuilderExtensions
         {
             o.Invariant = Invariant;
             o.ConnectionString = connectionString;
+            // Retention clears the state of the runs it deletes: remove the row rather than leave an empty one.
+            o.DeleteStateOnClear = true;
         });
         silo.UseAdoNetReminderService(o =>
         {
@@ -40,6 +43,8 @@ public static class AeoSiloBuilderExtensions
         services.AddAeoAnalysis(configuration);
         services.AddOptions<ScheduleOptions>().Bind(configuration.GetSection(ScheduleOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<AuditStarter>();
+        services.AddAeoMaintenance(configuration);
+        silo.AddRetentionStartup();
         return silo;
     }
 

@@ -16,6 +16,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ResponseRepository>();
         services.AddSingleton<DeadLetterRepository>();
         services.AddSingleton<ScheduleRepository>();
+        services.AddSingleton<RunMaintenanceRepository>();
         services.AddSingleton<ResponseBatchWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<ResponseBatchWriter>());
         return services;

@@ -28,6 +28,7 @@ public sealed record AuditRunProgress(
     int FailedWorkItems,
     string? ErrorLog,
     string ProgressJson,
-    string? PlatformStatsJson);
+    string? PlatformStatsJson,
+    int RetryCount);
 
 public sealed record Page<T>(IReadOnlyList<T> Items, int Total);

@@ -26,12 +26,18 @@ public sealed class AuditRunRepository(AeoDatabase db)
             cancellationToken: ct));
     }
 
+    /// <summary>Saves a run's progress; <c>last_progress_at</c> moves only when its status, stage or settled counts changed.</summary>
     public async Task UpdateAsync(AuditRunProgress progress, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             update audit_runs set
+                last_progress_at = case
+                    when status <> @Status or stage <> @Stage or processed_work_items <> @ProcessedWorkItems
+                         or failed_work_items <> @FailedWorkItems or retry_count <> @RetryCount then now()
+                    else last_progress_at end,
+                retry_count = @RetryCount,
                 status = @Status, stage = @Stage, started_at = @StartedAt, completed_at = @CompletedAt,
                 total_questions = @TotalQuestions, total_work_items = @TotalWorkItems,
                 processed_work_items = @ProcessedWorkItems, failed_work_items = @FailedWorkItems,

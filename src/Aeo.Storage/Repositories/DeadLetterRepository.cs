@@ -23,4 +23,15 @@ public sealed class DeadLetterRepository(AeoDatabase db)
             letter,
             cancellationToken: ct));
     }
+
+    /// <summary>Deletes a run's dead letters of the given error classes, so a retried run asks those items again.</summary>
+    /// <returns>How many were deleted.</returns>
+    public async Task<int> DeleteAsync(Guid runId, IReadOnlyCollection<string> errorClasses, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "delete from dead_letters where audit_run_id = @runId and error_class = any(@classes)",
+            new { runId, classes = errorClasses.ToArray() },
+            cancellationToken: ct));
+    }
 }

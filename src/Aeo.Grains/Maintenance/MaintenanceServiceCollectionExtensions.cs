@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Aeo.Grains.Maintenance;
+
+public static class MaintenanceServiceCollectionExtensions
+{
+    /// <summary>Recovery and retention settings (<c>Aeo:Recovery</c>, <c>Aeo:Retention</c>) and the services that act on them.</summary>
+    public static IServiceCollection AddAeoMaintenance(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RecoveryOptions>().Bind(configuration.GetSection(RecoveryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RunRecovery>();
+        services.TryAddSingleton<RetentionSweeper>();
+        return services;
+    }
+}
