@@ -74,6 +74,12 @@ public sealed class AuditRunGrain(
                 logger.LogWarning(ex, "Run {Run} could not save its progress on deactivation; the tables still hold the truth", RunId);
             }
         }
+        if (IsActiveRun && reason.ReasonCode == DeactivationReasonCode.ShuttingDown)
+        {
+            // Our silo is stopping: a call to ourselves waits for this deactivation and then activates the run on a
+            // silo that stays, which resumes it now instead of at the next watchdog tick (the fallback if this is lost).
+            GrainFactory.GetGrain<IAuditRunGrain>(RunId).GetStatusAsync().Ignore();
+        }
     }
 
     public async Task<AuditRunView> StartAsync(AuditSpec spec)
