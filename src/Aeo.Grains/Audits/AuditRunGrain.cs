@@ -163,6 +163,12 @@ public sealed class AuditRunGrain(
         }
         if (!IsActiveRun)
         {
+            if (state.State.Spec is not null)
+            {
+                // The silo may have died between saving the ended state and the row: the row learns the end before
+                // the watchdog, the only thing left to bring this run back, goes away.
+                await runs.UpdateAsync(ToProgress(), CancellationToken.None);
+            }
             await UnregisterWatchdogAsync();
             return;
         }
