@@ -1,5 +1,6 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Grains.Tests.Infrastructure;
+using Aeo.Grains.Tests.Survival;
 using Orleans.Runtime;
 using Xunit.Abstractions;
 
@@ -8,7 +9,7 @@ namespace Aeo.Grains.Tests;
 /// <summary>Kill the silo hosting a run mid-run: the run resumes on the survivor and answers every item exactly once.</summary>
 public sealed class SiloFailureTests(ITestOutputHelper output)
 {
-    private static readonly string[] Platforms = ["sim-a", "sim-b", "sim-c"];
+    private static readonly string[] Platforms = SurvivalScenario.Platforms;
 
     [Theory]
     [InlineData(0, true, "00:00:05")]
@@ -18,25 +19,15 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
     [InlineData(1, false, "00:30:00")]
     public async Task Killing_a_silo_mid_run_still_ends_with_every_item_answered_once(int victimIndex, bool runOnVictim, string stalledTimeout)
     {
-        var settings = AeoTestCluster.BaseSettings();
+        var settings = SurvivalScenario.Settings();
         settings["Aeo:Audit:StalledQuestionTimeout"] = stalledTimeout;
-        AeoTestCluster.AddSimulated(settings, "sim-a", 100, 250, 500, seed: 1);
-        AeoTestCluster.AddSimulated(settings, "sim-b", 150, 300, 600, seed: 2);
-        AeoTestCluster.AddSimulated(settings, "sim-c", 200, 350, 700, seed: 3);
-        settings["Aeo:Audit:MaxInFlightQuestions"] = "4";
         await using var aeo = await AeoTestCluster.StartAsync(2, settings, output);
 
-        // Place the run on the chosen silo: a placement hint on the call that activates it (a status query, which
-        // starts nothing), then start it without the hint so the question grains spread over both silos.
-        var silos = aeo.Cluster.GetActiveSilos().OrderBy(s => s.InstanceNumber).ToList();
-        Assert.Equal(2, silos.Count);
-        var victim = silos[victimIndex];
-        var survivor = silos[1 - victimIndex];
+        var (first, second) = SurvivalScenario.TwoSilos(aeo);
+        var (victim, survivor) = victimIndex == 0 ? (first, second) : (second, first);
         var runId = Guid.NewGuid();
         var run = aeo.Run(runId);
-        var home = runOnVictim ? victim : survivor;
-        await AeoTestCluster.WithPlacementHintAsync(home.SiloAddress, () => run.GetStatusAsync());
-        Assert.Equal(home.SiloAddress, aeo.HostOf(run.GetGrainId())?.SiloAddress);
+        await SurvivalScenario.PlaceRunAsync(aeo, runId, runOnVictim ? victim : survivor);
 
         await run.StartAsync(aeo.Spec(Platforms, maxQuestions: 30, samples: 1));
         var deadline = DateTime.UtcNow.AddSeconds(30);

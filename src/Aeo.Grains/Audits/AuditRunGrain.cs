@@ -77,6 +77,12 @@ public sealed partial class AuditRunGrain(
                 logger.LogWarning(ex, "Run {Run} could not save its progress on deactivation; the tables still hold the truth", RunId);
             }
         }
+        if (IsActiveRun && reason.ReasonCode == DeactivationReasonCode.ShuttingDown)
+        {
+            // Our silo is stopping: a call to ourselves waits for this deactivation and then activates the run on a
+            // silo that stays, which resumes it now instead of at the next watchdog tick (the fallback if this is lost).
+            GrainFactory.GetGrain<IAuditRunGrain>(RunId).GetStatusAsync().Ignore();
+        }
     }
 
     public async Task<AuditRunView> StartAsync(AuditSpec spec)
@@ -200,6 +206,12 @@ public sealed partial class AuditRunGrain(
         }
         if (!IsActiveRun)
         {
+            if (state.State.Spec is not null)
+            {
+                // The silo may have died between saving the ended state and the row: the row learns the end before
+                // the watchdog, the only thing left to bring this run back, goes away.
+                await runs.UpdateAsync(ToProgress(), CancellationToken.None);
+            }
             await UnregisterWatchdogAsync();
             return;
         }
