@@ -53,8 +53,13 @@ public sealed class ScheduleTests(ITestOutputHelper output)
         Assert.InRange(executions[^1].OccurrenceAt, pausedAt - 3 * ThreeSeconds, pausedAt);
         var runIds = executions.Select(e => e.AuditRunId!.Value).ToArray();
         Assert.Equal(runIds.Length, runIds.Distinct().Count());
+        // Each started occurrence has its run row. A start that was in flight on the killed silo is finished by the
+        // survivor's retry, so allow a moment for that row; a missing run would still fail after the wait.
+        var stored = await EventuallyAsync(
+            () => aeo.QueryAsync<long>("select count(*) from audit_runs where id = any(@runIds)", new { runIds }),
+            count => count == runIds.Length, TimeSpan.FromSeconds(20));
+        Assert.Equal(runIds.Length, stored);
         Assert.Equal(runIds.Length, await aeo.QueryAsync<long>("select count(*) from audit_runs where client_id = @ClientId", new { aeo.ClientId }));
-        Assert.Equal(runIds.Length, await aeo.QueryAsync<long>("select count(*) from audit_runs where id = any(@runIds)", new { runIds }));
         Assert.Equal(runIds.Length, (await StoredAsync(aeo, created.Id)).RunCount);
 
         // Paused: two more intervals and a tick period go by without a run.
@@ -89,7 +94,9 @@ public sealed class ScheduleTests(ITestOutputHelper output)
         Assert.Equal(ScheduleStatus.Active, resumed.Status);
         Assert.Null(resumed.PausedReason);
         Assert.InRange(resumed.NextRunAt!.Value, paused.UpdatedAt, DateTimeOffset.UtcNow + twoSeconds);
-        var after = await WaitForAsync(aeo, created.Id, e => e.Count > countAtPause, TimeSpan.FromSeconds(30));
+        // Settled, not just claimed: the claim is visible while the run is still being started.
+        var after = await WaitForAsync(
+            aeo, created.Id, e => e.Any(x => x.OccurrenceAt == resumed.NextRunAt.Value && x.Status != "pending"), TimeSpan.FromSeconds(30));
         // Nothing that fell due while paused was started: the next occurrence is the one resume computed.
         Assert.DoesNotContain(after, e => e.OccurrenceAt > paused.UpdatedAt && e.OccurrenceAt < resumed.NextRunAt.Value);
         Assert.Contains(after, e => e.OccurrenceAt == resumed.NextRunAt.Value && e.Status == "started");
@@ -191,6 +198,18 @@ public sealed class ScheduleTests(ITestOutputHelper output)
                 await Task.Delay(500);
             }
         }
+    }
+
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        var value = await read();
+        while (!done(value) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(250);
+            value = await read();
+        }
+        return value;
     }
 
     private static async Task<IReadOnlyList<ScheduleExecution>> WaitForAsync(
