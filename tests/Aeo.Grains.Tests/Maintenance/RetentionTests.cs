@@ -2,6 +2,7 @@ using Aeo.Abstractions.Audits;
 using Aeo.Grains.Maintenance;
 using Aeo.Grains.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime;
 using Xunit.Abstractions;
 
 namespace Aeo.Grains.Tests.Maintenance;
@@ -32,6 +33,8 @@ public sealed class RetentionTests(ITestOutputHelper output)
             await Task.Delay(250);
         }
         Assert.Equal(0, await aeo.QueryAsync<long>("select count(*) from orleansreminderstable where remindername = 'watchdog'"));
+        // And deactivate it, so no timer of its activation writes the row after it is aged.
+        await aeo.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
         await aeo.QueryListAsync<int>("update audit_runs set completed_at = now() - interval '100 days' where id = @realOld", new { realOld });
 
         var oldEnded = new List<Guid>();
@@ -47,6 +50,11 @@ public sealed class RetentionTests(ITestOutputHelper output)
         var sweeper = aeo.Cluster.Silos[0].ServiceProvider.GetRequiredService<RetentionSweeper>();
         var report = await sweeper.SweepAsync(90, CancellationToken.None);
 
+        Guid[] expectedGone = [realOld, .. oldEnded];
+        var left = await aeo.QueryListAsync<string>(
+            "select id::text || ' ' || status || ' completed ' || coalesce(completed_at::text, '-') from audit_runs where id = any(@expectedGone)",
+            new { expectedGone });
+        Assert.True(left.Count == 0, $"not deleted: {string.Join("; ", left)} (real run {realOld})");
         Assert.Equal(7, report.DeletedRuns);
         Assert.Equal(4, report.Batches); // 2 + 2 + 2 + 1
         Assert.Equal(0, report.LeftAlone);
