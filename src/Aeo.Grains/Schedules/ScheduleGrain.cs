@@ -181,6 +181,14 @@ public sealed class ScheduleGrain(
                 ?? throw new InvalidOperationException("The schedule's client no longer exists.");
             await starter.StartAsync(runId, client, schedule.Definition.Template);
         }
+        catch (Exception ex) when (ex is OrleansException or TimeoutException or Npgsql.NpgsqlException { IsTransient: true })
+        {
+            // The cluster or the database could not answer (a silo dying or stopping): the start may or may not have
+            // happened. Leave the claim pending, so the next tick (here or on a surviving silo) starts the same
+            // occurrence again with the same run id, which is idempotent; it is not the schedule's failure.
+            logger.LogWarning(ex, "Schedule {Schedule} could not reach the cluster to start {Occurrence}; the next tick retries", Id, occurrence);
+            throw;
+        }
         catch (Exception ex)
         {
             error = ex.Message;
