@@ -18,7 +18,20 @@ public sealed class PlatformOptions
 
     public int MaxConcurrency { get; set; } = 16;
 
+    /// <summary>Time limit of one attempt; generations with web search can take minutes.</summary>
     public int TimeoutSeconds { get; set; } = 120;
+
+    /// <summary>Most tokens one answer may generate (max_tokens / max_output_tokens / maxOutputTokens).</summary>
+    public int MaxOutputTokens { get; set; } = 2048;
+
+    /// <summary>Kind <c>openai</c> only: <c>responses</c> (default; web search available) or <c>chat</c> (Chat Completions).</summary>
+    public string? Api { get; set; }
+
+    /// <summary>Kind <c>anthropic</c> only: the <c>anthropic-version</c> header.</summary>
+    public string? ApiVersion { get; set; }
+
+    /// <summary>US dollars per million tokens by model name (longest matching prefix of the answered model wins).</summary>
+    public Dictionary<string, ModelPrice> Pricing { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Bound from <c>Aeo:Platforms:&lt;name&gt;:Simulated</c>; used only by kind <c>simulated</c>.</summary>
     public SimulatedPlatformOptions Simulated { get; set; } = new();

@@ -1,0 +1,14 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Aeo.Platforms.Http;
+
+/// <summary>How request bodies are written: the providers' snake_case or camelCase names are spelled out in the anonymous objects.</summary>
+public static class ProviderJson
+{
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = null,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+}
