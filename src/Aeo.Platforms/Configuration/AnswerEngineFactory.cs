@@ -17,10 +17,13 @@ internal static class AnswerEngineFactory
         }
     }
 
-    public static (PlatformDescriptor Descriptor, IAnswerEngine Engine) Create(ConfiguredPlatform platform, TimeProvider timeProvider)
+    public static (PlatformDescriptor Descriptor, IAnswerEngine Engine) Create(ConfiguredPlatform platform, HttpClient http, TimeProvider timeProvider)
     {
         EnsureSupported(platform);
-        var engine = new SimulatedAnswerEngine(platform.Name, platform.Options, timeProvider);
+        IAnswerEngine engine = platform.Kind switch
+        {
+            _ => new SimulatedAnswerEngine(platform.Name, platform.Options, timeProvider),
+        };
         var descriptor = new PlatformDescriptor(
             platform.Name,
             platform.Kind,

@@ -1,3 +1,4 @@
+using Aeo.Platforms.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,7 +28,8 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<IAnswerEngineRegistry>(provider =>
         {
             var timeProvider = provider.GetService<TimeProvider>() ?? TimeProvider.System;
-            return new AnswerEngineRegistry(platforms.Select(p => AnswerEngineFactory.Create(p, timeProvider)));
+            var http = ProviderHttpClients.Create();
+            return new AnswerEngineRegistry(platforms.Select(p => AnswerEngineFactory.Create(p, http, timeProvider)));
         });
         return services;
     }
