@@ -28,6 +28,8 @@ internal sealed partial class ScriptedModel : IAnswerEngine
 
     public bool IsSimulated => true;
 
+    public string Model => "scripted-judge";
+
     public Task<EngineAnswer> AskAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         Prompts.Enqueue(request.Question);

@@ -70,6 +70,8 @@ internal sealed class SwitchableEngine(string platform)
 
         public bool IsSimulated => healthy.IsSimulated;
 
+        public string Model => healthy.Model;
+
         public Task<EngineAnswer> AskAsync(AnswerRequest request, CancellationToken cancellationToken) =>
             owner.AskAsync(healthy, request, cancellationToken);
     }
