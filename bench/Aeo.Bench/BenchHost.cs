@@ -56,7 +56,11 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public const string Industry = "CRM";
 
-    public static async Task<BenchHost> StartAsync(BenchOptions options)
+    /// <summary>The names scenario C's providers may mention in their answers.</summary>
+    public static IReadOnlyList<string> TrackedBrandNames { get; } = [Brand.Name, .. Competitors.Select(c => c.Name)];
+
+    /// <param name="extraSettings">More configuration (scenario C's provider platforms).</param>
+    public static async Task<BenchHost> StartAsync(BenchOptions options, IReadOnlyDictionary<string, string?> extraSettings)
     {
         var directory = Path.Combine(Path.GetTempPath(), "aeo-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(directory);
@@ -67,7 +71,7 @@ internal sealed class BenchHost : IAsyncDisposable
             await MigrationRunner.ApplyAsync(postgres.ConnectionString, NullLogger.Instance, CancellationToken.None);
 
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-            builder.Configuration.AddInMemoryCollection(Settings(options));
+            builder.Configuration.AddInMemoryCollection(Settings(options).Concat(extraSettings));
             builder.Logging.ClearProviders();
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true);

@@ -22,6 +22,15 @@ internal sealed class BenchOptions
     public int Repeats { get; private set; } = 3;
     public bool Detail { get; private set; }
 
+    // Scenario C: real adapters against loopback providers with their own limits and faults.
+    public int ProviderQuestions { get; private set; } = 200;
+    public IReadOnlyList<int> ProviderLimits { get; private set; } = [500, 300, 100, 50];
+    public int ProviderLatencyMedianMs { get; private set; } = 1500;
+    public int ProviderLatencyMaxMs { get; private set; } = 12000;
+    public double ServerErrorRate { get; private set; } = 0.2;
+    public int BurstAfterRequest { get; private set; } = 20;
+    public int BurstSeconds { get; private set; } = 10;
+
     public const int Platforms = 4;
 
     public static BenchOptions Parse(string[] args)
@@ -48,13 +57,24 @@ internal sealed class BenchOptions
                 case "--b-runs": o.ThroughputRuns = Int(); break;
                 case "--repeats": o.Repeats = Int(); break;
                 case "--detail": o.Detail = true; break;
+                case "--c-questions": o.ProviderQuestions = Int(); break;
+                case "--c-limits": o.ProviderLimits = Limits(Next()); break;
+                case "--c-latency-median": o.ProviderLatencyMedianMs = Int(); break;
+                case "--c-latency-max": o.ProviderLatencyMaxMs = Int(); break;
+                case "--c-error-rate": o.ServerErrorRate = Rate(Next()); break;
+                case "--c-burst-after": o.BurstAfterRequest = Int(); break;
+                case "--c-burst-seconds": o.BurstSeconds = Int(); break;
                 case "-h" or "--help": throw new HelpRequested();
                 default: throw new ArgumentException($"Unknown argument '{name}' (try --help)");
             }
         }
-        if (o.Scenario is not ("a" or "b" or "all"))
+        if (o.Scenario is not ("a" or "b" or "c" or "all"))
         {
-            throw new ArgumentException("--scenario is a, b or all");
+            throw new ArgumentException("--scenario is a, b, c or all");
+        }
+        if (o.ProviderQuestions is < 1 or > 1000 || o.ProviderLatencyMedianMs < 1 || o.ProviderLatencyMaxMs < o.ProviderLatencyMedianMs)
+        {
+            throw new ArgumentException("--c-questions is 1..1000; --c-latency-median ≥ 1 and ≤ --c-latency-max");
         }
         if (o.Questions < 1 || o.Questions > 1000 || o.ThroughputQuestions < 1 || o.ThroughputQuestions > 1000)
         {
@@ -69,11 +89,25 @@ internal sealed class BenchOptions
 
     public bool RunA => Scenario is "a" or "all";
     public bool RunB => Scenario is "b" or "all";
+    public bool RunC => Scenario is "c" or "all";
+
+    private static IReadOnlyList<int> Limits(string value)
+    {
+        var limits = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(v => int.TryParse(v, out var n) && n >= 1 ? n : throw new ArgumentException("--c-limits is a comma-separated list of RPM ≥ 1"))
+            .ToArray();
+        return limits.Length >= 1 ? limits : throw new ArgumentException("--c-limits needs at least one limit");
+    }
+
+    private static double Rate(string value) =>
+        double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var rate) && rate is >= 0 and <= 1
+            ? rate
+            : throw new ArgumentException("--c-error-rate is between 0 and 1");
 
     public const string Usage = """
         Aeo.Bench: audit wall time against the rate-limit floor (A) and end-to-end throughput (B).
 
-          --scenario a|b|all     which scenario(s) to run (all)
+          --scenario a|b|c|all   which scenario(s) to run (all; C alone takes about 9 minutes)
         Scenario A (rate-limited, long-tailed latency):
           --questions N          questions in the audit (200); each is asked once on 4 simulated platforms
           --rpm N                requests per minute per platform (600)
@@ -87,6 +121,13 @@ internal sealed class BenchOptions
           --b-runs N             audits running at once (1)
           --repeats N            measured repetitions of B, median reported (3)
           --detail               print each B run's timeline (created, started, first/last stored, completed, wall)
+        Scenario C (openai-compatible adapters against loopback providers that enforce their limits):
+          --c-questions N        questions per audit (200), asked once on each provider
+          --c-limits L,L,…       each provider's requests per minute (500,300,100,50); the slowest sets the floor
+          --c-latency-median/--c-latency-max MS   provider latency, log-normal (1500 / 12000)
+          --c-error-rate R       share of requests the faulty providers answer 500/503 (0.2)
+          --c-burst-after N      a faulty provider refuses everything with 429 after N requests… (20)
+          --c-burst-seconds S    …for S seconds (10)
         """;
 }
 

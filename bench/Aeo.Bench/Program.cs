@@ -27,8 +27,9 @@ if (Console.IsOutputRedirected)
 AnsiConsole.MarkupLine($"[bold]Aeo.Bench[/] on {Environment.ProcessorCount} core(s), .NET {Environment.Version}, " +
     $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC. All platforms are [yellow]simulated[/].");
 AnsiConsole.MarkupLine($"Load average at start: {LoadAverage()} (other processes on this machine skew the figures, scenario B most).");
+await using var fleet = options.RunC ? await FakeProviderFleet.StartAsync(options, BenchHost.TrackedBrandNames) : null;
 AnsiConsole.MarkupLine("Starting managed PostgreSQL and an in-process silo (localhost clustering)…");
-await using var host = await BenchHost.StartAsync(options);
+await using var host = await BenchHost.StartAsync(options, fleet?.Settings() ?? []);
 
 if (options.RunA)
 {
@@ -82,6 +83,35 @@ if (options.RunB)
     var ours = results[0];
     var verdict = ours.ItemsPerSecond >= 2000 ? "[green]met[/]" : "[red]missed[/]";
     AnsiConsole.MarkupLine($"Target ≥ 2,000 items/s on this machine: {verdict} ({ours.ItemsPerSecond.ToString("N0", f)}/s median). Load average now: {LoadAverage()}.");
+}
+
+if (fleet is not null)
+{
+    AnsiConsole.MarkupLine(
+        $"\n[bold]Scenario C[/]: {options.ProviderQuestions} questions × {options.ProviderLimits.Count} openai-compatible platforms (real adapter, loopback providers " +
+        $"enforcing {string.Join(" / ", options.ProviderLimits)} RPM), latency median {options.ProviderLatencyMedianMs} ms, max {options.ProviderLatencyMaxMs} ms…");
+    var clean = await ScenarioC.RunAsync(host, options, "clean", fleet.Clean);
+    AnsiConsole.MarkupLine($"[grey]  clean run {clean.Status} in {clean.Wall.TotalSeconds.ToString("0.0", f)} s; now with {options.ServerErrorRate:P0} 5xx and a {options.BurstSeconds} s burst of 429s…[/]");
+    var faulty = await ScenarioC.RunAsync(host, options, "faulty", fleet.Faulty);
+    var summary = new Table().Title("Scenario C: audit wall time against the slowest provider's limit").AddColumns(
+        "providers", "status", "answered / failed", "wall s", "floor s", "× floor", "retries", "429 (limit)", "429 (burst)", "5xx", "429 after first pause");
+    foreach (var r in new[] { clean, faulty })
+    {
+        summary.AddRow(r.Label, r.Status, $"{r.Processed} / {r.Failed}", r.Wall.TotalSeconds.ToString("0.0", f), r.Floor.TotalSeconds.ToString("0.0", f),
+            (r.Wall / r.Floor).ToString("0.00", f) + "×", r.Retries.ToString(f), r.Platforms.Sum(p => p.Tally.RateLimited).ToString(f),
+            r.Platforms.Sum(p => p.Tally.BurstRefused).ToString(f), r.Platforms.Sum(p => p.Tally.ServerErrors).ToString(f),
+            r.Platforms.Sum(p => p.Tally.RateLimitedAfterFirstPause).ToString(f));
+    }
+    AnsiConsole.Write(summary);
+    var detail = new Table().Title("Scenario C: per provider").AddColumns("platform", "limit RPM", "received", "answered", "most in any 60 s", "429 (limit)", "429 (burst)", "5xx");
+    foreach (var p in clean.Platforms.Concat(faulty.Platforms))
+    {
+        detail.AddRow(p.Name, p.Limit.ToString(f), p.Tally.Received.ToString(f), p.Tally.Answered.ToString(f), p.Tally.MaxInAnyMinute.ToString(f),
+            p.Tally.RateLimited.ToString(f), p.Tally.BurstRefused.ToString(f), p.Tally.ServerErrors.ToString(f));
+    }
+    AnsiConsole.Write(detail);
+    var met = clean.Wall / clean.Floor <= 1.10 && faulty.Platforms.Sum(p => p.Tally.RateLimitedAfterFirstPause) == 0;
+    AnsiConsole.MarkupLine($"Targets (clean ≤ 1.10 × floor; no 429 after the first pause): {(met ? "[green]met[/]" : "[red]missed[/]")}. Load average now: {LoadAverage()}.");
 }
 
 return 0;
