@@ -100,9 +100,7 @@ public sealed class ConfigurationTests
 
     [Theory]
     [InlineData("openai")]
-    [InlineData("anthropic")]
     [InlineData("perplexity")]
-    [InlineData("gemini")]
     public void Real_provider_kinds_are_refused_at_startup_rather_than_simulated(string name)
     {
         var message = StartupError(($"Aeo:Platforms:{name}:ApiKey", "sk-secret"));

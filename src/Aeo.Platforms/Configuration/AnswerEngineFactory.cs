@@ -1,3 +1,6 @@
+using Aeo.Platforms.Providers.Anthropic;
+using Aeo.Platforms.Providers.Gemini;
+
 namespace Aeo.Platforms;
 
 /// <summary>
@@ -9,7 +12,7 @@ internal static class AnswerEngineFactory
 {
     public static void EnsureSupported(ConfiguredPlatform platform)
     {
-        if (platform.Kind != PlatformKinds.Simulated)
+        if (platform.Kind is not (PlatformKinds.Simulated or PlatformKinds.Anthropic or PlatformKinds.Gemini))
         {
             throw new InvalidOperationException(
                 $"Platform '{platform.Name}' has Kind '{platform.Kind}', but real provider adapters are not yet available in this build; " +
@@ -22,6 +25,8 @@ internal static class AnswerEngineFactory
         EnsureSupported(platform);
         IAnswerEngine engine = platform.Kind switch
         {
+            PlatformKinds.Anthropic => new AnthropicAnswerEngine(platform.Name, platform.Options, http, timeProvider),
+            PlatformKinds.Gemini => new GeminiAnswerEngine(platform.Name, platform.Options, http, timeProvider),
             _ => new SimulatedAnswerEngine(platform.Name, platform.Options, timeProvider),
         };
         var descriptor = new PlatformDescriptor(

@@ -55,6 +55,16 @@ internal static partial class PlatformOptionsValidator
             yield return $"{key}:BaseUrl must be an absolute URL.";
         }
 
+        if (platform.Kind is PlatformKinds.Anthropic or PlatformKinds.Gemini && string.IsNullOrWhiteSpace(options.ApiKey))
+        {
+            yield return $"{key}:ApiKey is required for Kind '{platform.Kind}'.";
+        }
+
+        if (platform.Kind == PlatformKinds.Anthropic && options.ApiVersion is not null && string.IsNullOrWhiteSpace(options.ApiVersion))
+        {
+            yield return $"{key}:ApiVersion must not be empty when set (it is sent as the anthropic-version header; leave it unset for {Providers.Anthropic.AnthropicAnswerEngine.DefaultApiVersion}).";
+        }
+
         if (platform.Kind == PlatformKinds.Simulated)
         {
             foreach (var error in ValidateSimulated($"{key}:Simulated", options.Simulated))

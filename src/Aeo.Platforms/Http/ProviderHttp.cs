@@ -18,6 +18,9 @@ public sealed class ProviderHttp(HttpClient client, string platform, string? api
 
     public string Platform => platform;
 
+    /// <summary>Reads a wait from an error body, for providers that say it there rather than in <c>retry-after</c> (Gemini's RetryInfo).</summary>
+    public Func<string, TimeSpan?>? RetryAfterInErrorBody { get; init; }
+
     public async Task<ProviderResponse> PostJsonAsync(Uri url, object body, Action<HttpRequestHeaders> addHeaders, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
@@ -76,7 +79,7 @@ public sealed class ProviderHttp(HttpClient client, string platform, string? api
         var (providerType, providerMessage) = ProviderError.Read(body);
         var errorClass = ProviderError.Classify(code, providerType, providerMessage);
         var detail = providerMessage is null ? $"HTTP {code}" : $"HTTP {code}: {Truncate(providerMessage)}";
-        return new AnswerEngineException(errorClass, Redact($"{platform}: {detail}"), retryAfter)
+        return new AnswerEngineException(errorClass, Redact($"{platform}: {detail}"), retryAfter ?? RetryAfterInErrorBody?.Invoke(body))
         {
             StatusCode = code,
             RateLimits = limits,

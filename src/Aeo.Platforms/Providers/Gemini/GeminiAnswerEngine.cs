@@ -1,0 +1,57 @@
+using Aeo.Platforms.Http;
+
+namespace Aeo.Platforms.Providers.Gemini;
+
+/// <summary>
+/// Gemini through the Gemini API's <c>generateContent</c> (<c>POST {BaseUrl}models/{model}:generateContent</c>), with
+/// Google Search grounding when the request asks for a web-grounded answer. The key travels only in the
+/// <c>x-goog-api-key</c> header, never in the URL, so no URL that reaches a log or an error message carries it.
+/// </summary>
+public sealed class GeminiAnswerEngine : IAnswerEngine
+{
+    public const string DefaultBaseUrl = "https://generativelanguage.googleapis.com/v1beta/";
+    public const string DefaultModel = "gemini-2.5-flash";
+
+    private readonly ProviderHttp _http;
+    private readonly Uri _generateUrl;
+    private readonly string _apiKey;
+    private readonly int _maxOutputTokens;
+    private readonly PriceTable _prices;
+
+    public GeminiAnswerEngine(string platform, PlatformOptions options, HttpClient http, TimeProvider timeProvider)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(platform);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.ApiKey);
+        Platform = platform;
+        Model = string.IsNullOrWhiteSpace(options.Model) ? DefaultModel : options.Model;
+        _apiKey = options.ApiKey;
+        _maxOutputTokens = options.MaxOutputTokens;
+        _generateUrl = ProviderEndpoint.Resolve(options.BaseUrl, DefaultBaseUrl, $"models/{Uri.EscapeDataString(Model)}:generateContent");
+        _prices = new PriceTable(options.Pricing);
+        _http = new ProviderHttp(http, platform, options.ApiKey, timeProvider) { RetryAfterInErrorBody = GeminiRetryInfo.RetryDelay };
+    }
+
+    public string Platform { get; }
+
+    public bool IsSimulated => false;
+
+    public string Model { get; }
+
+    public async Task<EngineAnswer> AskAsync(AnswerRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var response = await _http.PostJsonAsync(_generateUrl, Body(request), headers => headers.Add("x-goog-api-key", _apiKey), cancellationToken)
+            .ConfigureAwait(false);
+
+        var answer = GeminiContent.Read(response, Model, _http);
+        return _prices.Priced(answer);
+    }
+
+    private object Body(AnswerRequest request) => new
+    {
+        contents = new[] { new { role = "user", parts = new[] { new { text = request.Question } } } },
+        generationConfig = new { maxOutputTokens = _maxOutputTokens },
+        tools = request.WebSearch ? new[] { new { google_search = new { } } } : null,
+    };
+}
