@@ -47,9 +47,6 @@ public static class ProviderError
         }
         return status switch
         {
-            429 when type.Equals("RESOURCE_EXHAUSTED", StringComparison.OrdinalIgnoreCase)
-                     && (providerMessage ?? string.Empty).Contains("quota", StringComparison.OrdinalIgnoreCase)
-                     && (providerMessage ?? string.Empty).Contains("billing", StringComparison.OrdinalIgnoreCase) => EngineErrorClass.SpendCapReached,
             429 => EngineErrorClass.RateLimit,
             401 or 403 => EngineErrorClass.Authentication,
             402 => EngineErrorClass.SpendCapReached,
