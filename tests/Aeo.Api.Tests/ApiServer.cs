@@ -61,6 +61,9 @@ public sealed class ApiServer : IAsyncLifetime
         }
     }
 
+    /// <summary>The co-hosted silo's grains, for tests that set up state the API only shows.</summary>
+    public IGrainFactory Grains => app!.Services.GetRequiredService<IGrainFactory>();
+
     public HttpClient Client(string? apiKey)
     {
         var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };

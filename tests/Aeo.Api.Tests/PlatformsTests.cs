@@ -1,4 +1,6 @@
 using System.Net;
+using Aeo.Abstractions.Grains;
+using Aeo.Abstractions.Platforms;
 
 namespace Aeo.Api.Tests;
 
@@ -23,7 +25,56 @@ public sealed class PlatformsTests(ApiServer server)
         Assert.True(quickC["simulated"]!.GetValue<bool>());
         Assert.Equal(6000, quickC["requestsPerMinute"]!.GetValue<int>());
         Assert.InRange(quickC["budget"]!["grantedLastMinute"]!.GetValue<int>(), 16, 6000);
+        Assert.Equal("available", quickC["availability"]!["state"]!.GetValue<string>());
+        Assert.Equal("closed", quickC["breaker"]!["state"]!.GetValue<string>());
+        Assert.Equal(0, quickC["budget"]!["inFlight"]!.GetValue<int>());
+        Assert.True(quickC["budget"]!["tokensLastMinute"]!.GetValue<int>() > 0);
+        Assert.Equal(120, quickC["timeoutSeconds"]!.GetValue<int>());
+        Assert.Empty(quickC["recentErrors"]!.AsArray());
         var slow = platforms.Single(p => p!["name"]!.GetValue<string>() == "slow")!;
         Assert.Equal(30, slow["budget"]!["requestsPerMinute"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task An_open_breaker_shows_with_its_errors_and_the_operator_resets_it()
+    {
+        const string platform = "quick-b";
+        var gate = server.Grains.GetGrain<IPlatformGrain>(platform);
+        for (var i = 0; i < 5; i++)
+        {
+            var lease = await gate.AcquireAsync(100);
+            Assert.Equal(LeaseDecision.Granted, lease.Decision);
+            await gate.ReportAsync(new CallOutcome(lease.Id, CallResult.Failed, 0, TimeSpan.Zero, "Unavailable", "503 from the provider", true, null, null));
+        }
+
+        using var operatorHttp = server.Client(ApiServer.OperatorKey);
+        var open = await PlatformAsync(operatorHttp, platform);
+        Assert.Equal("breaker_open", open["availability"]!["state"]!.GetValue<string>());
+        Assert.Equal("open", open["breaker"]!["state"]!.GetValue<string>());
+        Assert.Equal(5, open["breaker"]!["consecutiveFailures"]!.GetValue<int>());
+        Assert.NotNull(open["breaker"]!["halfOpenAt"]);
+        var error = open["recentErrors"]!.AsArray().Last()!;
+        Assert.Equal("Unavailable", error["errorClass"]!.GetValue<string>());
+        Assert.Equal("503 from the provider", error["message"]!.GetValue<string>());
+
+        var (_, key) = await Clients.CreateAsync(server, "Breaker Brand");
+        using var clientHttp = server.Client(key);
+        Assert.Equal(HttpStatusCode.Forbidden, (await clientHttp.PostAsync($"/api/v1/platforms/{platform}/breaker/reset", null)).StatusCode);
+        var unknown = await operatorHttp.PostAsync("/api/v1/platforms/nowhere/breaker/reset", null);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+
+        var reset = await operatorHttp.PostAsync($"/api/v1/platforms/{platform}/breaker/reset", null);
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+        var closed = await reset.ReadAsync();
+        Assert.Equal("closed", closed["breaker"]!["state"]!.GetValue<string>());
+        Assert.Equal("available", closed["availability"]!["state"]!.GetValue<string>());
+        Assert.Equal("closed", (await PlatformAsync(clientHttp, platform))["breaker"]!["state"]!.GetValue<string>());
+    }
+
+    private static async Task<System.Text.Json.Nodes.JsonNode> PlatformAsync(HttpClient http, string name)
+    {
+        var platforms = (await (await http.GetAsync("/api/v1/platforms")).ReadAsync()).AsArray();
+        return platforms.Single(p => p!["name"]!.GetValue<string>() == name)!;
     }
 }

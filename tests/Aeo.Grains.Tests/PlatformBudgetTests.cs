@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Aeo.Abstractions.Grains;
+using Aeo.Abstractions.Platforms;
 using Aeo.Grains.Platforms;
 using Aeo.Grains.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,7 @@ namespace Aeo.Grains.Tests;
 
 /// <summary>
 /// The cluster-wide rate budget, exercised at the pacing layer: many callers on both silos ask the platform grain for
-/// slots and honour them the way QuestionGrain does (wait until At; start only if still before StartBy).
+/// leases and honour them the way PlatformCalls does (wait until At; start only if still before StartBy).
 /// </summary>
 public sealed class PlatformBudgetTests(ITestOutputHelper output)
 {
@@ -38,9 +39,9 @@ public sealed class PlatformBudgetTests(ITestOutputHelper output)
         Assert.Contains(starts, s => s.Silo == 1);
         AssertWithinBudget(starts.Select(s => s.At).ToList());
 
-        var budget = await aeo.Client.GetGrain<IPlatformGrain>(Platform).GetBudgetAsync();
-        Assert.Equal(Rpm, budget.RequestsPerMinute);
-        Assert.InRange(budget.GrantedLastMinute, 1, Rpm);
+        var status = await aeo.Client.GetGrain<IPlatformGrain>(Platform).GetStatusAsync();
+        Assert.Equal(Rpm, status.RequestsPerMinute);
+        Assert.InRange(status.GrantedLastMinute, 1, Rpm);
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public sealed class PlatformBudgetTests(ITestOutputHelper output)
         var victim = silos[1];
         var survivor = silos[0];
         var grain = aeo.Client.GetGrain<IPlatformGrain>(Platform);
-        await AeoTestCluster.WithPlacementHintAsync(victim.SiloAddress, () => grain.GetBudgetAsync());
+        await AeoTestCluster.WithPlacementHintAsync(victim.SiloAddress, () => grain.GetStatusAsync());
         Assert.Equal(victim.SiloAddress, aeo.HostOf(grain.GetGrainId())?.SiloAddress);
 
         var starts = new ConcurrentBag<(DateTimeOffset At, int Silo)>();
@@ -98,7 +99,7 @@ public sealed class PlatformBudgetTests(ITestOutputHelper output)
         return await AeoTestCluster.StartAsync(2, settings);
     }
 
-    /// <summary>Asks for slots in a loop from one silo, honouring each permit as QuestionGrain does.</summary>
+    /// <summary>Asks for leases in a loop from one silo, honouring each as PlatformCalls does, and reports each call at once.</summary>
     private static async Task CallerAsync(
         InProcessSiloHandle silo, int siloIndex, ConcurrentBag<(DateTimeOffset, int)> starts, Action refused, CancellationToken stop)
     {
@@ -106,14 +107,14 @@ public sealed class PlatformBudgetTests(ITestOutputHelper output)
         var grain = silo.ServiceProvider.GetRequiredService<IGrainFactory>().GetGrain<IPlatformGrain>(Platform);
         while (!stop.IsCancellationRequested)
         {
-            Abstractions.Platforms.RatePermit permit;
+            CallLease lease;
             try
             {
-                permit = await grain.AcquireAsync();
+                lease = await grain.AcquireAsync(estimatedTokens: 100);
             }
             catch (Exception) when (!stop.IsCancellationRequested)
             {
-                // The pacer's silo is dying or dead: ask again shortly.
+                // The gate's silo is dying or dead: ask again shortly.
                 await Task.Delay(50, CancellationToken.None);
                 continue;
             }
@@ -121,8 +122,8 @@ public sealed class PlatformBudgetTests(ITestOutputHelper output)
             {
                 return;
             }
-            var wait = permit.At - DateTimeOffset.UtcNow;
-            if (!permit.Granted)
+            var wait = lease.At - DateTimeOffset.UtcNow;
+            if (lease.Decision != LeaseDecision.Granted)
             {
                 refused();
                 wait += TimeSpan.FromMilliseconds(Random.Shared.Next(0, 200));
@@ -136,9 +137,20 @@ public sealed class PlatformBudgetTests(ITestOutputHelper output)
                 return;
             }
             var now = DateTimeOffset.UtcNow;
-            if (permit.Granted && now <= permit.StartBy)
+            if (lease.Decision == LeaseDecision.Granted && now <= lease.StartBy)
             {
                 starts.Add((now, siloIndex));
+            }
+            if (lease.Decision == LeaseDecision.Granted)
+            {
+                try
+                {
+                    await grain.ReportAsync(new CallOutcome(lease.Id, CallResult.Succeeded, 100, TimeSpan.Zero, null, null, false, null, null));
+                }
+                catch (Exception)
+                {
+                    // The gate's silo died; the lease expires by itself.
+                }
             }
         }
     }

@@ -9,10 +9,3 @@ public sealed record RatePermit(
     [property: Id(0)] bool Granted,
     [property: Id(1)] DateTimeOffset At,
     [property: Id(2)] DateTimeOffset StartBy);
-
-[GenerateSerializer, Immutable, Alias("aeo.platform-budget")]
-public sealed record PlatformBudgetView(
-    [property: Id(0)] string Platform,
-    [property: Id(1)] int RequestsPerMinute,
-    [property: Id(2)] int GrantedLastMinute,
-    [property: Id(3)] DateTimeOffset? NextFreeSlot);

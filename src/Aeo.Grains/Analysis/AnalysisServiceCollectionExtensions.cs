@@ -19,11 +19,11 @@ public static class AnalysisServiceCollectionExtensions
         services.AddOptions<AnalysisOptions>().Bind(configuration.GetSection(AnalysisOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<QuestionGenerator>();
-        services.TryAddSingleton<PlatformSlots>();
+        services.TryAddSingleton<PlatformCalls>();
         services.TryAddSingleton(sp => SentimentProviderFactory.Create(
             sp.GetRequiredService<IOptions<AnalysisOptions>>().Value,
             sp.GetRequiredService<IAnswerEngineRegistry>(),
-            sp.GetRequiredService<PlatformSlots>()));
+            sp.GetRequiredService<PlatformCalls>()));
         services.TryAddSingleton<AnswerAnalyzerCache>();
         services.TryAddSingleton<QuestionPlanner>();
         return services;

@@ -5,18 +5,17 @@ using Aeo.Platforms;
 namespace Aeo.Grains.Analysis;
 
 /// <summary>
-/// A configured platform used as a plain LLM by the analysis (sentiment judge, question generator). Every call
-/// takes a slot from the platform's cluster-wide budget, like the audit's own calls, so analysis never pushes
-/// a platform past its limits.
+/// A configured platform used as a plain LLM by the analysis (sentiment judge, question generator). Every call goes
+/// through <see cref="PlatformCalls"/> like the audit's own calls, so analysis never pushes a platform past its
+/// limits and is protected by the same retries, time limit and breaker.
 /// </summary>
-public sealed class PlatformTextCompletion(IAnswerEngine engine, PlatformSlots slots) : ITextCompletion
+public sealed class PlatformTextCompletion(IAnswerEngine engine, PlatformCalls calls) : ITextCompletion
 {
     public string Source => engine.Platform;
 
     public async Task<string> CompleteAsync(string prompt, CancellationToken cancellationToken)
     {
-        await slots.WaitAsync(engine.Platform, cancellationToken);
-        var answer = await engine.AskAsync(new AnswerRequest(prompt, Sample: 0, TrackedBrands: []), cancellationToken);
-        return answer.Text;
+        var call = await calls.AskAsync(engine, new AnswerRequest(prompt, Sample: 0, TrackedBrands: []), cancellationToken);
+        return call.Answer.Text;
     }
 }

@@ -16,7 +16,7 @@ namespace Aeo.Grains.Analysis;
 public sealed class QuestionPlanner(
     QuestionGenerator generator,
     IAnswerEngineRegistry engines,
-    PlatformSlots slots,
+    PlatformCalls calls,
     IOptions<AnalysisOptions> options,
     ILogger<QuestionPlanner> logger)
 {
@@ -37,7 +37,7 @@ public sealed class QuestionPlanner(
     {
         var platform = options.Value.QuestionGeneratorPlatform;
         var completion = !string.IsNullOrWhiteSpace(platform) && engines.TryGet(platform, out var engine)
-            ? new PlatformTextCompletion(engine, slots)
+            ? new PlatformTextCompletion(engine, calls)
             : null;
         var set = await generator.GenerateAsync(RequestFor(spec), completion, ct);
         if (set.Llm is { } llm)

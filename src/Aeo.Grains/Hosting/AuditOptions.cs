@@ -26,8 +26,25 @@ public sealed class AuditOptions
     [Range(1, 10)]
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>First retry delay of a failed engine call; doubles per attempt, with jitter, and is never below the provider's retry-after.</summary>
     [Range(0, 60_000)]
     public int RetryBaseDelayMs { get; set; } = 500;
+
+    /// <summary>Consecutive unhealthy failures (timeouts, 5xx, malformed answers) that open a platform's circuit breaker; 429s never count.</summary>
+    [Range(1, 1000)]
+    public int BreakerFailureThreshold { get; set; } = 5;
+
+    /// <summary>How long an open breaker refuses calls before it lets one probe through (half-open).</summary>
+    [Range(1, 3600)]
+    public int BreakerBreakSeconds { get; set; } = 30;
+
+    /// <summary>How long a platform pauses after a 429 that carries no retry-after.</summary>
+    [Range(1, 600)]
+    public int RateLimitPauseSeconds { get; set; } = 10;
+
+    /// <summary>Most random time added to a 429 pause, so callers across the cluster do not all come back at once.</summary>
+    [Range(0, 60_000)]
+    public int RateLimitPauseJitterMs { get; set; } = 1000;
 
     /// <summary>How often a busy run writes its progress (coalesced; never two writes at once).</summary>
     public TimeSpan ProgressWriteInterval { get; set; } = TimeSpan.FromSeconds(1);

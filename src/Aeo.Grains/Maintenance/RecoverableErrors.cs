@@ -4,7 +4,7 @@ namespace Aeo.Grains.Maintenance;
 
 /// <summary>
 /// Which dead letters a retry may fix: the provider was slow, away or rationing (the seed's timeout, unavailable and
-/// rate-limit errors). Authentication, configuration, bad requests, spend caps and unknown failures need a person.
+/// rate-limit errors, and the platform's open circuit breaker, which only says the provider was away). Authentication, configuration, bad requests, spend caps and unknown failures need a person.
 /// </summary>
 public static class RecoverableErrors
 {
@@ -14,6 +14,7 @@ public static class RecoverableErrors
         nameof(EngineErrorClass.Timeout),
         nameof(EngineErrorClass.Unavailable),
         nameof(EngineErrorClass.RateLimit),
+        nameof(EngineErrorClass.CircuitOpen),
     };
 
     public static bool IsRecoverable(string errorClass) => Classes.Contains(errorClass);

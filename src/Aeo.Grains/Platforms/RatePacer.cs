@@ -53,6 +53,20 @@ public sealed class RatePacer
         return pacer;
     }
 
+    /// <summary>
+    /// A pacer at another rate that continues from this one's arrival time without a burst allowance, so slots
+    /// granted before and after the change never crowd a window beyond what the faster of the two allows.
+    /// </summary>
+    public RatePacer Retuned(int requestsPerMinute)
+    {
+        var retuned = new RatePacer(requestsPerMinute, grace, horizon, burst: 0) { theoreticalArrival = theoreticalArrival };
+        foreach (var slot in lastMinute)
+        {
+            retuned.lastMinute.Enqueue(slot);
+        }
+        return retuned;
+    }
+
     public int RequestsPerMinute { get; }
 
     /// <summary>The pacer's state to record on a clean stop (its theoretical arrival time).</summary>

@@ -1,14 +1,11 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
 using Aeo.Grains.Analysis;
-using Aeo.Grains.Hosting;
 using Aeo.Grains.Platforms;
 using Aeo.Platforms;
 using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Aeo.Grains.Questions;
 
@@ -20,10 +17,9 @@ namespace Aeo.Grains.Questions;
 public sealed class QuestionGrain(
     IAnswerEngineRegistry engines,
     AnswerAnalyzerCache analyzers,
-    PlatformSlots slots,
+    PlatformCalls calls,
     ResponseBatchWriter responses,
     DeadLetterRepository deadLetters,
-    IOptions<AuditOptions> options,
     TimeProvider time,
     ILogger<QuestionGrain> logger) : Grain, IQuestionGrain
 {
@@ -88,40 +84,19 @@ public sealed class QuestionGrain(
             return new WorkItemOutcome(item, false, $"Platform '{item.Platform}' is not configured");
         }
 
-        var firstFailure = default(DateTimeOffset?);
         var request = AnswerRequests.For(work.Text, item.Sample, work.Brands);
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            await slots.WaitAsync(item.Platform, ct);
-            var started = Stopwatch.GetTimestamp();
-            try
-            {
-                var answer = await engine.AskAsync(request, ct);
-                var elapsed = Stopwatch.GetElapsedTime(started);
-                AeoMetrics.EngineCall(item.Platform, succeeded: true, elapsed);
-                await StoreAsync(work, item, answer, elapsed);
-                return new WorkItemOutcome(item, true, null);
-            }
-            catch (AnswerEngineException ex) when (!ct.IsCancellationRequested)
-            {
-                AeoMetrics.EngineCall(item.Platform, succeeded: false, Stopwatch.GetElapsedTime(started));
-                firstFailure ??= time.GetUtcNow();
-                if (!ex.IsTransient || attempt >= options.Value.MaxAttempts)
-                {
-                    await DeadLetterAsync(work, item, ex.ErrorClass.ToString(), ex.Message, attempt, ct, firstFailure);
-                    return new WorkItemOutcome(item, false, $"{ex.ErrorClass}: {ex.Message}");
-                }
-                await Task.Delay(Backoff(attempt, ex.RetryAfter), time, ct);
-            }
+            var call = await calls.AskAsync(engine, request, ct);
+            await StoreAsync(work, item, call.Answer, call.Elapsed);
+            return new WorkItemOutcome(item, true, null);
         }
-    }
-
-    private TimeSpan Backoff(int attempt, TimeSpan? retryAfter)
-    {
-        var exponential = TimeSpan.FromMilliseconds(options.Value.RetryBaseDelayMs * Math.Pow(2, attempt - 1));
-        var jitter = TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * options.Value.RetryBaseDelayMs);
-        var delay = exponential + jitter;
-        return retryAfter is { } floor && floor > delay ? floor + jitter : delay;
+        catch (PlatformCallFailedException failed) when (!ct.IsCancellationRequested)
+        {
+            var ex = failed.LastError;
+            await DeadLetterAsync(work, item, ex.ErrorClass.ToString(), ex.Message, failed.Attempts, ct, failed.FirstFailureAt);
+            return new WorkItemOutcome(item, false, $"{ex.ErrorClass}: {ex.Message}");
+        }
     }
 
     private async Task StoreAsync(QuestionWork work, WorkItem item, EngineAnswer answer, TimeSpan elapsed)

@@ -35,7 +35,12 @@ internal static class AnswerEngineFactory
             engine.IsSimulated,
             platform.Options.RequestsPerMinute,
             platform.Options.MaxConcurrency,
-            engine.Model);
+            engine.Model)
+        {
+            TokensPerMinute = platform.Options.TokensPerMinute,
+            TimeoutSeconds = platform.Options.TimeoutSeconds,
+            MaxOutputTokens = platform.Options.MaxOutputTokens,
+        };
         return (descriptor, engine);
     }
 }

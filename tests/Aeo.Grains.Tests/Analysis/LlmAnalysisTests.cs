@@ -74,7 +74,7 @@ public sealed class LlmAnalysisTests(ITestOutputHelper output)
             "select count(*) from responses where audit_run_id = @runId and jsonb_array_length(brand_mentions) > 0", new { runId });
         Assert.Equal(answersWithMentions, model.Prompts.Count(p => p.Contains("You judge the sentiment", StringComparison.Ordinal)));
         Assert.Equal(1, model.Prompts.Count(p => !p.Contains("You judge the sentiment", StringComparison.Ordinal)));
-        var budget = await cluster.Client.GetGrain<Aeo.Abstractions.Grains.IPlatformGrain>(ScriptedModel.PlatformName).GetBudgetAsync();
+        var budget = await cluster.Client.GetGrain<Aeo.Abstractions.Grains.IPlatformGrain>(ScriptedModel.PlatformName).GetStatusAsync();
         Assert.Equal(model.Prompts.Count, budget.GrantedLastMinute);
     }
 }

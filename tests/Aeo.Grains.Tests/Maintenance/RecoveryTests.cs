@@ -146,6 +146,8 @@ public sealed class RecoveryTests(ITestOutputHelper output)
         var settings = AeoTestCluster.BaseSettings();
         AeoTestCluster.AddSimulated(settings, Flaky, 5, 10, 20);
         settings["Aeo:Audit:MaxAttempts"] = "1";
+        // These runs fail every item on purpose; the breaker would turn most failures into CircuitOpen.
+        settings["Aeo:Audit:BreakerFailureThreshold"] = "1000";
         return await AeoTestCluster.StartAsync(1, settings, output, engine.Install);
     }
 
