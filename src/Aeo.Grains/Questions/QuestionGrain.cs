@@ -89,18 +89,19 @@ public sealed class QuestionGrain(
         }
 
         var firstFailure = default(DateTimeOffset?);
-        var request = AnswerRequests.For(work.Text, item.Sample, work.Brands);
+        var request = AnswerRequests.For(work.Text, item.Sample, work.Brands, work.WebSearch);
         for (var attempt = 1; ; attempt++)
         {
             await slots.WaitAsync(item.Platform, ct);
+            var startedAt = time.GetUtcNow();
             var started = Stopwatch.GetTimestamp();
             try
             {
                 var answer = await engine.AskAsync(request, ct);
                 var elapsed = Stopwatch.GetElapsedTime(started);
                 AeoMetrics.EngineCall(item.Platform, succeeded: true, elapsed);
-                await StoreAsync(work, item, answer, elapsed);
-                return new WorkItemOutcome(item, true, null);
+                await StoreAsync(work, item, answer, startedAt, elapsed);
+                return new WorkItemOutcome(item, true, null) { CostUsd = answer.CostUsd };
             }
             catch (AnswerEngineException ex) when (!ct.IsCancellationRequested)
             {
@@ -124,10 +125,11 @@ public sealed class QuestionGrain(
         return retryAfter is { } floor && floor > delay ? floor + jitter : delay;
     }
 
-    private async Task StoreAsync(QuestionWork work, WorkItem item, EngineAnswer answer, TimeSpan elapsed)
+    private async Task StoreAsync(QuestionWork work, WorkItem item, EngineAnswer answer, DateTimeOffset startedAt, TimeSpan elapsed)
     {
         var record = await AnswerRecords.AnalyseAsync(
-            analyzers.For(work.RunId, work.Brands), work.RunId, work.QuestionId, item.Platform, item.Sample, answer, elapsed, cancellation.Token);
+            analyzers.For(work.RunId, work.Brands), work.RunId, work.QuestionId, item.Platform, item.Sample, answer, startedAt, elapsed,
+            cancellation.Token);
 
         // The answer is paid for: keep it through a short database outage. The unique key makes a repeat harmless.
         for (var attempt = 1; ; attempt++)
