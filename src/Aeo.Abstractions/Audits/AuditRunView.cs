@@ -32,6 +32,10 @@ public sealed record AuditRunView(
     [Id(18)]
     public decimal CostUsd { get; init; }
 
+    /// <summary>Whether the run asks for web-grounded answers.</summary>
+    [Id(19)]
+    public bool WebSearch { get; init; }
+
     public double ProgressPercent =>
         TotalWorkItems == 0 ? 0 : Math.Round(100.0 * (Processed + Failed + Skipped) / TotalWorkItems, 1);
 }

@@ -718,6 +718,7 @@ public sealed partial class AuditRunGrain(
         {
             Skipped = s.Skipped,
             CostUsd = s.SpentUsd,
+            WebSearch = s.Spec.WebSearch,
             Budget = s.Spec.MaxCostUsd is { } limit ? new RunBudget(limit, s.SpentUsd, s.BudgetReachedAt) : null,
         };
     }

@@ -62,7 +62,8 @@ public sealed class DeadLetterRepository(AeoDatabase db)
     {
         const string where = """
             (@ClientId::uuid is null or a.client_id = @ClientId) and (@RunId::uuid is null or d.audit_run_id = @RunId)
-            and (@Platform::text is null or d.platform = @Platform) and (@ErrorClass::text is null or d.error_class = @ErrorClass)
+            and (@Platform::text is null or d.platform = @Platform)
+            and (@ErrorClass::text is null or lower(d.error_class) = lower(@ErrorClass))
             """;
         await using var connection = await db.OpenAsync(ct);
         var args = new { filter.ClientId, filter.RunId, filter.Platform, filter.ErrorClass, offset, limit };
