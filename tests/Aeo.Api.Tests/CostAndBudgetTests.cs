@@ -111,6 +111,34 @@ public sealed class CostAndBudgetTests(CostAndDeadLetterServer fixture)
         Assert.Equal(1, await Server.CountAsync("select count(*) from audit_runs where id = @p and (config->>'webSearch')::boolean", run["id"]!.GetValue<Guid>()));
     }
 
+    [Fact]
+    public async Task A_schedule_keeps_the_budget_and_web_search_for_the_runs_it_starts()
+    {
+        var (clientId, key) = await Clients.CreateAsync(Server, "Scheduled Co");
+        using var http = Server.Client(key);
+        await ProblemAssert.ValidationProblemAsync(
+            await http.PostJsonAsync("/api/v1/schedules", new { name = "weekly", kind = "interval", interval = "01:00:00", audit = new { maxCostUsd = 0 } }),
+            "audit.maxCostUsd");
+        Assert.Equal(0, await Server.CountAsync("select count(*) from schedules where client_id = @p", clientId));
+
+        var created = await http.PostJsonAsync("/api/v1/schedules", new
+        {
+            name = "weekly", kind = "interval", interval = "01:00:00",
+            audit = new { platforms = new[] { "priced" }, maxQuestions = 1, maxCostUsd = 2.5m, webSearch = true },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var schedule = created.Headers.Location!.ToString();
+        var audit = (await (await http.GetAsync(schedule)).ReadAsync())["audit"]!;
+        Assert.Equal((2.5m, true), (audit["maxCostUsd"]!.GetValue<decimal>(), audit["webSearch"]!.GetValue<bool>()));
+
+        var triggered = await http.PostAsync($"{schedule}/trigger", null);
+        Assert.Equal(HttpStatusCode.Accepted, triggered.StatusCode);
+        var run = await Runs.WaitUntilEndedAsync(http, triggered.Headers.Location!.ToString());
+        Assert.Equal(2.5m, run["budget"]!["limitUsd"]!.GetValue<decimal>());
+        Assert.True(run["webSearch"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.NoContent, (await http.DeleteAsync(schedule)).StatusCode);
+    }
+
     private async Task<decimal> SumAsync(string sql, Guid runId)
     {
         await using var connection = new NpgsqlConnection(Server.ConnectionString);
