@@ -64,7 +64,7 @@ public static class AuditRequestValidator
         }
         if (request.MaxCostUsd is { } budget && (budget <= 0 || budget > MaxBudgetUsd))
         {
-            errors.Add("maxCostUsd", $"Must be more than 0 and at most {MaxBudgetUsd:0} (US dollars).");
+            errors.Add("maxCostUsd", FormattableString.Invariant($"Must be more than 0 and at most {MaxBudgetUsd:0} (US dollars)."));
         }
         errors.Texts("customQuestions", request.CustomQuestions, bounds.MaxQuestions, 500);
         errors.Texts("useCases", request.UseCases, MaxUseCases, 200);

@@ -133,7 +133,7 @@ public static class DeadLetterEndpoints
         { Status: var status } when !status.IsTerminal() =>
             $"Run {runId} is {status.ToWire()}; wait for it to end, then reprocess its dead letters.",
         { Budget: { } budget } when budget.Reached || budget.SpentUsd >= budget.LimitUsd =>
-            $"Run {runId} has spent its budget of {budget.LimitUsd:0.######} USD; asking again would go over it.",
+            FormattableString.Invariant($"Run {runId} has spent its budget of {budget.LimitUsd:0.######} USD; asking again would go over it."),
         _ when view.Processed + view.Failed < view.TotalWorkItems =>
             $"Run {runId} ended {view.Status.ToWire()} with work items never asked; only a run that settled every item can have its dead letters reprocessed.",
         _ => null,

@@ -23,7 +23,9 @@ public sealed partial class AuditRunGrain
         {
             return new ReprocessOutcome(
                 ReprocessAction.BudgetReached,
-                $"The run has spent {s.SpentUsd:0.######} USD of its {limit:0.######} USD budget; asking again would go over it.", 0);
+                FormattableString.Invariant(
+                    $"The run has spent {s.SpentUsd:0.######} USD of its {limit:0.######} USD budget; asking again would go over it."),
+                0);
         }
         if (s.Platforms.Values.Sum(p => p.Processed + p.Failed) < s.TotalWorkItems)
         {

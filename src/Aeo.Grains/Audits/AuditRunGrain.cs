@@ -495,8 +495,8 @@ public sealed partial class AuditRunGrain(
             state.State.CurrentOperation = failed == 0 ? "Done" : $"Done; {failed} work item(s) failed";
             if (skipped > 0)
             {
-                state.State.LastError = BudgetStopReason();
-                state.State.CurrentOperation += $"; {BudgetStopReason()}";
+                state.State.LastError = $"Stopped at the budget: {BudgetStopReason()}";
+                state.State.CurrentOperation += $"; stopped at the budget: {BudgetStopReason()}";
             }
             savingEnd = true;
             state.State.CompletedAt = time.GetUtcNow();
@@ -653,9 +653,8 @@ public sealed partial class AuditRunGrain(
         state.State.Skipped = ledger.Skipped;
     }
 
-    private string BudgetStopReason() =>
-        $"stopped at the budget of {Spec.MaxCostUsd:0.######} USD ({state.State.SpentUsd:0.######} USD spent): "
-        + $"{state.State.Skipped} work item(s) never asked";
+    private string BudgetStopReason() => FormattableString.Invariant(
+        $"{state.State.SpentUsd:0.######} of {Spec.MaxCostUsd:0.######} USD spent, {state.State.Skipped} work item(s) never asked");
 
     /// <summary>Extrapolates from the pace since this activation started processing.</summary>
     private void UpdateEta()
