@@ -120,8 +120,8 @@ public sealed class DeadLetterTests(CostAndDeadLetterServer fixture)
         var otherRun = await EndedRunAsync(other, new { platforms = new[] { "broken" }, maxQuestions = 1 });
         var otherLetter = (await ListAsync(other, ""))["items"]![0]!["id"]!.GetValue<Guid>();
 
-        // The broken platform's items fail at once while the slow platform keeps the run going.
-        var accepted = await http.PostJsonAsync("/api/v1/audits", new { platforms = new[] { "broken", "slow" }, maxQuestions = 4 });
+        // The broken platform's items fail at once while the slow platform (30 calls a minute) keeps the run going for 20 s or more.
+        var accepted = await http.PostJsonAsync("/api/v1/audits", new { platforms = new[] { "broken", "slow" }, maxQuestions = 10 });
         var location = accepted.Headers.Location!.ToString();
         var runId = (await accepted.ReadAsync())["id"]!.GetValue<Guid>();
         var letter = await FirstLetterAsync(http, runId);
