@@ -134,10 +134,12 @@ internal static class ScenarioB
     {
         await Task.Yield();
         registry.TryGet(platform, out var engine);
+        var startedAt = DateTimeOffset.UtcNow;
         var started = Stopwatch.GetTimestamp();
         var answer = await engine!.AskAsync(AnswerRequests.For(question.Text, sample, brands), CancellationToken.None);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        var record = await AnswerRecords.AnalyseAsync(analyzer, runId, question.Id, platform, sample, answer, elapsed, CancellationToken.None);
+        var record = await AnswerRecords.AnalyseAsync(
+            analyzer, runId, question.Id, platform, sample, answer, startedAt, elapsed, CancellationToken.None);
         if (store)
         {
             await writer.WriteAsync(record);

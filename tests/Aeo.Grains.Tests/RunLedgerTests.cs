@@ -123,4 +123,42 @@ public sealed class RunLedgerTests
         ledger.Settle(new WorkItem(0, "a", 1), true);
         Assert.False(ledger.TryStartNext(10, T0, out _));
     }
+
+    [Fact]
+    public void Spent_adds_known_costs_of_newly_settled_items_only()
+    {
+        var ledger = new RunLedger(Spec(["a", "b"], 1), Questions(2));
+        ledger.Settle(new WorkItem(0, "a", 1), true, 0.25m);
+        ledger.Settle(new WorkItem(0, "a", 1), true, 0.25m);
+        ledger.Settle(new WorkItem(0, "b", 1), true, null);
+        ledger.Settle(new WorkItem(1, "a", 1), false);
+        ledger.Settle(new WorkItem(1, "b", 1), true, 0.5m);
+        Assert.Equal(0.75m, ledger.SpentUsd);
+    }
+
+    [Fact]
+    public void Stopping_new_starts_keeps_begun_questions_and_counts_the_rest_as_skipped()
+    {
+        var ledger = new RunLedger(Spec(["a", "b"], 1), Questions(5));
+        Assert.True(ledger.TryStartNext(1, T0, out var inFlight));
+        Assert.Equal(0, inFlight);
+        // Question 3 was half answered before a resume; 1, 2 and 4 were never begun.
+        ledger.Settle(new WorkItem(3, "a", 1), true);
+        Assert.Equal(0, ledger.Skipped);
+
+        ledger.StopStartingNew();
+        Assert.Equal(6, ledger.Skipped);
+        Assert.False(ledger.IsIdle);
+        Assert.True(ledger.TryStartNext(10, T0, out var resumed));
+        Assert.Equal(3, resumed);
+        Assert.False(ledger.TryStartNext(10, T0, out _));
+
+        ledger.Settle(new WorkItem(0, "a", 1), true);
+        ledger.Settle(new WorkItem(0, "b", 1), true);
+        ledger.Settle(new WorkItem(3, "b", 1), true);
+        Assert.True(ledger.IsIdle);
+        Assert.False(ledger.IsComplete);
+        Assert.Equal(6, ledger.Skipped);
+        Assert.Equal(ledger.Total - ledger.Settled, ledger.Skipped);
+    }
 }

@@ -23,10 +23,11 @@ public sealed class MigrationTests
         Assert.Contains(before, l => l.StartsWith("index responses_platform_created_ix", StringComparison.Ordinal));
         Assert.Contains(before, l => l.StartsWith("public.responses.citations jsonb NOT NULL DEFAULT", StringComparison.Ordinal));
         Assert.Contains(before, l => l.StartsWith("query CleanupDefunctSiloEntriesKey", StringComparison.Ordinal));
+        Assert.Contains(before, l => l.StartsWith("public.responses.cost_usd numeric", StringComparison.Ordinal));
         await using var conn = new NpgsqlConnection(cs);
         var versions = (await conn.QueryAsync<int>("SELECT version FROM schema_migrations ORDER BY version")).ToList();
         Assert.Equal(Migration.LoadEmbedded().Select(m => m.Version), versions);
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7], versions);
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], versions);
     }
 
     [Fact]

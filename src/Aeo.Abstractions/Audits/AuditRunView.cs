@@ -20,7 +20,34 @@ public sealed record AuditRunView(
     [property: Id(14)] PlatformProgress[] Platforms,
     [property: Id(15)] PlatformRunStats[] Stats)
 {
-    public double ProgressPercent => TotalWorkItems == 0 ? 0 : Math.Round(100.0 * (Processed + Failed) / TotalWorkItems, 1);
+    /// <summary>Work items never handed out because the run's budget was reached.</summary>
+    [Id(16)]
+    public int Skipped { get; init; }
+
+    /// <summary>The run's budget and what it has spent; null when the run has no budget.</summary>
+    [Id(17)]
+    public RunBudget? Budget { get; init; }
+
+    /// <summary>The known cost of the run's answers so far, in US dollars.</summary>
+    [Id(18)]
+    public decimal CostUsd { get; init; }
+
+    /// <summary>Whether the run asks for web-grounded answers.</summary>
+    [Id(19)]
+    public bool WebSearch { get; init; }
+
+    public double ProgressPercent =>
+        TotalWorkItems == 0 ? 0 : Math.Round(100.0 * (Processed + Failed + Skipped) / TotalWorkItems, 1);
+}
+
+/// <summary>A run's spending limit: what it may spend, what its answers cost so far, and when the limit was reached.</summary>
+[GenerateSerializer, Immutable, Alias("aeo.run-budget")]
+public sealed record RunBudget(
+    [property: Id(0)] decimal LimitUsd,
+    [property: Id(1)] decimal SpentUsd,
+    [property: Id(2)] DateTimeOffset? ReachedAt)
+{
+    public bool Reached => ReachedAt is not null;
 }
 
 [GenerateSerializer, Immutable, Alias("aeo.platform-progress")]
@@ -46,4 +73,13 @@ public sealed record PlatformRunStats(
     [property: Id(5)] int AvgProcessingTimeMs,
     [property: Id(6)] long TotalTokens,
     [property: Id(7)] int ResponsesMentioningBrand,
-    [property: Id(8)] double BrandMentionRate);
+    [property: Id(8)] double BrandMentionRate)
+{
+    /// <summary>The known cost of the platform's answers in the run, in US dollars.</summary>
+    [Id(9)]
+    public decimal CostUsd { get; init; }
+
+    /// <summary>Answers whose cost nobody knows (no provider figure, no configured price), not in <see cref="CostUsd"/>.</summary>
+    [Id(10)]
+    public int UnknownCostAnswers { get; init; }
+}

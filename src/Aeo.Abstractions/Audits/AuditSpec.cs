@@ -26,6 +26,15 @@ public sealed record AuditSpec(
     [Id(12)]
     public CategorySpec[] CustomCategories { get; init; } = [];
 
+    /// <summary>The most the run may spend, in US dollars; once its answers' known costs reach it, no new question is
+    /// handed out. Null: no limit.</summary>
+    [Id(13)]
+    public decimal? MaxCostUsd { get; init; }
+
+    /// <summary>Ask for web-grounded answers (the provider's search tool) where a platform offers one.</summary>
+    [Id(14)]
+    public bool WebSearch { get; init; }
+
     /// <summary>The client's brand, then its competitors. Derived, so never serialized: grain storage's JSON would
     /// otherwise store the LINQ iterator's type name and fail to read the run's state back.</summary>
     [System.Runtime.Serialization.IgnoreDataMember]

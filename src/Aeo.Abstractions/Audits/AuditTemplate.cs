@@ -17,4 +17,13 @@ public sealed record AuditTemplate(
     [property: Id(5)] string[] UseCases,
     [property: Id(6)] string[] Personas,
     [property: Id(7)] string? Locale,
-    [property: Id(8)] CategorySpec[] CustomCategories);
+    [property: Id(8)] CategorySpec[] CustomCategories)
+{
+    /// <summary>The run's budget in US dollars; null: no limit.</summary>
+    [Id(9)]
+    public decimal? MaxCostUsd { get; init; }
+
+    /// <summary>Ask for web-grounded answers where a platform offers them.</summary>
+    [Id(10)]
+    public bool WebSearch { get; init; }
+}

@@ -12,7 +12,12 @@ public readonly record struct WorkItem(
 public sealed record WorkItemOutcome(
     [property: Id(0)] WorkItem Item,
     [property: Id(1)] bool Succeeded,
-    [property: Id(2)] string? Error);
+    [property: Id(2)] string? Error)
+{
+    /// <summary>What the answer cost in US dollars; null when failed or nobody knows.</summary>
+    [Id(3)]
+    public decimal? CostUsd { get; init; }
+}
 
 /// <summary>The work a run hands to one question grain: the items of that question still missing.</summary>
 [GenerateSerializer, Immutable, Alias("aeo.question-work")]
@@ -23,4 +28,9 @@ public sealed record QuestionWork(
     [property: Id(3)] string Text,
     [property: Id(4)] WorkItem[] Items,
     [property: Id(5)] BrandSpec[] Brands,
-    [property: Id(6)] string ClientBrand);
+    [property: Id(6)] string ClientBrand)
+{
+    /// <summary>Ask for web-grounded answers where the platform offers them.</summary>
+    [Id(7)]
+    public bool WebSearch { get; init; }
+}

@@ -48,6 +48,15 @@ public interface IAuditRunGrain : IGrainWithGuidKey
     [Alias("resume-stalled")]
     Task<RunRecoveryOutcome> ResumeStalledAsync(int maxRetries, TimeSpan stalledFor);
 
+    /// <summary>
+    /// Takes an ended run back to processing for the named dead letters: they are deleted and what the tables then lack
+    /// is asked again, after which the run finalises again. The run first takes a place at its client's run gate (it may
+    /// wait queued). Nothing changes when the run has not ended, has spent its budget, or is refused by the gate; a repeat
+    /// finds the letters gone and only finalises again. Does not count as a recovery retry.
+    /// </summary>
+    [Alias("reprocess")]
+    Task<ReprocessOutcome> ReprocessAsync(Guid[] deadLetterIds);
+
     /// <summary>Deletes the grain state of an ended run (retention); false, and nothing changes, if it has not ended.</summary>
     [Alias("forget")]
     Task<bool> ForgetAsync();

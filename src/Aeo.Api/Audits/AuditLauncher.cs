@@ -27,7 +27,11 @@ public sealed class AuditLauncher(AuditStarter starter)
         string.IsNullOrWhiteSpace(request.Locale) ? null : request.Locale.Trim(),
         (request.CustomCategories ?? [])
             .Select(c => new CategorySpec(c!.Name!.Trim().ToLowerInvariant(), Clean(c.Templates)))
-            .ToArray());
+            .ToArray())
+    {
+        MaxCostUsd = request.MaxCostUsd,
+        WebSearch = request.WebSearch ?? false,
+    };
 
     private static string[] Clean(List<string?>? values) =>
         (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).ToArray();

@@ -15,7 +15,7 @@ public static class AuditMapping
             view.Status.ToWire(),
             view.Stage.ToWire(),
             view.CurrentOperation,
-            new AuditProgress(view.ProgressPercent, view.Processed, view.Failed, view.Processed + view.Failed, view.TotalWorkItems),
+            new AuditProgress(view.ProgressPercent, view.Processed, view.Failed, view.Processed + view.Failed, view.TotalWorkItems, view.Skipped),
             view.TotalQuestions,
             view.CreatedAt,
             view.StartedAt,
@@ -25,8 +25,12 @@ public static class AuditMapping
             view.Platforms.Select(p => new AuditPlatformProgress(p.Platform, p.IsSimulated, p.Total, p.Processed, p.Failed, p.ProgressPercent, p.LastError)).ToArray(),
             view.Stats.Select(s => new AuditPlatformStats(
                 s.Platform, s.IsSimulated, s.TotalQueries, s.SuccessfulQueries, s.FailedQueries, s.AvgProcessingTimeMs,
-                s.TotalTokens, s.ResponsesMentioningBrand, s.BrandMentionRate)).ToArray(),
-            new AuditLinks(self, $"{self}/questions", $"{self}/responses", $"{self}/cancel"));
+                s.TotalTokens, s.ResponsesMentioningBrand, s.BrandMentionRate, s.CostUsd, s.UnknownCostAnswers)).ToArray(),
+            new AuditLinks(self, $"{self}/questions", $"{self}/responses", $"{self}/cancel"),
+            view.CostUsd,
+            view.Stats.Sum(s => s.UnknownCostAnswers),
+            view.Budget is { } budget ? new AuditBudget(budget.LimitUsd, budget.SpentUsd, budget.Reached, budget.ReachedAt) : null,
+            view.WebSearch);
     }
 
     public static AuditRunSummary ToSummary(AuditRunRecord run) => new(
@@ -39,5 +43,6 @@ public static class AuditMapping
     public static ResponseResponse ToResponse(StoredResponse r) => new(
         r.Id, r.QuestionId, r.Ordinal, r.Platform, r.IsSimulated, r.Sample, r.Model, r.Text,
         System.Text.Json.JsonDocument.Parse(r.MentionsJson).RootElement.Clone(),
-        System.Text.Json.JsonDocument.Parse(r.CitationsJson).RootElement.Clone(), r.InputTokens, r.OutputTokens, r.ProcessingTimeMs, r.CreatedAt);
+        System.Text.Json.JsonDocument.Parse(r.CitationsJson).RootElement.Clone(), r.InputTokens, r.OutputTokens, r.ProcessingTimeMs, r.CreatedAt,
+        r.CostUsd, r.CostSource, r.StartedAt);
 }

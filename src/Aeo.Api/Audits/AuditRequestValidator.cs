@@ -13,6 +13,7 @@ public static class AuditRequestValidator
     private const int MaxPersonas = 20;
     private const int MaxCustomCategories = 20;
     private const int MaxTemplatesPerCategory = 50;
+    private const decimal MaxBudgetUsd = 1_000_000m;
 
     public static ValidationErrors Validate(CreateAuditRequest request, IAnswerEngineRegistry platforms, AuditOptions bounds)
     {
@@ -60,6 +61,10 @@ public static class AuditRequestValidator
         if (request.SamplesPerQuestion is { } samples && (samples < 1 || samples > bounds.MaxSamplesPerQuestion))
         {
             errors.Add("samplesPerQuestion", $"Must be between 1 and {bounds.MaxSamplesPerQuestion}.");
+        }
+        if (request.MaxCostUsd is { } budget && (budget <= 0 || budget > MaxBudgetUsd))
+        {
+            errors.Add("maxCostUsd", FormattableString.Invariant($"Must be more than 0 and at most {MaxBudgetUsd:0} (US dollars)."));
         }
         errors.Texts("customQuestions", request.CustomQuestions, bounds.MaxQuestions, 500);
         errors.Texts("useCases", request.UseCases, MaxUseCases, 200);

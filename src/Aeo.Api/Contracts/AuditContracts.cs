@@ -10,18 +10,24 @@ public sealed record CreateAuditRequest(
     List<string?>? UseCases,
     List<string?>? Personas = null,
     string? Locale = null,
-    List<CategoryInput?>? CustomCategories = null);
+    List<CategoryInput?>? CustomCategories = null,
+    decimal? MaxCostUsd = null,
+    bool? WebSearch = null);
 
 /// <summary>A question category the client adds for this audit: a slug name and question templates ({industry}, {brand}, {competitor}, {use_case}, {persona}…).</summary>
 public sealed record CategoryInput(string? Name, List<string?>? Templates);
 
-public sealed record AuditProgress(double Percent, int Processed, int Failed, int Settled, int Total);
+/// <param name="Skipped">Work items never asked because the run's budget was reached.</param>
+public sealed record AuditProgress(double Percent, int Processed, int Failed, int Settled, int Total, int Skipped);
+
+/// <summary>A run's spending limit and what it spent; <c>reached</c> once no new question is handed out.</summary>
+public sealed record AuditBudget(decimal LimitUsd, decimal SpentUsd, bool Reached, DateTimeOffset? ReachedAt);
 
 public sealed record AuditPlatformProgress(string Platform, bool Simulated, int Total, int Processed, int Failed, double Percent, string? LastError);
 
 public sealed record AuditPlatformStats(
     string Platform, bool Simulated, int TotalQueries, int SuccessfulQueries, int FailedQueries, int AvgProcessingTimeMs,
-    long TotalTokens, int ResponsesMentioningBrand, double BrandMentionRate);
+    long TotalTokens, int ResponsesMentioningBrand, double BrandMentionRate, decimal CostUsd, int UnknownCostAnswers);
 
 public sealed record AuditLinks(string Self, string Questions, string Responses, string Cancel);
 
@@ -40,7 +46,11 @@ public sealed record AuditRunResponse(
     string? LastError,
     AuditPlatformProgress[] Platforms,
     AuditPlatformStats[] Stats,
-    AuditLinks Links);
+    AuditLinks Links,
+    decimal CostUsd,
+    int UnknownCostAnswers,
+    AuditBudget? Budget,
+    bool WebSearch);
 
 public sealed record AuditRunSummary(
     Guid Id, Guid ClientId, string Status, string Stage, DateTimeOffset CreatedAt, DateTimeOffset? StartedAt,
@@ -52,6 +62,7 @@ public sealed record QuestionResponse(
 
 public sealed record ResponseResponse(
     Guid Id, Guid QuestionId, int QuestionOrdinal, string Platform, bool Simulated, int Sample, string Model, string Text,
-    System.Text.Json.JsonElement Mentions, System.Text.Json.JsonElement Citations, int InputTokens, int OutputTokens, int ProcessingTimeMs, DateTimeOffset CreatedAt);
+    System.Text.Json.JsonElement Mentions, System.Text.Json.JsonElement Citations, int InputTokens, int OutputTokens, int ProcessingTimeMs, DateTimeOffset CreatedAt,
+    decimal? CostUsd, string? CostSource, DateTimeOffset? StartedAt);
 
 public sealed record PageResponse<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);

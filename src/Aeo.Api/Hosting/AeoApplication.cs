@@ -101,6 +101,7 @@ public static class AeoApplication
         api.MapPlatformEndpoints();
         api.MapAnalysisEndpoints();
         api.MapAdminEndpoints();
+        api.MapDeadLetterEndpoints();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Operator);

@@ -7,11 +7,11 @@ using Aeo.Storage.Repositories;
 
 namespace Aeo.Grains.Analysis;
 
-/// <summary>Turns an engine's answer into the row the responses table stores: the text, the analysis as JSON, usage and timing.</summary>
+/// <summary>Turns an engine's answer into the row the responses table stores: the text, the analysis as JSON, usage, cost and timing.</summary>
 public static class AnswerRecords
 {
     public static async Task<ResponseRecord> AnalyseAsync(
-        AnswerAnalyzer analyzer, Guid runId, Guid questionId, string platform, int sample, EngineAnswer answer, TimeSpan elapsed,
+        AnswerAnalyzer analyzer, Guid runId, Guid questionId, string platform, int sample, EngineAnswer answer, DateTimeOffset startedAt, TimeSpan elapsed,
         CancellationToken ct)
     {
         var sources = answer.Citations
@@ -35,6 +35,17 @@ public static class AnswerRecords
             answer.IsSimulated,
             answer.InputTokens,
             answer.OutputTokens,
-            (int)elapsed.TotalMilliseconds);
+            (int)elapsed.TotalMilliseconds,
+            answer.CostUsd,
+            CostSourceName(answer.CostSource),
+            startedAt);
     }
+
+    /// <summary>The stored name of where a cost came from; null when unknown.</summary>
+    public static string? CostSourceName(CostSource source) => source switch
+    {
+        CostSource.Provider => "provider",
+        CostSource.PriceTable => "price_table",
+        _ => null,
+    };
 }

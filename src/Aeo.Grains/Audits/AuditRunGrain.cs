@@ -155,7 +155,7 @@ public sealed partial class AuditRunGrain(
         }
         logger.LogInformation("Run {Run} leaves the queue and starts", RunId);
         state.State.Stage = RunStage.Initializing;
-        state.State.StartedAt = time.GetUtcNow();
+        state.State.StartedAt ??= time.GetUtcNow(); // set already when a reprocessed run waited for its slot
         state.State.CurrentOperation = "Starting";
         writer.Request();
         StartPreparing();
@@ -318,7 +318,7 @@ public sealed partial class AuditRunGrain(
         var any = false;
         foreach (var item in stored)
         {
-            any |= target.Settle(new WorkItem(item.Ordinal, item.Platform, item.Sample), item.Succeeded);
+            any |= target.Settle(new WorkItem(item.Ordinal, item.Platform, item.Sample), item.Succeeded, item.CostUsd);
         }
         return any;
     }
@@ -354,7 +354,7 @@ public sealed partial class AuditRunGrain(
         foreach (var outcome in outcomes)
         {
             ledger.Touch(outcome.Item.Ordinal, now);
-            if (!ledger.Settle(outcome.Item, outcome.Succeeded))
+            if (!ledger.Settle(outcome.Item, outcome.Succeeded, outcome.CostUsd))
             {
                 continue;
             }
@@ -395,7 +395,10 @@ public sealed partial class AuditRunGrain(
     {
         var question = ledger!.Question(ordinal);
         var work = new QuestionWork(
-            RunId, question.Id, ordinal, question.Text, ledger.UnsettledItems(ordinal), Spec.TrackedBrands.ToArray(), Spec.Brand.Name);
+            RunId, question.Id, ordinal, question.Text, ledger.UnsettledItems(ordinal), Spec.TrackedBrands.ToArray(), Spec.Brand.Name)
+        {
+            WebSearch = Spec.WebSearch,
+        };
         SendAsync(ordinal, work).Ignore();
     }
 
@@ -453,7 +456,7 @@ public sealed partial class AuditRunGrain(
 
     private void FinalizeIfDone()
     {
-        if (ledger is { IsComplete: true } && IsActiveRun && finalizing is null)
+        if (ledger is not null && (ledger.IsComplete || (BudgetReached && ledger.IsIdle)) && IsActiveRun && finalizing is null)
         {
             finalizing = FinalizeAsync();
         }
@@ -469,10 +472,11 @@ public sealed partial class AuditRunGrain(
         {
             var stored = await responseStore.SettledItemsAsync(RunId, CancellationToken.None);
             var storedItems = stored.Select(s => new WorkItem(s.Ordinal, s.Platform, s.Sample)).ToHashSet();
-            if (storedItems.Count < ledger!.Total)
+            var expected = BudgetReached ? ledger!.Settled : ledger!.Total;
+            if (storedItems.Count < expected)
             {
                 throw new InvalidOperationException(
-                    $"The tables hold {storedItems.Count} of {ledger.Total} work items although all were reported settled.");
+                    $"The tables hold {storedItems.Count} of {expected} work items although all were reported settled.");
             }
             var aggregates = await responseStore.AggregateAsync(RunId, Spec.Brand.Name, CancellationToken.None);
             if (!IsActiveRun)
@@ -480,13 +484,20 @@ public sealed partial class AuditRunGrain(
                 return;
             }
             state.State.Stats = Spec.Platforms.Select(p => StatsFor(p, aggregates.FirstOrDefault(a => a.Platform == p))).ToArray();
+            state.State.SpentUsd = state.State.Stats.Sum(s => s.CostUsd);
             var succeeded = state.State.Stats.Sum(s => s.SuccessfulQueries);
             var failed = state.State.Stats.Sum(s => s.FailedQueries);
-            state.State.Status = failed == 0 ? RunStatus.Completed
+            var skipped = state.State.Skipped = BudgetReached ? Math.Max(0, ledger.Total - storedItems.Count) : 0;
+            state.State.Status = failed == 0 && skipped == 0 ? RunStatus.Completed
                 : succeeded == 0 ? RunStatus.Failed
                 : RunStatus.PartiallyCompleted;
             state.State.Stage = state.State.Status == RunStatus.Failed ? RunStage.Failed : RunStage.Completed;
             state.State.CurrentOperation = failed == 0 ? "Done" : $"Done; {failed} work item(s) failed";
+            if (skipped > 0)
+            {
+                state.State.LastError = $"Stopped at the budget: {BudgetStopReason()}";
+                state.State.CurrentOperation += $"; stopped at the budget: {BudgetStopReason()}";
+            }
             savingEnd = true;
             state.State.CompletedAt = time.GetUtcNow();
             state.State.EstimatedCompletion = null;
@@ -548,7 +559,11 @@ public sealed partial class AuditRunGrain(
         var rate = aggregate.Succeeded == 0 ? 0 : Math.Round((double)aggregate.MentioningBrand / aggregate.Succeeded, 4);
         return new PlatformRunStats(
             platform, simulated || aggregate.IsSimulated, total, aggregate.Succeeded, aggregate.Failed,
-            aggregate.AvgProcessingTimeMs, aggregate.TotalTokens, aggregate.MentioningBrand, rate);
+            aggregate.AvgProcessingTimeMs, aggregate.TotalTokens, aggregate.MentioningBrand, rate)
+        {
+            CostUsd = aggregate.CostUsd,
+            UnknownCostAnswers = aggregate.UnknownCostAnswers,
+        };
     }
 
     private async Task FailAsync(string reason)
@@ -611,8 +626,35 @@ public sealed partial class AuditRunGrain(
             (tally.Processed, tally.Failed) = ledger.PlatformFigures(platform);
             tally.Total = ledger.Total / Math.Max(1, Spec.Platforms.Length);
         }
+        state.State.SpentUsd = ledger.SpentUsd;
+        StopAtBudget();
         UpdateEta();
     }
+
+    private bool BudgetReached => state.State.BudgetReachedAt is not null;
+
+    /// <summary>
+    /// Once the answers' known costs reach the run's budget, no new question is handed out; questions already begun
+    /// finish, so nothing paid for is thrown away. The spent figure comes from the tables whenever the run resumes.
+    /// </summary>
+    private void StopAtBudget()
+    {
+        if (ledger is null || !IsActiveRun || Spec.MaxCostUsd is not { } limit || ledger.SpentUsd < limit)
+        {
+            return;
+        }
+        if (state.State.BudgetReachedAt is null)
+        {
+            state.State.BudgetReachedAt = time.GetUtcNow();
+            logger.LogInformation("Run {Run} reached its budget of {Limit} USD ({Spent} USD spent); no new questions are handed out",
+                RunId, limit, ledger.SpentUsd);
+        }
+        ledger.StopStartingNew();
+        state.State.Skipped = ledger.Skipped;
+    }
+
+    private string BudgetStopReason() => FormattableString.Invariant(
+        $"{state.State.SpentUsd:0.######} of {Spec.MaxCostUsd:0.######} USD spent, {state.State.Skipped} work item(s) never asked");
 
     /// <summary>Extrapolates from the pace since this activation started processing.</summary>
     private void UpdateEta()
@@ -671,7 +713,13 @@ public sealed partial class AuditRunGrain(
         return new AuditRunView(
             RunId, s.Spec!.ClientId, status, stage, s.CurrentOperation, s.TotalQuestions, s.TotalWorkItems,
             s.Platforms.Values.Sum(p => p.Processed), s.Platforms.Values.Sum(p => p.Failed), s.CreatedAt, s.StartedAt,
-            s.CompletedAt, s.EstimatedCompletion, s.LastError, Platforms(), s.Stats);
+            s.CompletedAt, s.EstimatedCompletion, s.LastError, Platforms(), s.Stats)
+        {
+            Skipped = s.Skipped,
+            CostUsd = s.SpentUsd,
+            WebSearch = s.Spec.WebSearch,
+            Budget = s.Spec.MaxCostUsd is { } limit ? new RunBudget(limit, s.SpentUsd, s.BudgetReachedAt) : null,
+        };
     }
 
     private IQuestionGrain QuestionGrain(int ordinal) => GrainFactory.GetGrain<IQuestionGrain>(GrainKeys.Question(RunId, ordinal));

@@ -25,6 +25,15 @@ public sealed class AuditRunState
 
     /// <summary>How often recovery retried or resumed the run (bounded by <c>Aeo:Recovery:MaxRetries</c>).</summary>
     [Id(14)] public int RetryCount { get; set; }
+
+    /// <summary>The known cost of the run's settled answers in US dollars (re-read from the responses table on resume).</summary>
+    [Id(15)] public decimal SpentUsd { get; set; }
+
+    /// <summary>When the spent cost first reached the run's budget; from then on no new question is handed out.</summary>
+    [Id(16)] public DateTimeOffset? BudgetReachedAt { get; set; }
+
+    /// <summary>Work items never handed out because the budget was reached.</summary>
+    [Id(17)] public int Skipped { get; set; }
 }
 
 /// <summary>One platform's share of a run's progress.</summary>

@@ -43,5 +43,7 @@ public sealed class AuditStarter(IGrainFactory grains, IAnswerEngineRegistry pla
         Personas = template.Personas,
         Locale = template.Locale,
         CustomCategories = template.CustomCategories,
+        MaxCostUsd = template.MaxCostUsd,
+        WebSearch = template.WebSearch,
     };
 }

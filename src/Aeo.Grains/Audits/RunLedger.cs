@@ -37,19 +37,30 @@ internal sealed class RunLedger
 
     public bool IsComplete => settled.Count == Total;
 
+    /// <summary>The known cost of the settled answers, in US dollars.</summary>
+    public decimal SpentUsd { get; private set; }
+
+    /// <summary>Nothing in flight and no waiting question with work left: with dispatch stopped, the run is done.</summary>
+    public bool IsIdle => inFlight.Count == 0 && waiting.All(ordinal => remaining[ordinal] == 0);
+
+    /// <summary>Work items of questions that are neither settled nor in flight nor waiting.</summary>
+    public int Skipped =>
+        remaining.Where(r => !inFlight.ContainsKey(r.Key) && !waiting.Contains(r.Key)).Sum(r => r.Value);
+
     public int InFlight => inFlight.Count;
 
     public QuestionRecord Question(int ordinal) => questions[ordinal];
 
     public (int Processed, int Failed) PlatformFigures(string platform) => perPlatform[platform];
 
-    /// <summary>Records a settled item; false if it was already settled or does not belong to this run.</summary>
-    public bool Settle(WorkItem item, bool succeeded)
+    /// <summary>Records a settled item and what it cost; false if it was already settled or does not belong to this run.</summary>
+    public bool Settle(WorkItem item, bool succeeded, decimal? costUsd = null)
     {
         if (!Belongs(item) || !settled.Add(item))
         {
             return false;
         }
+        SpentUsd += costUsd ?? 0;
         var (processed, failed) = perPlatform[item.Platform];
         perPlatform[item.Platform] = succeeded ? (processed + 1, failed) : (processed, failed + 1);
         if (--remaining[item.Ordinal] == 0)
@@ -107,6 +118,17 @@ internal sealed class RunLedger
     public IReadOnlyList<int> InFlightQuestions => inFlight.Keys.ToList();
 
     public void StopDispatch() => waiting.Clear();
+
+    /// <summary>
+    /// Stops handing out questions not yet begun (a spent budget): only questions with some item settled stay queued,
+    /// so those a resumed run finds half answered are finished; questions in flight finish too.
+    /// </summary>
+    public void StopStartingNew()
+    {
+        var started = waiting.Where(ordinal => remaining[ordinal] is > 0 and var left && left < ItemsPerQuestion).ToList();
+        waiting.Clear();
+        started.ForEach(waiting.Enqueue);
+    }
 
     public WorkItem[] UnsettledItems(int ordinal) =>
         AllItems(ordinal).Where(item => !settled.Contains(item)).ToArray();

@@ -84,12 +84,12 @@ public sealed class QuestionGrain(
             return new WorkItemOutcome(item, false, $"Platform '{item.Platform}' is not configured");
         }
 
-        var request = AnswerRequests.For(work.Text, item.Sample, work.Brands);
+        var request = AnswerRequests.For(work.Text, item.Sample, work.Brands, work.WebSearch);
         try
         {
             var call = await calls.AskAsync(engine, request, ct);
-            await StoreAsync(work, item, call.Answer, call.Elapsed);
-            return new WorkItemOutcome(item, true, null);
+            await StoreAsync(work, item, call.Answer, call.StartedAt, call.Elapsed);
+            return new WorkItemOutcome(item, true, null) { CostUsd = call.Answer.CostUsd };
         }
         catch (PlatformCallFailedException failed) when (!ct.IsCancellationRequested)
         {
@@ -99,10 +99,11 @@ public sealed class QuestionGrain(
         }
     }
 
-    private async Task StoreAsync(QuestionWork work, WorkItem item, EngineAnswer answer, TimeSpan elapsed)
+    private async Task StoreAsync(QuestionWork work, WorkItem item, EngineAnswer answer, DateTimeOffset startedAt, TimeSpan elapsed)
     {
         var record = await AnswerRecords.AnalyseAsync(
-            analyzers.For(work.RunId, work.Brands), work.RunId, work.QuestionId, item.Platform, item.Sample, answer, elapsed, cancellation.Token);
+            analyzers.For(work.RunId, work.Brands), work.RunId, work.QuestionId, item.Platform, item.Sample, answer, startedAt, elapsed,
+            cancellation.Token);
 
         // The answer is paid for: keep it through a short database outage. The unique key makes a repeat harmless.
         for (var attempt = 1; ; attempt++)

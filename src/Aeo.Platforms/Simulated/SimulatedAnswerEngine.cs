@@ -11,6 +11,7 @@ public sealed class SimulatedAnswerEngine : IAnswerEngine
 {
     private readonly SimulatedPlatformOptions _options;
     private readonly TimeProvider _timeProvider;
+    private readonly PriceTable _prices;
     private long _attempts;
 
     public SimulatedAnswerEngine(string platform, PlatformOptions options, TimeProvider? timeProvider = null)
@@ -20,6 +21,7 @@ public sealed class SimulatedAnswerEngine : IAnswerEngine
         Platform = platform;
         _options = options.Simulated;
         _timeProvider = timeProvider ?? TimeProvider.System;
+        _prices = new PriceTable(options.Pricing);
         Model = ModelName(options);
     }
 
@@ -61,6 +63,7 @@ public sealed class SimulatedAnswerEngine : IAnswerEngine
         var outputTokens = TokenEstimator.Estimate(composed.Text);
         var citations = SimulatedSources.Choose(QuestionTopic.Extract(request.Question), composed.MentionedBrands, request.BrandDomains, random);
         var rawJson = SimulatedResponseJson.Create(Platform, Model, composed.Style, _options.Seed, request.Sample, composed.Text, inputTokens, outputTokens, citations);
-        return new EngineAnswer(composed.Text, Model, inputTokens, outputTokens, latency, rawJson, IsSimulated: true) { Citations = citations };
+        // Priced like a real call, so that cost and budgets can be exercised without a provider.
+        return _prices.Priced(new EngineAnswer(composed.Text, Model, inputTokens, outputTokens, latency, rawJson, IsSimulated: true) { Citations = citations });
     }
 }

@@ -1,6 +1,9 @@
 namespace Aeo.Storage.Repositories;
 
 /// <summary>One answered work item as it is written.</summary>
+/// <param name="CostUsd">What the call cost in US dollars; null when neither the provider nor the price table knows.</param>
+/// <param name="CostSource">Where the cost came from (<c>provider</c>, <c>price_table</c>); null when unknown.</param>
+/// <param name="StartedAt">When the engine call that produced the answer began.</param>
 public sealed record ResponseRecord(
     Guid Id,
     Guid RunId,
@@ -16,7 +19,10 @@ public sealed record ResponseRecord(
     bool IsSimulated,
     int InputTokens,
     int OutputTokens,
-    int ProcessingTimeMs);
+    int ProcessingTimeMs,
+    decimal? CostUsd,
+    string? CostSource,
+    DateTimeOffset StartedAt);
 
 /// <summary>One stored response as the API lists it.</summary>
 public sealed record StoredResponse(
@@ -33,14 +39,20 @@ public sealed record StoredResponse(
     int InputTokens,
     int OutputTokens,
     int ProcessingTimeMs,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    decimal? CostUsd,
+    string? CostSource,
+    DateTimeOffset? StartedAt);
 
-/// <summary>A work item that is settled: answered, or failed for good.</summary>
-public sealed record SettledItem(int Ordinal, string Platform, int Sample, bool Succeeded);
+/// <summary>A work item that is settled: answered (with what it cost, when known), or failed for good.</summary>
+public sealed record SettledItem(int Ordinal, string Platform, int Sample, bool Succeeded, decimal? CostUsd);
 
 /// <summary>Per-platform aggregates of a run's stored responses and dead letters.</summary>
+/// <param name="CostUsd">The sum of the answers' known costs.</param>
+/// <param name="UnknownCostAnswers">Answers whose cost nobody knows (not in <paramref name="CostUsd"/>).</param>
 public sealed record PlatformAggregate(
-    string Platform, bool IsSimulated, int Succeeded, int Failed, int AvgProcessingTimeMs, long TotalTokens, int MentioningBrand);
+    string Platform, bool IsSimulated, int Succeeded, int Failed, int AvgProcessingTimeMs, long TotalTokens, int MentioningBrand,
+    decimal CostUsd, int UnknownCostAnswers);
 
 /// <summary>One answer as the figures read it: where it belongs (question category and type, platform, sample) and what was found.</summary>
 public sealed record AnalysedAnswerRow(

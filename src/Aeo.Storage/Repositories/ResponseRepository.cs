@@ -15,13 +15,15 @@ public sealed class ResponseRepository(AeoDatabase db)
             """
             insert into responses (id, audit_run_id, question_id, platform, sample, response_text, raw_response,
                                    brand_mentions, citations, response_metadata, model, is_simulated, input_tokens,
-                                   output_tokens, processing_time_ms)
+                                   output_tokens, processing_time_ms, cost_usd, cost_source, started_at)
             select r.id, r.run, r.question, r.platform, r.sample, r.text, r.raw::jsonb, r.mentions::jsonb,
-                   r.citations::jsonb, r.metadata::jsonb, r.model, r.simulated, r.input_tokens, r.output_tokens, r.ms
+                   r.citations::jsonb, r.metadata::jsonb, r.model, r.simulated, r.input_tokens, r.output_tokens, r.ms,
+                   r.cost, r.cost_source, r.started
             from unnest(@ids, @runs, @questions, @platforms, @samples, @texts, @raws, @mentions, @citations, @metadata,
-                        @models, @simulated, @inputTokens, @outputTokens, @ms)
+                        @models, @simulated, @inputTokens, @outputTokens, @ms, @costs::numeric[], @costSources::text[],
+                        @startedAt::timestamptz[])
                  as r(id, run, question, platform, sample, text, raw, mentions, citations, metadata, model, simulated,
-                      input_tokens, output_tokens, ms)
+                      input_tokens, output_tokens, ms, cost, cost_source, started)
             on conflict (audit_run_id, question_id, platform, sample) do nothing
             returning id
             """,
@@ -42,6 +44,9 @@ public sealed class ResponseRepository(AeoDatabase db)
                 inputTokens = responses.Select(r => r.InputTokens).ToArray(),
                 outputTokens = responses.Select(r => r.OutputTokens).ToArray(),
                 ms = responses.Select(r => r.ProcessingTimeMs).ToArray(),
+                costs = responses.Select(r => r.CostUsd).ToArray(),
+                costSources = responses.Select(r => r.CostSource).ToArray(),
+                startedAt = responses.Select(r => r.StartedAt.ToUniversalTime()).ToArray(),
             },
             cancellationToken: ct));
         return inserted.ToHashSet();
@@ -53,11 +58,11 @@ public sealed class ResponseRepository(AeoDatabase db)
         await using var connection = await db.OpenAsync(ct);
         var rows = await connection.QueryAsync<SettledItem>(new CommandDefinition(
             """
-            select q.ordinal, r.platform, r.sample, true as succeeded
+            select q.ordinal, r.platform, r.sample, true as succeeded, r.cost_usd as costusd
             from responses r join questions q on q.id = r.question_id
             where r.audit_run_id = @runId
             union all
-            select q.ordinal, d.platform, d.sample, false as succeeded
+            select q.ordinal, d.platform, d.sample, false as succeeded, null::numeric as costusd
             from dead_letters d join questions q on q.id = d.question_id
             where d.audit_run_id = @runId
               and not exists (select 1 from responses r where r.audit_run_id = d.audit_run_id and r.question_id = d.question_id
@@ -80,7 +85,8 @@ public sealed class ResponseRepository(AeoDatabase db)
             select r.id, r.question_id as questionid, q.ordinal, r.platform, r.sample, r.response_text as text,
                    r.brand_mentions::text as mentionsjson, r.citations::text as citationsjson, coalesce(r.model, '') as model, r.is_simulated as issimulated,
                    coalesce(r.input_tokens, 0) as inputtokens, coalesce(r.output_tokens, 0) as outputtokens,
-                   r.processing_time_ms as processingtimems, r.created_at as createdat
+                   r.processing_time_ms as processingtimems, r.created_at as createdat, r.cost_usd as costusd,
+                   r.cost_source as costsource, r.started_at as startedat
             from responses r join questions q on q.id = r.question_id
             where {filter}
             order by q.ordinal, r.platform, r.sample
@@ -101,6 +107,7 @@ public sealed class ResponseRepository(AeoDatabase db)
                 select platform, bool_or(is_simulated) as issimulated, count(*)::int as succeeded,
                        coalesce(avg(processing_time_ms), 0)::int as avgprocessingtimems,
                        coalesce(sum(coalesce(input_tokens, 0) + coalesce(output_tokens, 0)), 0)::bigint as totaltokens,
+                       coalesce(sum(cost_usd), 0) as costusd, count(*) filter (where cost_usd is null)::int as unknowncostanswers,
                        count(*) filter (where exists (
                            select 1 from jsonb_array_elements(brand_mentions) m where m->>'brand' = @brand))::int as mentioningbrand
                 from responses where audit_run_id = @runId group by platform),
@@ -113,7 +120,8 @@ public sealed class ResponseRepository(AeoDatabase db)
             select coalesce(ok.platform, failed.platform) as platform, coalesce(ok.issimulated, false) as issimulated,
                    coalesce(ok.succeeded, 0) as succeeded, coalesce(failed.failed, 0) as failed,
                    coalesce(ok.avgprocessingtimems, 0) as avgprocessingtimems, coalesce(ok.totaltokens, 0) as totaltokens,
-                   coalesce(ok.mentioningbrand, 0) as mentioningbrand
+                   coalesce(ok.mentioningbrand, 0) as mentioningbrand, coalesce(ok.costusd, 0) as costusd,
+                   coalesce(ok.unknowncostanswers, 0) as unknowncostanswers
             from ok full outer join failed on failed.platform = ok.platform
             order by 1
             """,
@@ -141,10 +149,11 @@ public sealed class ResponseRepository(AeoDatabase db)
 
     private sealed record ResponseRow(
         Guid Id, Guid QuestionId, int Ordinal, string Platform, int Sample, string Text, string MentionsJson,
-        string CitationsJson, string Model, bool IsSimulated, int InputTokens, int OutputTokens, int ProcessingTimeMs, DateTime CreatedAt)
+        string CitationsJson, string Model, bool IsSimulated, int InputTokens, int OutputTokens, int ProcessingTimeMs, DateTime CreatedAt,
+        decimal? CostUsd, string? CostSource, DateTime? StartedAt)
     {
         public StoredResponse ToStored() => new(
             Id, QuestionId, Ordinal, Platform, Sample, Text, MentionsJson, CitationsJson, Model, IsSimulated, InputTokens,
-            OutputTokens, ProcessingTimeMs, Utc.Of(CreatedAt));
+            OutputTokens, ProcessingTimeMs, Utc.Of(CreatedAt), CostUsd, CostSource, Utc.Of(StartedAt));
     }
 }

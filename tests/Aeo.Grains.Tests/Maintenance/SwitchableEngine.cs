@@ -6,18 +6,22 @@ namespace Aeo.Grains.Tests.Maintenance;
 
 /// <summary>
 /// Wraps one configured simulated platform: it fails every call with a chosen error class, or hangs until cancelled,
-/// until the test makes it healthy; then it answers as the simulated platform does. Counts the calls it answered.
+/// until the test makes it healthy; then it answers as the simulated platform does. Counts the calls it answered, and
+/// those that asked for web search.
 /// </summary>
 internal sealed class SwitchableEngine(string platform)
 {
     private volatile EngineMode mode = EngineMode.Failing;
     private int answered;
+    private int askedWebSearch;
 
     public string Platform => platform;
 
     public EngineErrorClass FailureClass { get; set; } = EngineErrorClass.Unavailable;
 
     public int Answered => answered;
+
+    public int AskedWebSearch => askedWebSearch;
 
     public void Set(EngineMode next) => mode = next;
 
@@ -30,6 +34,10 @@ internal sealed class SwitchableEngine(string platform)
 
     private async Task<EngineAnswer> AskAsync(IAnswerEngine healthy, AnswerRequest request, CancellationToken ct)
     {
+        if (request.WebSearch)
+        {
+            Interlocked.Increment(ref askedWebSearch);
+        }
         switch (mode)
         {
             case EngineMode.Failing:

@@ -1,0 +1,77 @@
+using Aeo.Abstractions.Audits;
+using Aeo.Grains.Clients;
+using Microsoft.Extensions.Logging;
+
+namespace Aeo.Grains.Audits;
+
+/// <summary>Reprocessing chosen dead letters: the ended run asks those work items again and finalises anew.</summary>
+public sealed partial class AuditRunGrain
+{
+    public async Task<ReprocessOutcome> ReprocessAsync(Guid[] deadLetterIds)
+    {
+        var s = state.State;
+        if (s.Spec is null)
+        {
+            return new ReprocessOutcome(ReprocessAction.Unknown, "There is no such run.", 0);
+        }
+        if (!s.Status.IsTerminal())
+        {
+            return new ReprocessOutcome(
+                ReprocessAction.NotEnded, $"The run is {s.Status.ToWire()}; wait for it to end, then reprocess its dead letters.", 0);
+        }
+        if (Spec.MaxCostUsd is { } limit && (s.BudgetReachedAt is not null || s.SpentUsd >= limit))
+        {
+            return new ReprocessOutcome(
+                ReprocessAction.BudgetReached,
+                FormattableString.Invariant(
+                    $"The run has spent {s.SpentUsd:0.######} USD of its {limit:0.######} USD budget; asking again would go over it."),
+                0);
+        }
+        if (s.Platforms.Values.Sum(p => p.Processed + p.Failed) < s.TotalWorkItems)
+        {
+            // A cancelled (or otherwise cut short) run would ask every item it never asked, not only the dead letters.
+            return new ReprocessOutcome(
+                ReprocessAction.Incomplete, $"The run ended {s.Status.ToWire()} with work items never asked; only its own retry can ask them.", 0);
+        }
+
+        // The run needs a place at its client's gate like any running audit; nothing is changed if it is refused.
+        var gate = Settings.MaxConcurrentRunsPerClient > 0 ? await Gate(Spec.ClientId).AdmitAsync(RunId) : null;
+        if (gate is { Verdict: GateVerdict.Refused })
+        {
+            return new ReprocessOutcome(ReprocessAction.Refused, new RunLimitReachedException(gate.ActiveRuns, gate.Limit).Message, 0);
+        }
+        var queued = gate is { Verdict: GateVerdict.Queued };
+
+        // Armed first: on an ended run the watchdog only unregisters itself, and once the run is active again it must be there.
+        await this.RegisterOrUpdateReminder(WatchdogReminder, Settings.WatchdogPeriod, Settings.WatchdogPeriod);
+        s.Gated = gate is not null;
+        s.Status = queued ? RunStatus.Pending : RunStatus.Running;
+        s.Stage = queued ? RunStage.Queued : RunStage.ProcessingQuestions;
+        s.CompletedAt = null;
+        s.EstimatedCompletion = null;
+        s.LastError = null;
+        s.CurrentOperation = queued ? QueuedOperation(gate!) : "Reprocessing: asking dead-lettered work items again";
+        ledger = null;
+        finalizing = null;
+        int deleted;
+        try
+        {
+            await writer.FlushAsync();
+            deleted = await deadLetterStore.DeleteAsync(RunId, deadLetterIds, CancellationToken.None);
+        }
+        catch
+        {
+            // What was saved is the truth: a fresh activation resumes from it and finalises again from the tables.
+            DeactivateOnIdle();
+            throw;
+        }
+        logger.LogInformation("Run {Run} reprocesses {Deleted} dead-lettered work item(s){Queued}", RunId, deleted, queued ? " once its slot frees" : "");
+        if (!queued)
+        {
+            StartPreparing();
+        }
+        return queued
+            ? new ReprocessOutcome(ReprocessAction.Queued, $"{deleted} work item(s) will be asked again once one of the client's run slots frees.", deleted)
+            : new ReprocessOutcome(ReprocessAction.Reprocessing, $"{deleted} work item(s) are asked again.", deleted);
+    }
+}

@@ -1,0 +1,45 @@
+namespace Aeo.Api.Tests;
+
+/// <summary>
+/// An API process of its own with priced simulated platforms: <c>priced</c> never fails, <c>flaky</c> fails three calls in
+/// four (with two attempts per item, about half its items are dead-lettered), <c>broken</c> always fails. Two questions at
+/// most are in flight per run, so a budget has questions left to stop.
+/// </summary>
+public sealed class CostAndDeadLetterServer : IAsyncLifetime
+{
+    /// <summary>US dollars per million tokens, in and out: a simulated answer costs a few tenths of a dollar.</summary>
+    public const int InputPrice = 1000;
+    public const int OutputPrice = 2000;
+
+    public ApiServer Server { get; } = new();
+
+    public Task InitializeAsync() =>
+        Server.StartAsync(
+        [
+            "--Aeo:Audit:MaxInFlightQuestions=2",
+            .. Priced("priced", failureRate: 0),
+            .. Priced("flaky", failureRate: 0.75),
+            .. Priced("broken", failureRate: 1),
+        ]);
+
+    public Task DisposeAsync() => Server.DisposeAsync();
+
+    private static string[] Priced(string name, double failureRate) =>
+    [
+        $"--Aeo:Platforms:{name}:Kind=simulated",
+        $"--Aeo:Platforms:{name}:Model={name}-1",
+        $"--Aeo:Platforms:{name}:RequestsPerMinute=6000",
+        $"--Aeo:Platforms:{name}:Simulated:LatencyMinMs=5",
+        $"--Aeo:Platforms:{name}:Simulated:LatencyMedianMs=10",
+        $"--Aeo:Platforms:{name}:Simulated:LatencyMaxMs=30",
+        $"--Aeo:Platforms:{name}:Simulated:FailureRate={failureRate}",
+        $"--Aeo:Platforms:{name}:Pricing:{name}-1:InputPerMillionTokens={InputPrice}",
+        $"--Aeo:Platforms:{name}:Pricing:{name}-1:OutputPerMillionTokens={OutputPrice}",
+    ];
+}
+
+[CollectionDefinition(Name)]
+public sealed class CostAndDeadLetterCollection : ICollectionFixture<CostAndDeadLetterServer>
+{
+    public const string Name = "cost-and-dead-letters";
+}
