@@ -20,6 +20,8 @@ public sealed class ReprocessTests(ITestOutputHelper output)
         AeoTestCluster.AddSimulated(settings, Flaky, 5, 10, 20);
         settings["Aeo:Audit:MaxAttempts"] = "1";
         settings["Aeo:Audit:MaxConcurrentRunsPerClient"] = "1";
+        // Every call of the first run fails on purpose; the breaker must not turn the holder's hanging call into a quick failure.
+        settings["Aeo:Audit:BreakerFailureThreshold"] = "1000";
         await using var aeo = await AeoTestCluster.StartAsync(1, settings, output, engine.Install);
 
         var failedRun = Guid.NewGuid();
