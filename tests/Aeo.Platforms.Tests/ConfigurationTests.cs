@@ -112,9 +112,9 @@ public sealed class ConfigurationTests
     [Fact]
     public void A_real_kind_on_a_custom_name_is_refused_naming_the_platform()
     {
-        var message = StartupError(("Aeo:Platforms:local-llm:Kind", "openai-compatible"), ("Aeo:Platforms:local-llm:BaseUrl", "http://localhost:8080/v1"));
-        Assert.Contains("'local-llm'", message);
-        Assert.Contains("'openai-compatible'", message);
+        var message = StartupError(("Aeo:Platforms:chatgpt:Kind", "openai"), ("Aeo:Platforms:chatgpt:ApiKey", "sk-secret"));
+        Assert.Contains("'chatgpt'", message);
+        Assert.Contains("'openai'", message);
         Assert.Contains("not yet available", message);
     }
 

@@ -1,5 +1,6 @@
 using Aeo.Platforms.Providers.Anthropic;
 using Aeo.Platforms.Providers.Gemini;
+using Aeo.Platforms.Providers.OpenAI;
 
 namespace Aeo.Platforms;
 
@@ -12,7 +13,7 @@ internal static class AnswerEngineFactory
 {
     public static void EnsureSupported(ConfiguredPlatform platform)
     {
-        if (platform.Kind is not (PlatformKinds.Simulated or PlatformKinds.Anthropic or PlatformKinds.Gemini))
+        if (platform.Kind is not (PlatformKinds.Simulated or PlatformKinds.Anthropic or PlatformKinds.Gemini or PlatformKinds.OpenAICompatible))
         {
             throw new InvalidOperationException(
                 $"Platform '{platform.Name}' has Kind '{platform.Kind}', but real provider adapters are not yet available in this build; " +
@@ -27,6 +28,7 @@ internal static class AnswerEngineFactory
         {
             PlatformKinds.Anthropic => new AnthropicAnswerEngine(platform.Name, platform.Options, http, timeProvider),
             PlatformKinds.Gemini => new GeminiAnswerEngine(platform.Name, platform.Options, http, timeProvider),
+            PlatformKinds.OpenAICompatible => new OpenAICompatibleAnswerEngine(platform.Name, platform.Options, http, timeProvider),
             _ => new SimulatedAnswerEngine(platform.Name, platform.Options, timeProvider),
         };
         var descriptor = new PlatformDescriptor(

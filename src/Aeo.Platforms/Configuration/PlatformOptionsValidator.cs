@@ -55,9 +55,33 @@ internal static partial class PlatformOptionsValidator
             yield return $"{key}:BaseUrl must be an absolute URL.";
         }
 
-        if (platform.Kind is PlatformKinds.Anthropic or PlatformKinds.Gemini && string.IsNullOrWhiteSpace(options.ApiKey))
+        if (options.MaxOutputTokens < 1)
+        {
+            yield return $"{key}:MaxOutputTokens must be at least 1 (was {options.MaxOutputTokens}).";
+        }
+
+        foreach (var (model, price) in options.Pricing)
+        {
+            if (price.InputPerMillionTokens < 0 || price.OutputPerMillionTokens < 0)
+            {
+                yield return $"{key}:Pricing:{model} must not have negative prices (was {price.InputPerMillionTokens} input, {price.OutputPerMillionTokens} output per million tokens).";
+            }
+        }
+
+        if (platform.Kind is PlatformKinds.Anthropic or PlatformKinds.Gemini or PlatformKinds.OpenAI or PlatformKinds.Perplexity
+            && string.IsNullOrWhiteSpace(options.ApiKey))
         {
             yield return $"{key}:ApiKey is required for Kind '{platform.Kind}'.";
+        }
+
+        if (platform.Kind == PlatformKinds.OpenAICompatible && string.IsNullOrWhiteSpace(options.BaseUrl))
+        {
+            yield return $"{key}:BaseUrl is required for Kind '{platform.Kind}' (the server's API root, e.g. http://localhost:11434/v1/).";
+        }
+
+        if (platform.Kind == PlatformKinds.OpenAICompatible && string.IsNullOrWhiteSpace(options.Model))
+        {
+            yield return $"{key}:Model is required for Kind '{platform.Kind}' (the model name the server knows).";
         }
 
         if (platform.Kind == PlatformKinds.Anthropic && options.ApiVersion is not null && string.IsNullOrWhiteSpace(options.ApiVersion))

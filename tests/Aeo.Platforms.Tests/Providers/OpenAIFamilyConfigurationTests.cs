@@ -1,0 +1,72 @@
+using Aeo.FakeProviders;
+using Aeo.FakeProviders.OpenAI;
+using Aeo.Platforms.Providers.OpenAI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aeo.Platforms.Tests.Providers;
+
+public sealed class OpenAIFamilyConfigurationTests
+{
+    private const string ApiKey = "sk-config-secret-0123456789";
+
+    private static IConfiguration Config(params (string Key, string? Value)[] values)
+        => new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
+
+    private static IAnswerEngineRegistry Registry(params (string Key, string? Value)[] values)
+        => new ServiceCollection().AddAnswerEngines(Config(values)).BuildServiceProvider().GetRequiredService<IAnswerEngineRegistry>();
+
+    private static string StartupError(params (string Key, string? Value)[] values)
+        => Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddAnswerEngines(Config(values))).Message;
+
+    [Fact]
+    public void An_openai_compatible_entry_needs_a_base_url_and_a_model_but_no_key()
+    {
+        var message = StartupError(("Aeo:Platforms:local-llm:Kind", "openai-compatible"));
+
+        Assert.Contains("Aeo:Platforms:local-llm:BaseUrl is required", message);
+        Assert.Contains("Aeo:Platforms:local-llm:Model is required", message);
+        Assert.DoesNotContain("ApiKey", message);
+    }
+
+    [Theory]
+    [InlineData("MaxOutputTokens", "0", "Aeo:Platforms:local-llm:MaxOutputTokens must be at least 1")]
+    [InlineData("Pricing:llama3:InputPerMillionTokens", "-1", "Aeo:Platforms:local-llm:Pricing:llama3 must not have negative prices")]
+    [InlineData("Pricing:llama3:OutputPerMillionTokens", "-0.5", "Aeo:Platforms:local-llm:Pricing:llama3 must not have negative prices")]
+    public void Bad_limits_and_prices_fail_at_startup_naming_the_key_without_echoing_the_api_key(string setting, string value, string expected)
+    {
+        var message = StartupError(
+            ("Aeo:Platforms:local-llm:Kind", "openai-compatible"),
+            ("Aeo:Platforms:local-llm:BaseUrl", "http://localhost:11434/v1/"),
+            ("Aeo:Platforms:local-llm:Model", "llama3"),
+            ("Aeo:Platforms:local-llm:ApiKey", ApiKey),
+            ($"Aeo:Platforms:local-llm:{setting}", value));
+
+        Assert.Contains(expected, message);
+        Assert.DoesNotContain(ApiKey, message);
+    }
+
+    [Fact]
+    public async Task An_openai_compatible_entry_is_a_real_engine_reaching_its_server()
+    {
+        await using var server = await FakeProviderServer.StartAsync(_ => OpenAIReplies.ChatCompletion("qwen2.5:7b", 1000, 100, "Local says HubSpot."));
+        var registry = Registry(
+            ("Aeo:Platforms:local-llm:Kind", "openai-compatible"),
+            ("Aeo:Platforms:local-llm:BaseUrl", server.BaseUrl + "v1"),
+            ("Aeo:Platforms:local-llm:Model", "qwen2.5:7b"),
+            ("Aeo:Platforms:local-llm:MaxOutputTokens", "512"),
+            ("Aeo:Platforms:local-llm:Pricing:qwen2.5:InputPerMillionTokens", "0"),
+            ("Aeo:Platforms:local-llm:Pricing:qwen2.5:OutputPerMillionTokens", "0"));
+
+        Assert.Equal([new PlatformDescriptor("local-llm", "openai-compatible", false, 60, 16, "qwen2.5:7b")], registry.Platforms);
+        Assert.True(registry.TryGet("local-llm", out var engine));
+        Assert.IsType<OpenAICompatibleAnswerEngine>(engine);
+        var answer = await engine.Ask("What is the best CRM?");
+        Assert.Equal("Local says HubSpot.", answer.Text);
+        Assert.Equal(0m, answer.CostUsd);
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("/v1/chat/completions", request.Path);
+        Assert.Null(request.Header("authorization"));
+        Assert.Equal(512, request.Json.GetProperty("max_tokens").GetInt32());
+    }
+}
