@@ -25,7 +25,7 @@ if (Console.IsOutputRedirected)
     AnsiConsole.Profile.Width = 150;
 }
 AnsiConsole.MarkupLine($"[bold]Aeo.Bench[/] on {Environment.ProcessorCount} core(s), .NET {Environment.Version}, " +
-    $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC. All platforms are [yellow]simulated[/].");
+    $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC. Scenarios A and B use [yellow]simulated[/] platforms; C uses the real openai-compatible adapter against loopback providers.");
 AnsiConsole.MarkupLine($"Load average at start: {LoadAverage()} (other processes on this machine skew the figures, scenario B most).");
 await using var fleet = options.RunC ? await FakeProviderFleet.StartAsync(options, BenchHost.TrackedBrandNames) : null;
 AnsiConsole.MarkupLine("Starting managed PostgreSQL and an in-process silo (localhost clustering)…");
@@ -103,11 +103,12 @@ if (fleet is not null)
             r.Platforms.Sum(p => p.Tally.RateLimitedAfterFirstPause).ToString(f));
     }
     AnsiConsole.Write(summary);
-    var detail = new Table().Title("Scenario C: per provider").AddColumns("platform", "limit RPM", "received", "answered", "most in any 60 s", "429 (limit)", "429 (burst)", "5xx");
+    var detail = new Table().Title("Scenario C: per provider").AddColumns("platform", "limit RPM", "received", "answered", "most in any 60 s", "429 (limit)", "429 (burst)", "5xx", "last answer s", "dead letters");
     foreach (var p in clean.Platforms.Concat(faulty.Platforms))
     {
         detail.AddRow(p.Name, p.Limit.ToString(f), p.Tally.Received.ToString(f), p.Tally.Answered.ToString(f), p.Tally.MaxInAnyMinute.ToString(f),
-            p.Tally.RateLimited.ToString(f), p.Tally.BurstRefused.ToString(f), p.Tally.ServerErrors.ToString(f));
+            p.Tally.RateLimited.ToString(f), p.Tally.BurstRefused.ToString(f), p.Tally.ServerErrors.ToString(f),
+            p.LastAnswer.TotalSeconds.ToString("0.0", f), p.DeadLetters.Length == 0 ? "–" : p.DeadLetters);
     }
     AnsiConsole.Write(detail);
     var met = clean.Wall / clean.Floor <= 1.10 && faulty.Platforms.Sum(p => p.Tally.RateLimitedAfterFirstPause) == 0;
