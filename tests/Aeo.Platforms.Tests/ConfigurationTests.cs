@@ -99,7 +99,6 @@ public sealed class ConfigurationTests
     }
 
     [Theory]
-    [InlineData("openai")]
     [InlineData("perplexity")]
     public void Real_provider_kinds_are_refused_at_startup_rather_than_simulated(string name)
     {
@@ -112,9 +111,9 @@ public sealed class ConfigurationTests
     [Fact]
     public void A_real_kind_on_a_custom_name_is_refused_naming_the_platform()
     {
-        var message = StartupError(("Aeo:Platforms:chatgpt:Kind", "openai"), ("Aeo:Platforms:chatgpt:ApiKey", "sk-secret"));
-        Assert.Contains("'chatgpt'", message);
-        Assert.Contains("'openai'", message);
+        var message = StartupError(("Aeo:Platforms:pplx:Kind", "perplexity"), ("Aeo:Platforms:pplx:ApiKey", "sk-secret"));
+        Assert.Contains("'pplx'", message);
+        Assert.Contains("'perplexity'", message);
         Assert.Contains("not yet available", message);
     }
 

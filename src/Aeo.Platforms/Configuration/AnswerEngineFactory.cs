@@ -13,7 +13,7 @@ internal static class AnswerEngineFactory
 {
     public static void EnsureSupported(ConfiguredPlatform platform)
     {
-        if (platform.Kind is not (PlatformKinds.Simulated or PlatformKinds.Anthropic or PlatformKinds.Gemini or PlatformKinds.OpenAICompatible))
+        if (platform.Kind is not (PlatformKinds.Simulated or PlatformKinds.Anthropic or PlatformKinds.Gemini or PlatformKinds.OpenAICompatible or PlatformKinds.OpenAI))
         {
             throw new InvalidOperationException(
                 $"Platform '{platform.Name}' has Kind '{platform.Kind}', but real provider adapters are not yet available in this build; " +
@@ -28,6 +28,7 @@ internal static class AnswerEngineFactory
         {
             PlatformKinds.Anthropic => new AnthropicAnswerEngine(platform.Name, platform.Options, http, timeProvider),
             PlatformKinds.Gemini => new GeminiAnswerEngine(platform.Name, platform.Options, http, timeProvider),
+            PlatformKinds.OpenAI => new OpenAIAnswerEngine(platform.Name, platform.Options, http, timeProvider),
             PlatformKinds.OpenAICompatible => new OpenAICompatibleAnswerEngine(platform.Name, platform.Options, http, timeProvider),
             _ => new SimulatedAnswerEngine(platform.Name, platform.Options, timeProvider),
         };

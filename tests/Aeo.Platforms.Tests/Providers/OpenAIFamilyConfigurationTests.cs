@@ -69,4 +69,44 @@ public sealed class OpenAIFamilyConfigurationTests
         Assert.Null(request.Header("authorization"));
         Assert.Equal(512, request.Json.GetProperty("max_tokens").GetInt32());
     }
+
+    [Theory]
+    [InlineData("openai", null)]
+    [InlineData("chatgpt", "openai")]
+    public void An_openai_entry_without_an_api_key_fails_at_startup_naming_the_key(string name, string? kind)
+    {
+        var message = StartupError(($"Aeo:Platforms:{name}:Kind", kind), ($"Aeo:Platforms:{name}:Model", "gpt-4.1"));
+        Assert.Contains($"Aeo:Platforms:{name}:ApiKey is required", message);
+    }
+
+    [Theory]
+    [InlineData("completions")]
+    [InlineData("")]
+    public void An_unknown_openai_api_fails_at_startup_without_echoing_the_key(string api)
+    {
+        var message = StartupError(("Aeo:Platforms:openai:ApiKey", ApiKey), ("Aeo:Platforms:openai:Api", api));
+        Assert.Contains("Aeo:Platforms:openai:Api", message);
+        Assert.DoesNotContain(ApiKey, message);
+    }
+
+    [Fact]
+    public async Task An_openai_entry_defaults_to_the_responses_api_and_its_default_model()
+    {
+        var registry = Registry(("Aeo:Platforms:openai:ApiKey", ApiKey));
+
+        Assert.Equal([new PlatformDescriptor("openai", "openai", false, 60, 16, OpenAIAnswerEngine.DefaultModel)], registry.Platforms);
+        Assert.True(registry.TryGet("openai", out var engine));
+        Assert.IsType<OpenAIAnswerEngine>(engine);
+
+        await using var server = await FakeProviderServer.StartAsync(_ => OpenAIReplies.ChatCompletion("gpt-4.1-mini", 10, 5, "Chat says HubSpot."));
+        var chat = Registry(
+            ("Aeo:Platforms:chatgpt:Kind", "openai"),
+            ("Aeo:Platforms:chatgpt:ApiKey", ApiKey),
+            ("Aeo:Platforms:chatgpt:Api", "Chat"),
+            ("Aeo:Platforms:chatgpt:Model", "gpt-4.1-mini"),
+            ("Aeo:Platforms:chatgpt:BaseUrl", server.BaseUrl + "v1/"));
+        Assert.True(chat.TryGet("chatgpt", out var chatEngine));
+        Assert.Equal("Chat says HubSpot.", (await chatEngine.Ask("What is the best CRM?")).Text);
+        Assert.Equal("/v1/chat/completions", Assert.Single(server.Requests).Path);
+    }
 }
