@@ -1,6 +1,7 @@
 using Aeo.FakeProviders;
 using Aeo.FakeProviders.OpenAI;
 using Aeo.Platforms.Providers.OpenAI;
+using Aeo.Platforms.Providers.Perplexity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -73,9 +74,11 @@ public sealed class OpenAIFamilyConfigurationTests
     [Theory]
     [InlineData("openai", null)]
     [InlineData("chatgpt", "openai")]
-    public void An_openai_entry_without_an_api_key_fails_at_startup_naming_the_key(string name, string? kind)
+    [InlineData("perplexity", null)]
+    [InlineData("pplx", "perplexity")]
+    public void An_openai_or_perplexity_entry_without_an_api_key_fails_at_startup_naming_the_key(string name, string? kind)
     {
-        var message = StartupError(($"Aeo:Platforms:{name}:Kind", kind), ($"Aeo:Platforms:{name}:Model", "gpt-4.1"));
+        var message = StartupError(($"Aeo:Platforms:{name}:Kind", kind), ($"Aeo:Platforms:{name}:Model", "some-model"));
         Assert.Contains($"Aeo:Platforms:{name}:ApiKey is required", message);
     }
 
@@ -108,5 +111,16 @@ public sealed class OpenAIFamilyConfigurationTests
         Assert.True(chat.TryGet("chatgpt", out var chatEngine));
         Assert.Equal("Chat says HubSpot.", (await chatEngine.Ask("What is the best CRM?")).Text);
         Assert.Equal("/v1/chat/completions", Assert.Single(server.Requests).Path);
+    }
+
+    [Fact]
+    public void A_perplexity_entry_defaults_to_sonar()
+    {
+        var registry = Registry(("Aeo:Platforms:perplexity:ApiKey", ApiKey));
+
+        Assert.Equal([new PlatformDescriptor("perplexity", "perplexity", false, 60, 16, PerplexityAnswerEngine.DefaultModel)], registry.Platforms);
+        Assert.Equal("sonar", PerplexityAnswerEngine.DefaultModel);
+        Assert.True(registry.TryGet("perplexity", out var engine));
+        Assert.IsType<PerplexityAnswerEngine>(engine);
     }
 }
