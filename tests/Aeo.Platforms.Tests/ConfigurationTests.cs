@@ -1,3 +1,7 @@
+using Aeo.Platforms.Providers.Anthropic;
+using Aeo.Platforms.Providers.Gemini;
+using Aeo.Platforms.Providers.OpenAI;
+using Aeo.Platforms.Providers.Perplexity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -99,23 +103,24 @@ public sealed class ConfigurationTests
     }
 
     [Theory]
-    [InlineData("openai")]
-    [InlineData("perplexity")]
-    public void Real_provider_kinds_are_refused_at_startup_rather_than_simulated(string name)
+    [InlineData("openai", null, typeof(OpenAIAnswerEngine))]
+    [InlineData("anthropic", null, typeof(AnthropicAnswerEngine))]
+    [InlineData("perplexity", null, typeof(PerplexityAnswerEngine))]
+    [InlineData("gemini", null, typeof(GeminiAnswerEngine))]
+    [InlineData("local-llm", "openai-compatible", typeof(OpenAICompatibleAnswerEngine))]
+    [InlineData("sim", "simulated", typeof(SimulatedAnswerEngine))]
+    public void Each_kind_builds_its_real_engine(string name, string? kind, Type engineType)
     {
-        var message = StartupError(($"Aeo:Platforms:{name}:ApiKey", "sk-secret"));
-        Assert.Contains($"'{name}'", message);
-        Assert.Contains("not yet available", message);
-        Assert.DoesNotContain("sk-secret", message);
-    }
+        var registry = Registry(Config(
+            ($"Aeo:Platforms:{name}:Kind", kind),
+            ($"Aeo:Platforms:{name}:ApiKey", "sk-secret"),
+            ($"Aeo:Platforms:{name}:BaseUrl", "http://localhost:11434/v1/"),
+            ($"Aeo:Platforms:{name}:Model", "some-model")));
 
-    [Fact]
-    public void A_real_kind_on_a_custom_name_is_refused_naming_the_platform()
-    {
-        var message = StartupError(("Aeo:Platforms:chatgpt:Kind", "openai"), ("Aeo:Platforms:chatgpt:ApiKey", "sk-secret"));
-        Assert.Contains("'chatgpt'", message);
-        Assert.Contains("'openai'", message);
-        Assert.Contains("not yet available", message);
+        Assert.True(registry.TryGet(name, out var engine));
+        Assert.IsType(engineType, engine);
+        Assert.Equal(kind ?? name, registry.Describe(name).Kind);
+        Assert.Equal(engineType == typeof(SimulatedAnswerEngine), engine.IsSimulated);
     }
 
     [Fact]

@@ -74,6 +74,12 @@ internal static partial class PlatformOptionsValidator
             yield return $"{key}:ApiKey is required for Kind '{platform.Kind}'.";
         }
 
+        if (platform.Kind == PlatformKinds.OpenAI && options.Api is not null
+            && options.Api.Trim().ToLowerInvariant() is not (Providers.OpenAI.OpenAIAnswerEngine.ResponsesApi or Providers.OpenAI.OpenAIAnswerEngine.ChatApi))
+        {
+            yield return $"{key}:Api is '{options.Api}'; use '{Providers.OpenAI.OpenAIAnswerEngine.ResponsesApi}' (the default) or '{Providers.OpenAI.OpenAIAnswerEngine.ChatApi}'.";
+        }
+
         if (platform.Kind == PlatformKinds.OpenAICompatible && string.IsNullOrWhiteSpace(options.BaseUrl))
         {
             yield return $"{key}:BaseUrl is required for Kind '{platform.Kind}' (the server's API root, e.g. http://localhost:11434/v1/).";

@@ -13,17 +13,13 @@ public static class PlatformServiceCollectionExtensions
     /// Configuration is read and validated here, so mistakes stop the application at startup.
     /// A <see cref="TimeProvider"/> registered in the container is used for simulated latency.
     /// </summary>
-    /// <exception cref="InvalidOperationException">An entry is invalid or its kind has no adapter yet.</exception>
+    /// <exception cref="InvalidOperationException">An entry is invalid.</exception>
     public static IServiceCollection AddAnswerEngines(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
         var platforms = PlatformConfigurationReader.Read(configuration);
-        foreach (var platform in platforms)
-        {
-            AnswerEngineFactory.EnsureSupported(platform);
-        }
 
         services.AddSingleton<IAnswerEngineRegistry>(provider =>
         {

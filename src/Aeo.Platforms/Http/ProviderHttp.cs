@@ -73,6 +73,10 @@ public sealed class ProviderHttp(HttpClient client, string platform, string? api
     public AnswerEngineException Malformed(string what, Exception? inner = null) =>
         Fail(EngineErrorClass.InvalidResponse, $"the response is not in the documented shape: {what}", inner: inner);
 
+    /// <summary>A 2xx in which the provider reports that it failed (OpenAI's <c>status: failed</c>), classified by the adapter; key redacted.</summary>
+    public AnswerEngineException Failed(EngineErrorClass errorClass, string providerMessage) =>
+        Fail(errorClass, Truncate(providerMessage));
+
     private AnswerEngineException ErrorFor(HttpStatusCode status, string body, TimeSpan? retryAfter, RateLimitSnapshot? limits)
     {
         var code = (int)status;

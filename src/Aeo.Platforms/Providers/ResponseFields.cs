@@ -23,6 +23,13 @@ internal static class ResponseFields
     public static bool IsTrue(JsonElement? element, string name) =>
         element is { ValueKind: JsonValueKind.Object } parent && parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;
 
+    /// <summary>A non-negative decimal amount (a reported cost), or null.</summary>
+    public static decimal? Amount(JsonElement? element, string name) =>
+        element is { ValueKind: JsonValueKind.Object } parent && parent.TryGetProperty(name, out var value)
+        && value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var amount) && amount >= 0
+            ? amount
+            : null;
+
     /// <summary>A non-negative 32-bit count, or null.</summary>
     public static int? Count(JsonElement? element, string name) =>
         element is { ValueKind: JsonValueKind.Object } parent && parent.TryGetProperty(name, out var value)

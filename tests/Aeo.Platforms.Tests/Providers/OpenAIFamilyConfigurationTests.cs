@@ -1,6 +1,7 @@
 using Aeo.FakeProviders;
 using Aeo.FakeProviders.OpenAI;
 using Aeo.Platforms.Providers.OpenAI;
+using Aeo.Platforms.Providers.Perplexity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -68,5 +69,58 @@ public sealed class OpenAIFamilyConfigurationTests
         Assert.Equal("/v1/chat/completions", request.Path);
         Assert.Null(request.Header("authorization"));
         Assert.Equal(512, request.Json.GetProperty("max_tokens").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("openai", null)]
+    [InlineData("chatgpt", "openai")]
+    [InlineData("perplexity", null)]
+    [InlineData("pplx", "perplexity")]
+    public void An_openai_or_perplexity_entry_without_an_api_key_fails_at_startup_naming_the_key(string name, string? kind)
+    {
+        var message = StartupError(($"Aeo:Platforms:{name}:Kind", kind), ($"Aeo:Platforms:{name}:Model", "some-model"));
+        Assert.Contains($"Aeo:Platforms:{name}:ApiKey is required", message);
+    }
+
+    [Theory]
+    [InlineData("completions")]
+    [InlineData("")]
+    public void An_unknown_openai_api_fails_at_startup_without_echoing_the_key(string api)
+    {
+        var message = StartupError(("Aeo:Platforms:openai:ApiKey", ApiKey), ("Aeo:Platforms:openai:Api", api));
+        Assert.Contains("Aeo:Platforms:openai:Api", message);
+        Assert.DoesNotContain(ApiKey, message);
+    }
+
+    [Fact]
+    public async Task An_openai_entry_defaults_to_the_responses_api_and_its_default_model()
+    {
+        var registry = Registry(("Aeo:Platforms:openai:ApiKey", ApiKey));
+
+        Assert.Equal([new PlatformDescriptor("openai", "openai", false, 60, 16, OpenAIAnswerEngine.DefaultModel)], registry.Platforms);
+        Assert.True(registry.TryGet("openai", out var engine));
+        Assert.IsType<OpenAIAnswerEngine>(engine);
+
+        await using var server = await FakeProviderServer.StartAsync(_ => OpenAIReplies.ChatCompletion("gpt-4.1-mini", 10, 5, "Chat says HubSpot."));
+        var chat = Registry(
+            ("Aeo:Platforms:chatgpt:Kind", "openai"),
+            ("Aeo:Platforms:chatgpt:ApiKey", ApiKey),
+            ("Aeo:Platforms:chatgpt:Api", "Chat"),
+            ("Aeo:Platforms:chatgpt:Model", "gpt-4.1-mini"),
+            ("Aeo:Platforms:chatgpt:BaseUrl", server.BaseUrl + "v1/"));
+        Assert.True(chat.TryGet("chatgpt", out var chatEngine));
+        Assert.Equal("Chat says HubSpot.", (await chatEngine.Ask("What is the best CRM?")).Text);
+        Assert.Equal("/v1/chat/completions", Assert.Single(server.Requests).Path);
+    }
+
+    [Fact]
+    public void A_perplexity_entry_defaults_to_sonar()
+    {
+        var registry = Registry(("Aeo:Platforms:perplexity:ApiKey", ApiKey));
+
+        Assert.Equal([new PlatformDescriptor("perplexity", "perplexity", false, 60, 16, PerplexityAnswerEngine.DefaultModel)], registry.Platforms);
+        Assert.Equal("sonar", PerplexityAnswerEngine.DefaultModel);
+        Assert.True(registry.TryGet("perplexity", out var engine));
+        Assert.IsType<PerplexityAnswerEngine>(engine);
     }
 }
