@@ -69,7 +69,8 @@ public sealed class RateLimitedChatProvider
             if (burstEndsAt is { } burstEnd && now < burstEnd)
             {
                 burstRefused++;
-                return RateLimitedReply(now, burstEnd - now, remaining: 0);
+                // A capacity dip, not the account's budget: the headers still tell the truth about the window.
+                return RateLimitedReply(now, burstEnd - now, remaining: null);
             }
             while (acceptedInWindow.Count > 0 && acceptedInWindow.Peek() <= now - Minute)
             {
@@ -126,7 +127,7 @@ public sealed class RateLimitedChatProvider
     /// A refusal. A client that honours the first one stays away until its retry-after has passed; a 429 received
     /// after that first pause has ended, beyond the burst, means the client is not pacing itself to the limit.
     /// </summary>
-    private FakeReply RateLimitedReply(DateTimeOffset now, TimeSpan wait, int remaining)
+    private FakeReply RateLimitedReply(DateTimeOffset now, TimeSpan wait, int? remaining)
     {
         if (firstRateLimitAt is null)
         {
