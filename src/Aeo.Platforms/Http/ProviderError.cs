@@ -27,7 +27,7 @@ public static class ProviderError
             {
                 return (null, null);
             }
-            var type = Text(error, "code") ?? Text(error, "type") ?? Text(error, "status");
+            var type = Reason(error) ?? Text(error, "code") ?? Text(error, "type") ?? Text(error, "status");
             return (type, Text(error, "message"));
         }
         catch (JsonException)
@@ -39,6 +39,10 @@ public static class ProviderError
     public static EngineErrorClass Classify(int status, string? providerType, string? providerMessage)
     {
         var type = providerType ?? string.Empty;
+        if (type.Equals(InvalidGoogleKey, StringComparison.Ordinal))
+        {
+            return EngineErrorClass.Authentication;
+        }
         if (type.Contains("insufficient_quota", StringComparison.OrdinalIgnoreCase)
             || type.Contains("billing", StringComparison.OrdinalIgnoreCase)
             || (providerMessage ?? string.Empty).Contains("credit balance", StringComparison.OrdinalIgnoreCase))
@@ -55,6 +59,21 @@ public static class ProviderError
             >= 500 => EngineErrorClass.Unavailable,
             _ => EngineErrorClass.Unknown,
         };
+    }
+
+    /// <summary>Google answers a wrong key with 400 INVALID_ARGUMENT; only this reason in its details says what it is.</summary>
+    private const string InvalidGoogleKey = "API_KEY_INVALID";
+
+    /// <summary>Google's <c>details[].reason</c> (<c>google.rpc.ErrorInfo</c>) when it names a wrong key.</summary>
+    private static string? Reason(JsonElement error)
+    {
+        if (!error.TryGetProperty("details", out var details) || details.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+        return details.EnumerateArray().Any(d => d.ValueKind == JsonValueKind.Object && Text(d, "reason") == InvalidGoogleKey)
+            ? InvalidGoogleKey
+            : null;
     }
 
     private static string? Text(JsonElement element, string name) =>

@@ -191,6 +191,36 @@ public sealed class GeminiAnswerEngineTests : IAsyncLifetime
         Assert.Contains("[redacted]", error.Message);
     }
 
+    [Fact]
+    public async Task A_key_google_says_is_not_valid_is_an_authentication_failure_not_a_bad_request()
+    {
+        Reply(FakeReply.Json(
+            new
+            {
+                error = new
+                {
+                    code = 400,
+                    message = "API key not valid. Please pass a valid API key.",
+                    status = "INVALID_ARGUMENT",
+                    details = new object[]
+                    {
+                        new Dictionary<string, object>
+                        {
+                            ["@type"] = "type.googleapis.com/google.rpc.ErrorInfo",
+                            ["reason"] = "API_KEY_INVALID",
+                            ["domain"] = "googleapis.com",
+                        },
+                    },
+                },
+            },
+            400));
+
+        var error = await FailureOf(() => Engine().AskAsync(Request(false), CancellationToken.None), ApiKey);
+
+        Assert.Equal(EngineErrorClass.Authentication, error.ErrorClass);
+        Assert.False(error.IsTransient);
+    }
+
     [Theory]
     [InlineData("SAFETY")]
     [InlineData("RECITATION")]

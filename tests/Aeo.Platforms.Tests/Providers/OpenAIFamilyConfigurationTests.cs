@@ -59,7 +59,7 @@ public sealed class OpenAIFamilyConfigurationTests
             ("Aeo:Platforms:local-llm:Pricing:qwen2.5:InputPerMillionTokens", "0"),
             ("Aeo:Platforms:local-llm:Pricing:qwen2.5:OutputPerMillionTokens", "0"));
 
-        Assert.Equal([new PlatformDescriptor("local-llm", "openai-compatible", false, 60, 16, "qwen2.5:7b")], registry.Platforms);
+        Assert.Equal([new PlatformDescriptor("local-llm", "openai-compatible", false, 60, 16, "qwen2.5:7b") { MaxOutputTokens = 512 }], registry.Platforms);
         Assert.True(registry.TryGet("local-llm", out var engine));
         Assert.IsType<OpenAICompatibleAnswerEngine>(engine);
         var answer = await engine.Ask("What is the best CRM?");
