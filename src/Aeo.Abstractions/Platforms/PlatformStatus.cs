@@ -31,12 +31,15 @@ public sealed record ProviderLimitsView(
     [property: Id(0)] ProviderLimits Limits,
     [property: Id(1)] DateTimeOffset ReportedAt);
 
+/// <param name="RecentFailures">Unhealthy failures within the breaker's sampling window (while open: those that opened it).</param>
+/// <param name="RecentCalls">Calls started within the sampling window.</param>
 [GenerateSerializer, Immutable, Alias("aeo.breaker-view")]
 public sealed record BreakerView(
     [property: Id(0)] BreakerStatus Status,
-    [property: Id(1)] int ConsecutiveFailures,
+    [property: Id(1)] int RecentFailures,
     [property: Id(2)] DateTimeOffset? OpenedAt,
-    [property: Id(3)] DateTimeOffset? HalfOpenAt);
+    [property: Id(3)] DateTimeOffset? HalfOpenAt,
+    [property: Id(4)] int RecentCalls);
 
 /// <summary>One failed call: when, its error class and the engine's message (which never holds a key).</summary>
 [GenerateSerializer, Immutable, Alias("aeo.platform-error")]

@@ -20,7 +20,7 @@ public sealed record ProviderRemaining(int? RequestLimit, int? RequestsRemaining
 public sealed record PlatformAvailability(string State, DateTimeOffset? Until);
 
 /// <param name="State"><c>closed</c>, <c>open</c> or <c>half_open</c>.</param>
-public sealed record PlatformBreaker(string State, int ConsecutiveFailures, DateTimeOffset? OpenedAt, DateTimeOffset? HalfOpenAt);
+public sealed record PlatformBreaker(string State, int RecentFailures, int RecentCalls, DateTimeOffset? OpenedAt, DateTimeOffset? HalfOpenAt);
 
 public sealed record PlatformErrorResponse(DateTimeOffset At, string ErrorClass, string Message);
 

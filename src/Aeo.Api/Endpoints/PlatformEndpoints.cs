@@ -57,7 +57,7 @@ public static class PlatformEndpoints
             status.Provider is { Limits: var limits } provider
                 ? new ProviderRemaining(limits.RequestLimit, limits.RequestsRemaining, limits.TokenLimit, limits.TokensRemaining, provider.ReportedAt)
                 : null),
-        new PlatformBreaker(BreakerName(status.Breaker.Status), status.Breaker.ConsecutiveFailures, status.Breaker.OpenedAt, status.Breaker.HalfOpenAt),
+        new PlatformBreaker(BreakerName(status.Breaker.Status), status.Breaker.RecentFailures, status.Breaker.RecentCalls, status.Breaker.OpenedAt, status.Breaker.HalfOpenAt),
         status.RecentErrors.Select(e => new PlatformErrorResponse(e.At, e.ErrorClass, e.Message)).ToArray());
 
     private static PlatformAvailability Availability(PlatformStatus status, DateTimeOffset now) => status.Breaker switch

@@ -30,9 +30,20 @@ public sealed class AuditOptions
     [Range(0, 60_000)]
     public int RetryBaseDelayMs { get; set; } = 500;
 
-    /// <summary>Consecutive unhealthy failures (timeouts, 5xx, malformed answers) that open a platform's circuit breaker; 429s never count.</summary>
+    /// <summary>
+    /// Unhealthy failures (timeouts, 5xx, malformed answers; never 429s) within <see cref="BreakerSamplingSeconds"/> that,
+    /// together with <see cref="BreakerFailureRatio"/>, open a platform's circuit breaker.
+    /// </summary>
     [Range(1, 1000)]
     public int BreakerFailureThreshold { get; set; } = 5;
+
+    /// <summary>The share of the calls started within the sampling window that must have failed before the breaker opens.</summary>
+    [Range(0.01, 1.0)]
+    public double BreakerFailureRatio { get; set; } = 0.5;
+
+    /// <summary>The window over which the breaker counts calls started and unhealthy failures.</summary>
+    [Range(1, 3600)]
+    public int BreakerSamplingSeconds { get; set; } = 30;
 
     /// <summary>How long an open breaker refuses calls before it lets one probe through (half-open).</summary>
     [Range(1, 3600)]

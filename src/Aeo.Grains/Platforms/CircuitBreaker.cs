@@ -19,15 +19,23 @@ internal enum BreakerGate
 }
 
 /// <summary>
-/// Closed / open / half-open over the persisted <see cref="BreakerState"/>. Unhealthy failures in a row open it;
-/// after its break one probe is let through: success closes it, an unhealthy failure opens it again. Each method
-/// returns true when the state changed, which the grain then writes.
+/// Closed / open / half-open over the persisted <see cref="BreakerState"/>. It opens when, within the sampling window,
+/// at least <c>threshold</c> unhealthy failures were reported and they are at least <c>ratio</c> of the calls started in
+/// that window. Counting against calls started (not calls finished) matters: errors come back in milliseconds while good
+/// answers take seconds, so among finished calls a provider failing one call in five looks dead for the first seconds
+/// of every burst. After its break one probe is let through: success closes it, an unhealthy failure opens it again.
+/// Each method returns true when the state changed, which the grain then writes.
 /// </summary>
-internal sealed class CircuitBreaker(BreakerState state, int threshold, TimeSpan breakDuration)
+internal sealed class CircuitBreaker(BreakerState state, BreakerSettings settings)
 {
+    private readonly Queue<DateTimeOffset> started = new();
+    private readonly Queue<DateTimeOffset> failures = new();
     private Guid? probe;
 
     public BreakerState State => state;
+
+    /// <summary>Calls started within the sampling window (this activation's count; not persisted).</summary>
+    public int RecentCalls => started.Count;
 
     public BreakerGate Check(DateTimeOffset now, out bool changed)
     {
@@ -49,7 +57,16 @@ internal sealed class CircuitBreaker(BreakerState state, int threshold, TimeSpan
         return BreakerGate.Pass;
     }
 
-    public void ProbeGranted(Guid lease) => probe = lease;
+    /// <summary>A lease was granted: one more call started in the window (a probe too).</summary>
+    public void CallStarted(Guid lease, BreakerGate gate, DateTimeOffset now)
+    {
+        if (gate == BreakerGate.Probe)
+        {
+            probe = lease;
+        }
+        started.Enqueue(now);
+        Prune(now);
+    }
 
     /// <summary>The probe's lease expired unreported (its caller died): let another caller probe.</summary>
     public void LeaseExpired(Guid lease)
@@ -60,19 +77,15 @@ internal sealed class CircuitBreaker(BreakerState state, int threshold, TimeSpan
         }
     }
 
-    public bool Succeeded(Guid lease)
+    public bool Succeeded(Guid lease, DateTimeOffset now)
     {
-        switch (state.Status)
+        if (state.Status == BreakerStatus.HalfOpen && probe == lease)
         {
-            case BreakerStatus.HalfOpen when probe == lease:
-                Close();
-                return true;
-            case BreakerStatus.Closed:
-                state.ConsecutiveFailures = 0;
-                return false;
-            default:
-                return false;
+            Close();
+            return true;
         }
+        Prune(now);
+        return false;
     }
 
     public bool Failed(Guid lease, bool countsAgainstHealth, DateTimeOffset now)
@@ -86,15 +99,16 @@ internal sealed class CircuitBreaker(BreakerState state, int threshold, TimeSpan
         switch (state.Status)
         {
             case BreakerStatus.Closed:
-                state.ConsecutiveFailures++;
-                if (state.ConsecutiveFailures >= threshold)
+                failures.Enqueue(now);
+                Prune(now);
+                if (failures.Count >= settings.Threshold && failures.Count >= settings.Ratio * Math.Max(started.Count, failures.Count))
                 {
                     Open(now);
                     return true;
                 }
                 return false;
             case BreakerStatus.HalfOpen when probe == lease:
-                state.ConsecutiveFailures++;
+                state.RecentFailures++;
                 Open(now);
                 return true;
             default:
@@ -104,24 +118,46 @@ internal sealed class CircuitBreaker(BreakerState state, int threshold, TimeSpan
 
     public bool Reset()
     {
-        var changed = state.Status != BreakerStatus.Closed || state.ConsecutiveFailures != 0;
+        var changed = state.Status != BreakerStatus.Closed || state.RecentFailures != 0;
         Close();
         return changed;
+    }
+
+    private void Prune(DateTimeOffset now)
+    {
+        var from = now - settings.SamplingWindow;
+        while (started.Count > 0 && started.Peek() < from)
+        {
+            started.Dequeue();
+        }
+        while (failures.Count > 0 && failures.Peek() < from)
+        {
+            failures.Dequeue();
+        }
+        if (state.Status == BreakerStatus.Closed)
+        {
+            state.RecentFailures = failures.Count;
+        }
     }
 
     private void Open(DateTimeOffset now)
     {
         state.Status = BreakerStatus.Open;
         state.OpenedAt = now;
-        state.BreakDuration = breakDuration;
+        state.BreakDuration = settings.BreakDuration;
         probe = null;
     }
 
     private void Close()
     {
         state.Status = BreakerStatus.Closed;
-        state.ConsecutiveFailures = 0;
+        state.RecentFailures = 0;
         state.OpenedAt = null;
         probe = null;
+        started.Clear();
+        failures.Clear();
     }
 }
+
+/// <summary>When a platform's breaker opens and how long it stays open (from <c>Aeo:Audit:Breaker*</c>).</summary>
+internal sealed record BreakerSettings(int Threshold, double Ratio, TimeSpan SamplingWindow, TimeSpan BreakDuration);

@@ -21,7 +21,8 @@ public sealed class BreakerState
 {
     [Id(0)] public BreakerStatus Status { get; set; } = BreakerStatus.Closed;
 
-    [Id(1)] public int ConsecutiveFailures { get; set; }
+    /// <summary>Unhealthy failures within the sampling window when it was last written (on a transition).</summary>
+    [Id(1)] public int RecentFailures { get; set; }
 
     [Id(2)] public DateTimeOffset? OpenedAt { get; set; }
 

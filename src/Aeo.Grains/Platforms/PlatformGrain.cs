@@ -52,7 +52,9 @@ public sealed class PlatformGrain(
         };
         tokens.TokensPerMinute = descriptor.TokensPerMinute;
         var settings = options.Value;
-        breaker = new CircuitBreaker(budget.State.Breaker, settings.BreakerFailureThreshold, TimeSpan.FromSeconds(settings.BreakerBreakSeconds));
+        breaker = new CircuitBreaker(budget.State.Breaker, new BreakerSettings(
+            settings.BreakerFailureThreshold, settings.BreakerFailureRatio,
+            TimeSpan.FromSeconds(settings.BreakerSamplingSeconds), TimeSpan.FromSeconds(settings.BreakerBreakSeconds)));
 
         budget.State.NextSlotAfterCleanStop = null;
         await budget.WriteStateAsync(cancellationToken);
@@ -99,10 +101,7 @@ public sealed class PlatformGrain(
         var lease = Guid.NewGuid();
         leases[lease] = permit.StartBy + TimeSpan.FromSeconds(descriptor.TimeoutSeconds) + LeaseSlack;
         tokens.Reserve(lease, permit.At, estimatedTokens);
-        if (gate == BreakerGate.Probe)
-        {
-            breaker.ProbeGranted(lease);
-        }
+        breaker.CallStarted(lease, gate, now);
         return new CallLease(LeaseDecision.Granted, lease, permit.At, permit.StartBy);
     }
 
@@ -127,7 +126,7 @@ public sealed class PlatformGrain(
 
         var changed = outcome.Result switch
         {
-            CallResult.Succeeded => breaker.Succeeded(outcome.LeaseId),
+            CallResult.Succeeded => breaker.Succeeded(outcome.LeaseId, now),
             CallResult.Failed => breaker.Failed(outcome.LeaseId, outcome.CountsAgainstHealth, now),
             _ => Release(outcome.LeaseId),
         };
@@ -165,7 +164,7 @@ public sealed class PlatformGrain(
             pacer.NextSlot,
             pausedUntil > now ? pausedUntil : null,
             provider,
-            new BreakerView(state.Status, state.ConsecutiveFailures, state.OpenedAt, state.HalfOpenAt),
+            new BreakerView(state.Status, state.RecentFailures, state.OpenedAt, state.HalfOpenAt, breaker.RecentCalls),
             budget.State.RecentErrors.ToArray()));
     }
 

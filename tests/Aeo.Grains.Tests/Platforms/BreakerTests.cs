@@ -38,7 +38,7 @@ public sealed class BreakerTests(ITestOutputHelper output)
         }
         var open = await gate.GetStatusAsync();
         Assert.Equal(BreakerStatus.Open, open.Breaker.Status);
-        Assert.Equal(Threshold, open.Breaker.ConsecutiveFailures);
+        Assert.Equal(Threshold, open.Breaker.RecentFailures);
         Assert.Equal(open.Breaker.OpenedAt + TimeSpan.FromSeconds(BreakSeconds), open.Breaker.HalfOpenAt);
         Assert.Equal(Threshold, open.RecentErrors.Count);
 
@@ -62,7 +62,7 @@ public sealed class BreakerTests(ITestOutputHelper output)
         await PlatformCallsOn.AskAsync(silos[1], Platform);
         var closed = await gate.GetStatusAsync();
         Assert.Equal(BreakerStatus.Closed, closed.Breaker.Status);
-        Assert.Equal(0, closed.Breaker.ConsecutiveFailures);
+        Assert.Equal(0, closed.Breaker.RecentFailures);
 
         // Opened again, it outlives the silo that hosts its gate.
         engine.Script = (_, _) => throw ScriptedEngine.Failure(EngineErrorClass.Timeout);
@@ -79,7 +79,7 @@ public sealed class BreakerTests(ITestOutputHelper output)
         Assert.Equal(silos[1].SiloAddress, aeo.HostOf(gate.GetGrainId())?.SiloAddress);
         Assert.Equal(BreakerStatus.Open, afterKill.Breaker.Status);
         Assert.Equal(beforeKill.Breaker.OpenedAt, afterKill.Breaker.OpenedAt);
-        Assert.Equal(Threshold, afterKill.Breaker.ConsecutiveFailures);
+        Assert.Equal(Threshold, afterKill.Breaker.RecentFailures);
         Assert.Contains(afterKill.RecentErrors, e => e.ErrorClass == nameof(EngineErrorClass.Timeout));
     }
 

@@ -94,7 +94,7 @@ public sealed class GateLimitsTests(ITestOutputHelper output)
         Assert.Equal(1, engines["refused"].Calls);
 
         var hanging = await aeo.Client.GetGrain<IPlatformGrain>("hanging").GetStatusAsync();
-        Assert.Equal(2, hanging.Breaker.ConsecutiveFailures);
+        Assert.Equal(2, hanging.Breaker.RecentFailures);
         Assert.Equal(0, hanging.InFlight);
     }
 
