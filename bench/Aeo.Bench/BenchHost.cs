@@ -104,6 +104,7 @@ internal sealed class BenchHost : IAsyncDisposable
             var key = $"Aeo:Platforms:{RatedPlatforms[i]}";
             settings[$"{key}:Kind"] = "simulated";
             settings[$"{key}:RequestsPerMinute"] = o.RequestsPerMinute.ToString(CultureInfo.InvariantCulture);
+            settings[$"{key}:MaxConcurrency"] = "256";
             settings[$"{key}:Simulated:LatencyMinMs"] = o.LatencyMinMs.ToString(CultureInfo.InvariantCulture);
             settings[$"{key}:Simulated:LatencyMedianMs"] = o.LatencyMedianMs.ToString(CultureInfo.InvariantCulture);
             settings[$"{key}:Simulated:LatencyMaxMs"] = o.LatencyMaxMs.ToString(CultureInfo.InvariantCulture);
@@ -114,6 +115,7 @@ internal sealed class BenchHost : IAsyncDisposable
             var key = $"Aeo:Platforms:{InstantPlatforms[i]}";
             settings[$"{key}:Kind"] = "simulated";
             settings[$"{key}:RequestsPerMinute"] = UnlimitedRpm.ToString(CultureInfo.InvariantCulture);
+            settings[$"{key}:MaxConcurrency"] = UnlimitedRpm.ToString(CultureInfo.InvariantCulture);
             settings[$"{key}:Simulated:LatencyMinMs"] = "0";
             settings[$"{key}:Simulated:LatencyMedianMs"] = "0";
             settings[$"{key}:Simulated:LatencyMaxMs"] = "0";

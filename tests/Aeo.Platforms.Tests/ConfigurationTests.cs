@@ -66,7 +66,7 @@ public sealed class ConfigurationTests
         Assert.Equal(
             [
                 new PlatformDescriptor("fast", "simulated", true, 60, 4, "fast-model"),
-                new PlatformDescriptor("simulated", "simulated", true, 120, 16, "simulated-mixed"),
+                new PlatformDescriptor("simulated", "simulated", true, 120, 64, "simulated-mixed"),
             ],
             registry.Platforms);
         Assert.Equal(registry.Platforms[0], registry.Describe("fast"));

@@ -3,12 +3,16 @@ namespace Aeo.Grains.Platforms;
 /// <summary>
 /// A sliding 60-second tokens-per-minute budget: each granted call reserves its estimate at its slot time, and its
 /// real usage replaces the estimate when it reports. A call is held back until its estimate fits in the window;
-/// a call larger than the whole budget goes alone into an empty window.
+/// a call larger than the whole budget goes alone into an empty window. Calls are tracked (for the status) even
+/// when the platform has no budget, and forgotten once they leave the window, so the bookkeeping stays bounded
+/// by one minute of calls and each grant or report costs O(log n).
 /// </summary>
 internal sealed class TokenBudget
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
-    private readonly List<(Guid Lease, DateTimeOffset At, int Tokens)> spent = [];
+    private readonly Dictionary<Guid, (DateTimeOffset At, int Tokens)> byLease = [];
+    private readonly PriorityQueue<Guid, DateTimeOffset> bySlot = new();
+    private long total;
 
     /// <summary>The effective budget; null when the platform has none.</summary>
     public int? TokensPerMinute { get; set; }
@@ -21,32 +25,53 @@ internal sealed class TokenBudget
             return now;
         }
         Forget(now);
-        var used = spent.Sum(s => s.Tokens);
+        if (total == 0 || total + estimate <= limit)
+        {
+            return now;
+        }
+        var used = total;
         var fits = now;
-        foreach (var entry in spent.OrderBy(s => s.At))
+        foreach (var (at, tokens) in byLease.Values.OrderBy(e => e.At))
         {
             if (used == 0 || used + estimate <= limit)
             {
                 break;
             }
-            used -= entry.Tokens;
-            fits = entry.At + Window;
+            used -= tokens;
+            fits = at + Window;
         }
         return fits;
     }
 
-    public void Reserve(Guid lease, DateTimeOffset at, int estimate) => spent.Add((lease, at, estimate));
+    public void Reserve(Guid lease, DateTimeOffset at, int estimate)
+    {
+        Forget(at);
+        byLease[lease] = (at, estimate);
+        bySlot.Enqueue(lease, at);
+        total += estimate;
+    }
 
     public void Correct(Guid lease, int tokens)
     {
-        var index = spent.FindIndex(s => s.Lease == lease);
-        if (index >= 0)
+        if (byLease.TryGetValue(lease, out var entry))
         {
-            spent[index] = spent[index] with { Tokens = tokens };
+            total += tokens - entry.Tokens;
+            byLease[lease] = entry with { Tokens = tokens };
         }
     }
 
-    public int SpentWithin(DateTimeOffset now) => spent.Where(s => s.At > now - Window && s.At <= now).Sum(s => s.Tokens);
+    public int SpentWithin(DateTimeOffset now) =>
+        byLease.Values.Where(e => e.At > now - Window && e.At <= now).Sum(e => e.Tokens);
 
-    private void Forget(DateTimeOffset now) => spent.RemoveAll(s => s.At <= now - Window);
+    private void Forget(DateTimeOffset now)
+    {
+        while (bySlot.TryPeek(out var lease, out var at) && at <= now - Window)
+        {
+            bySlot.Dequeue();
+            if (byLease.Remove(lease, out var entry))
+            {
+                total -= entry.Tokens;
+            }
+        }
+    }
 }

@@ -16,7 +16,8 @@ public sealed class PlatformOptions
 
     public int? TokensPerMinute { get; set; }
 
-    public int MaxConcurrency { get; set; } = 16;
+    /// <summary>Calls in flight at once, cluster-wide. Web-grounded answers can take tens of seconds, so keep it at least RPM × typical latency ÷ 60.</summary>
+    public int MaxConcurrency { get; set; } = 64;
 
     /// <summary>Time limit of one attempt; generations with web search can take minutes.</summary>
     public int TimeoutSeconds { get; set; } = 120;

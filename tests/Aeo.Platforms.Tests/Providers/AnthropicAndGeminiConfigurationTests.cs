@@ -52,8 +52,8 @@ public sealed class AnthropicAndGeminiConfigurationTests
 
         Assert.Equal(
             [
-                new PlatformDescriptor("anthropic", "anthropic", false, 60, 16, AnthropicAnswerEngine.DefaultModel),
-                new PlatformDescriptor("gemini", "gemini", false, 15, 16, GeminiAnswerEngine.DefaultModel),
+                new PlatformDescriptor("anthropic", "anthropic", false, 60, 64, AnthropicAnswerEngine.DefaultModel),
+                new PlatformDescriptor("gemini", "gemini", false, 15, 64, GeminiAnswerEngine.DefaultModel),
             ],
             registry.Platforms);
         Assert.True(registry.TryGet("anthropic", out var claude));

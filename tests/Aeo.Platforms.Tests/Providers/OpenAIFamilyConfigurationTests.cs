@@ -59,7 +59,7 @@ public sealed class OpenAIFamilyConfigurationTests
             ("Aeo:Platforms:local-llm:Pricing:qwen2.5:InputPerMillionTokens", "0"),
             ("Aeo:Platforms:local-llm:Pricing:qwen2.5:OutputPerMillionTokens", "0"));
 
-        Assert.Equal([new PlatformDescriptor("local-llm", "openai-compatible", false, 60, 16, "qwen2.5:7b") { MaxOutputTokens = 512 }], registry.Platforms);
+        Assert.Equal([new PlatformDescriptor("local-llm", "openai-compatible", false, 60, 64, "qwen2.5:7b") { MaxOutputTokens = 512 }], registry.Platforms);
         Assert.True(registry.TryGet("local-llm", out var engine));
         Assert.IsType<OpenAICompatibleAnswerEngine>(engine);
         var answer = await engine.Ask("What is the best CRM?");
@@ -97,7 +97,7 @@ public sealed class OpenAIFamilyConfigurationTests
     {
         var registry = Registry(("Aeo:Platforms:openai:ApiKey", ApiKey));
 
-        Assert.Equal([new PlatformDescriptor("openai", "openai", false, 60, 16, OpenAIAnswerEngine.DefaultModel)], registry.Platforms);
+        Assert.Equal([new PlatformDescriptor("openai", "openai", false, 60, 64, OpenAIAnswerEngine.DefaultModel)], registry.Platforms);
         Assert.True(registry.TryGet("openai", out var engine));
         Assert.IsType<OpenAIAnswerEngine>(engine);
 
@@ -118,7 +118,7 @@ public sealed class OpenAIFamilyConfigurationTests
     {
         var registry = Registry(("Aeo:Platforms:perplexity:ApiKey", ApiKey));
 
-        Assert.Equal([new PlatformDescriptor("perplexity", "perplexity", false, 60, 16, PerplexityAnswerEngine.DefaultModel)], registry.Platforms);
+        Assert.Equal([new PlatformDescriptor("perplexity", "perplexity", false, 60, 64, PerplexityAnswerEngine.DefaultModel)], registry.Platforms);
         Assert.Equal("sonar", PerplexityAnswerEngine.DefaultModel);
         Assert.True(registry.TryGet("perplexity", out var engine));
         Assert.IsType<PerplexityAnswerEngine>(engine);
