@@ -60,6 +60,9 @@ internal sealed class TokenBudget
         }
     }
 
+    /// <summary>How many calls the budget still remembers (at most a minute's worth, plus those granted ahead).</summary>
+    public int Tracked => byLease.Count;
+
     public int SpentWithin(DateTimeOffset now) =>
         byLease.Values.Where(e => e.At > now - Window && e.At <= now).Sum(e => e.Tokens);
 
