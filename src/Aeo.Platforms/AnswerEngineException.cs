@@ -23,12 +23,10 @@ public sealed class AnswerEngineException : Exception
     public RateLimitSnapshot? RateLimits { get; init; }
 
     /// <summary>True when the same call may succeed if tried again later.</summary>
-    public bool IsTransient => IsTransientClass(ErrorClass);
+    public bool IsTransient =>
+        ErrorClass is EngineErrorClass.RateLimit or EngineErrorClass.Timeout or EngineErrorClass.Unavailable
+            or EngineErrorClass.InvalidResponse or EngineErrorClass.CircuitOpen;
 
     /// <summary>True when the failure says the provider is unhealthy (counts toward the breaker); a 429 paces instead.</summary>
     public bool CountsAgainstHealth => ErrorClass is EngineErrorClass.Timeout or EngineErrorClass.Unavailable or EngineErrorClass.InvalidResponse or EngineErrorClass.Unknown;
-
-    public static bool IsTransientClass(EngineErrorClass errorClass) =>
-        errorClass is EngineErrorClass.RateLimit or EngineErrorClass.Timeout or EngineErrorClass.Unavailable
-            or EngineErrorClass.InvalidResponse or EngineErrorClass.CircuitOpen;
 }

@@ -42,7 +42,7 @@ public sealed class RatePacerTests
         // RPM 60: about one slot a second, so a 5 s horizon holds 5 or 6 slots.
         var pacer = RatePacer.ResumeAt(60, Grace, Horizon, T0);
         var granted = new List<DateTimeOffset>();
-        Abstractions.Platforms.RatePermit permit;
+        RatePermit permit;
         while ((permit = pacer.Acquire(T0)).Granted)
         {
             granted.Add(permit.At);
@@ -79,7 +79,7 @@ public sealed class RatePacerTests
         // The predecessor hands out slots up to the horizon, then dies at T0.
         var old = RatePacer.ResumeAt(120, Grace, Horizon, T0);
         var promised = new List<DateTimeOffset>();
-        Abstractions.Platforms.RatePermit permit;
+        RatePermit permit;
         while ((permit = old.Acquire(T0)).Granted)
         {
             promised.Add(permit.At);

@@ -1,5 +1,3 @@
-using Aeo.Abstractions.Platforms;
-
 namespace Aeo.Grains.Platforms;
 
 /// <summary>

@@ -16,8 +16,6 @@ public sealed class ProviderHttp(HttpClient client, string platform, string? api
 {
     private const int MaxErrorTextLength = 300;
 
-    public string Platform => platform;
-
     /// <summary>Reads a wait from an error body, for providers that say it there rather than in <c>retry-after</c> (Gemini's RetryInfo).</summary>
     public Func<string, TimeSpan?>? RetryAfterInErrorBody { get; init; }
 
@@ -73,7 +71,7 @@ public sealed class ProviderHttp(HttpClient client, string platform, string? api
     public AnswerEngineException Malformed(string what, Exception? inner = null) =>
         Fail(EngineErrorClass.InvalidResponse, $"the response is not in the documented shape: {what}", inner: inner);
 
-    /// <summary>A 2xx in which the provider reports that it failed (OpenAI's <c>status: failed</c>), classified by the adapter; key redacted.</summary>
+    /// <summary>A 2xx in which the provider reports a failure or a refusal (OpenAI's <c>status: failed</c>, a withheld answer), classified by the adapter; key redacted.</summary>
     public AnswerEngineException Failed(EngineErrorClass errorClass, string providerMessage) =>
         Fail(errorClass, Truncate(providerMessage));
 

@@ -56,7 +56,7 @@ internal static class AnthropicMessage
 
         if (String(body, "stop_reason") == "refusal" && text.Length == 0)
         {
-            throw new AnswerEngineException(EngineErrorClass.BadRequest, $"{http.Platform}: the model refused to answer (stop_reason refusal)");
+            throw http.Failed(EngineErrorClass.BadRequest, "the model refused to answer (stop_reason refusal)");
         }
         if (string.IsNullOrWhiteSpace(text.ToString()))
         {

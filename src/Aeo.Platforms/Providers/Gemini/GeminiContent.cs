@@ -91,5 +91,5 @@ internal static class GeminiContent
     }
 
     private static AnswerEngineException Refused(ProviderHttp http, string why) =>
-        new(EngineErrorClass.BadRequest, $"{http.Platform}: {why}; the content was refused, so asking again cannot help");
+        http.Failed(EngineErrorClass.BadRequest, $"{why}; the content was refused, so asking again cannot help");
 }
