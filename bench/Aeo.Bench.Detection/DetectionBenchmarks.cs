@@ -11,11 +11,11 @@ namespace Aeo.Bench.Detection;
 [Config(typeof(DetectionConfig))]
 public class DetectionBenchmarks
 {
-    private DetectionCorpus _corpus = null!;
-    private BrandDetector _detector = null!;
-    private AhoCorasickMatcher _matcher = null!;
-    private Regex[] _regexes = null!;
-    private readonly List<TermOccurrence> _occurrences = [];
+    private DetectionCorpus corpus = null!;
+    private BrandDetector detector = null!;
+    private AhoCorasickMatcher matcher = null!;
+    private Regex[] regexes = null!;
+    private readonly List<TermOccurrence> occurrences = [];
 
     [Params(10, 200, 1000)]
     public int BrandCount { get; set; }
@@ -23,10 +23,10 @@ public class DetectionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _corpus = DetectionCorpus.Build(BrandCount);
-        _detector = new BrandDetector(_corpus.Brands);
-        _matcher = new AhoCorasickMatcher(_corpus.Brands.SelectMany(Terms).ToArray());
-        _regexes = _corpus.Brands
+        corpus = DetectionCorpus.Build(BrandCount);
+        detector = new BrandDetector(corpus.Brands);
+        matcher = new AhoCorasickMatcher(corpus.Brands.SelectMany(Terms).ToArray());
+        regexes = corpus.Brands
             .Select(brand => new Regex(
                 $@"\b(?:{string.Join('|', Terms(brand).Select(Regex.Escape))})\b",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled))
@@ -37,9 +37,9 @@ public class DetectionBenchmarks
     public int RegexPerBrand()
     {
         var matches = 0;
-        foreach (var answer in _corpus.Answers)
+        foreach (var answer in corpus.Answers)
         {
-            foreach (var regex in _regexes)
+            foreach (var regex in regexes)
             {
                 matches += regex.Count(answer);
             }
@@ -52,9 +52,9 @@ public class DetectionBenchmarks
     public int Detect()
     {
         var mentions = 0;
-        foreach (var answer in _corpus.Answers)
+        foreach (var answer in corpus.Answers)
         {
-            mentions += _detector.Detect(answer).Count;
+            mentions += detector.Detect(answer).Count;
         }
 
         return mentions;
@@ -63,15 +63,15 @@ public class DetectionBenchmarks
     [Benchmark(Description = "Matcher scan only")]
     public int MatcherScan()
     {
-        var occurrences = 0;
-        foreach (var answer in _corpus.Answers)
+        var found = 0;
+        foreach (var answer in corpus.Answers)
         {
-            _occurrences.Clear();
-            _matcher.FindAll(answer, _occurrences);
-            occurrences += _occurrences.Count;
+            occurrences.Clear();
+            matcher.FindAll(answer, occurrences);
+            found += occurrences.Count;
         }
 
-        return occurrences;
+        return found;
     }
 
     private static IEnumerable<string> Terms(BrandDefinition brand) => [brand.Name, .. brand.Aliases, .. brand.Domains];

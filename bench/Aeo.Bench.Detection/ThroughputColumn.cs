@@ -18,13 +18,13 @@ public sealed class ThroughputColumn : IColumn
 
     private static readonly ConcurrentDictionary<int, long> CorpusBytes = new();
 
-    private readonly Func<Summary, BenchmarkCase, double?> _value;
+    private readonly Func<Summary, BenchmarkCase, double?> value;
 
     private ThroughputColumn(string name, string legend, Func<Summary, BenchmarkCase, double?> value)
     {
         ColumnName = name;
         Legend = legend;
-        _value = value;
+        this.value = value;
     }
 
     public string Id => nameof(ThroughputColumn) + ColumnName;
@@ -50,7 +50,7 @@ public sealed class ThroughputColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) =>
-        _value(summary, benchmarkCase)?.ToString("N1", CultureInfo.InvariantCulture) ?? "?";
+        value(summary, benchmarkCase)?.ToString("N1", CultureInfo.InvariantCulture) ?? "?";
 
     /// <summary>Mean nanoseconds per operation, if the case ran.</summary>
     internal static double? MeanNanoseconds(Summary summary, BenchmarkCase benchmarkCase) =>

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using Aeo.Abstractions.Audits;
 using Aeo.Platforms;
 using Aeo.Storage.Repositories;
-using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Aeo.Bench;
 
@@ -88,7 +88,11 @@ internal static class ScenarioA
             var best = 0;
             for (int i = 0, j = 0; i < starts.Length; i++)
             {
-                while (starts[i] - starts[j] >= TimeSpan.FromSeconds(1)) j++;
+                while (starts[i] - starts[j] >= TimeSpan.FromSeconds(1))
+                {
+                    j++;
+                }
+
                 best = Math.Max(best, i - j + 1);
             }
             return best;

@@ -2,19 +2,12 @@ namespace Aeo.Platforms;
 
 /// <summary>A failed call to an answer engine, classified so callers can decide whether to retry.</summary>
 /// <remarks>The message never contains an API key: adapters build it from the status and the provider's error text.</remarks>
-public sealed class AnswerEngineException : Exception
+public sealed class AnswerEngineException(EngineErrorClass errorClass, string message, TimeSpan? retryAfter = null, Exception? inner = null) : Exception(message, inner)
 {
-    public AnswerEngineException(EngineErrorClass errorClass, string message, TimeSpan? retryAfter = null, Exception? inner = null)
-        : base(message, inner)
-    {
-        ErrorClass = errorClass;
-        RetryAfter = retryAfter;
-    }
-
-    public EngineErrorClass ErrorClass { get; }
+    public EngineErrorClass ErrorClass { get; } = errorClass;
 
     /// <summary>How long the provider asked us to wait, when it said so.</summary>
-    public TimeSpan? RetryAfter { get; }
+    public TimeSpan? RetryAfter { get; } = retryAfter;
 
     /// <summary>The HTTP status the provider answered with, when there was one.</summary>
     public int? StatusCode { get; init; }

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-
 namespace Aeo.Api.Tests;
 
 /// <summary>Creates clients through the API, as the operator does.</summary>

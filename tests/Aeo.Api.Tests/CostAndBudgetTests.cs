@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using Npgsql;
 
 namespace Aeo.Api.Tests;
@@ -123,7 +122,9 @@ public sealed class CostAndBudgetTests(CostAndDeadLetterServer fixture)
 
         var created = await http.PostJsonAsync("/api/v1/schedules", new
         {
-            name = "weekly", kind = "interval", interval = "01:00:00",
+            name = "weekly",
+            kind = "interval",
+            interval = "01:00:00",
             audit = new { platforms = new[] { "priced" }, maxQuestions = 1, maxCostUsd = 2.5m, webSearch = true },
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);

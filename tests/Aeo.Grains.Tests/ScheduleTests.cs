@@ -3,7 +3,6 @@ using Aeo.Abstractions.Grains;
 using Aeo.Abstractions.Schedules;
 using Aeo.Grains.Tests.Infrastructure;
 using Aeo.Storage.Repositories;
-using Orleans.Runtime;
 using Xunit.Abstractions;
 
 namespace Aeo.Grains.Tests;

@@ -1,7 +1,6 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Grains.Tests.Infrastructure;
 using Aeo.Grains.Tests.Survival;
-using Orleans.Runtime;
 using Xunit.Abstractions;
 
 namespace Aeo.Grains.Tests;

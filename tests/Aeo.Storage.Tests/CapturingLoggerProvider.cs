@@ -22,7 +22,10 @@ internal sealed class CapturingLoggerProvider : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (IsEnabled(logLevel)) owner.Entries.Enqueue((category, logLevel, formatter(state, exception), exception));
+            if (IsEnabled(logLevel))
+            {
+                owner.Entries.Enqueue((category, logLevel, formatter(state, exception), exception));
+            }
         }
     }
 }

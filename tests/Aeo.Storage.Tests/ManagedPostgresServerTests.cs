@@ -28,7 +28,10 @@ public sealed class ManagedPostgresServerTests : IDisposable
         }
 
         var passwordFile = Path.Combine(directory, "postgres.password");
-        if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(passwordFile));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(passwordFile));
+        }
 
         await using (var again = await ManagedPostgresServer.StartAsync(new ManagedPostgresOptions { DataDirectory = directory }, NullLogger.Instance, CancellationToken.None))
         {
@@ -75,13 +78,25 @@ public sealed class ManagedPostgresServerTests : IDisposable
         foreach (var v in new[] { "9.6", "13", "15" })
         {
             var bin = Directory.CreateDirectory(Path.Combine(root, v, "bin")).FullName;
-            foreach (var exe in new[] { "pg_ctl", "initdb", "postgres" }) File.WriteAllText(Path.Combine(bin, exe), "");
+            foreach (var exe in new[] { "pg_ctl", "initdb", "postgres" })
+            {
+                File.WriteAllText(Path.Combine(bin, exe), "");
+            }
         }
         Assert.Equal(Path.Combine(root, "15", "bin"), PostgresBinaries.Locate("", root).BinDirectory);
     }
 
     public void Dispose()
     {
-        try { if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true); } catch (IOException) { }
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+        }
     }
 }

@@ -6,8 +6,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Orleans.Configuration;
-using Orleans.Hosting;
-using Orleans.Runtime;
 using Orleans.Storage;
 
 namespace Aeo.Storage.Tests;
@@ -108,7 +106,11 @@ public sealed class OrleansAdoNetProviderTests
         Assert.Equal(1, await conn.ExecuteScalarAsync<int>("SELECT count(*) FROM orleansreminderstable WHERE reminderName = 'tick' AND serviceid = @ServiceId", new { ServiceId }));
 
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (ProbeGrain.Ticks.GetValueOrDefault(key + "/tick") < 2 && DateTime.UtcNow < deadline) await Task.Delay(200);
+        while (ProbeGrain.Ticks.GetValueOrDefault(key + "/tick") < 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
         Assert.True(ProbeGrain.Ticks.GetValueOrDefault(key + "/tick") >= 2, "reminder did not fire twice within 30 s");
 
         await grain.StopReminder();
@@ -132,7 +134,11 @@ public sealed class OrleansAdoNetProviderTests
         do
         {
             hosts = await management.GetHosts(onlyActive: true);
-            if (hosts.Count == 2) break;
+            if (hosts.Count == 2)
+            {
+                break;
+            }
+
             await Task.Delay(250);
         } while (DateTime.UtcNow < deadline);
         Assert.Equal(2, hosts.Count);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Orleans.Runtime;
 
 namespace Aeo.Storage.Tests;
 
@@ -52,7 +51,10 @@ public sealed class ProbeGrain([PersistentState("probe", "x")] IPersistentState<
     public async Task StopReminder()
     {
         var r = await this.GetReminder("tick");
-        if (r is not null) await this.UnregisterReminder(r);
+        if (r is not null)
+        {
+            await this.UnregisterReminder(r);
+        }
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status)

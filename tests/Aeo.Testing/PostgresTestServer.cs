@@ -54,7 +54,10 @@ public static class PostgresTestServer
         finally
         {
             DeleteQuietly(server.ClusterDirectory);
-            if (directory is not null) DeleteQuietly(directory);
+            if (directory is not null)
+            {
+                DeleteQuietly(directory);
+            }
         }
     }
 
@@ -64,7 +67,11 @@ public static class PostgresTestServer
         foreach (var dir in Directory.GetDirectories("/tmp", "aeo-tests-*"))
         {
             var parts = Path.GetFileName(dir).Split('-');
-            if (parts.Length < 3 || !int.TryParse(parts[2], out var ownerPid) || IsAlive(ownerPid)) continue;
+            if (parts.Length < 3 || !int.TryParse(parts[2], out var ownerPid) || IsAlive(ownerPid))
+            {
+                continue;
+            }
+
             var pidFile = Path.Combine(dir, "postgres", "postmaster.pid");
             try
             {
@@ -99,7 +106,10 @@ public static class PostgresTestServer
     {
         try
         {
-            if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
         }
         catch (IOException)
         {

@@ -25,16 +25,16 @@ internal sealed class AhoCorasickMatcher
     // Below this many chars one scan does; the tests' generated texts straddle it, so both paths are exercised.
     private const int TwoScanMinimumLength = 64;
 
-    private readonly ushort[] _classOfChar;
-    private readonly int[] _transitions;
-    private readonly int _alphabetSize;
+    private readonly ushort[] classOfChar;
+    private readonly int[] transitions;
+    private readonly int alphabetSize;
 
     // Per state: its depth (length of its label in folded, collapsed chars); the terms ending exactly
-    // there (a CSR slice of _terms); and the nearest state down the failure chain with terms of its own.
-    private readonly int[] _depth;
-    private readonly int[] _termsStart;
-    private readonly int[] _terms;
-    private readonly int[] _outputLink;
+    // there (a CSR slice of terms); and the nearest state down the failure chain with terms of its own.
+    private readonly int[] depth;
+    private readonly int[] termsStart;
+    private readonly int[] terms;
+    private readonly int[] outputLink;
 
     /// <summary>Builds the automaton for <paramref name="terms"/>; an occurrence reports the term's index in this list.</summary>
     /// <param name="terms">The terms, in any case and form: each is folded and its white-space runs collapsed to one space. Empty terms never match.</param>
@@ -44,47 +44,47 @@ internal sealed class AhoCorasickMatcher
         var keys = terms.Select(term => SearchKey(term ?? throw new ArgumentException("Terms cannot be null.", nameof(terms)))).ToArray();
 
         var classOfFoldedChar = new ushort[char.MaxValue + 1];
-        _alphabetSize = 1;
+        alphabetSize = 1;
         foreach (var c in keys.SelectMany(key => key))
         {
             if (classOfFoldedChar[c] == 0)
             {
-                classOfFoldedChar[c] = checked((ushort)_alphabetSize++);
+                classOfFoldedChar[c] = checked((ushort)alphabetSize++);
             }
         }
 
-        _classOfChar = new ushort[char.MaxValue + 1];
+        classOfChar = new ushort[char.MaxValue + 1];
         for (var c = 0; c <= char.MaxValue; c++)
         {
-            _classOfChar[c] = classOfFoldedChar[TextFolding.FoldChar((char)c)];
+            classOfChar[c] = classOfFoldedChar[TextFolding.FoldChar((char)c)];
         }
 
         var trie = Trie.Build(keys, classOfFoldedChar);
         var stateCount = trie.Depth.Count;
-        if ((long)stateCount * _alphabetSize > int.MaxValue)
+        if ((long)stateCount * alphabetSize > int.MaxValue)
         {
-            throw new ArgumentException($"{stateCount} states × {_alphabetSize} char classes is too large a table.", nameof(terms));
+            throw new ArgumentException($"{stateCount} states × {alphabetSize} char classes is too large a table.", nameof(terms));
         }
 
-        _depth = [.. trie.Depth];
-        (_termsStart, _terms) = trie.TermsByState();
-        _outputLink = new int[stateCount];
-        Array.Fill(_outputLink, NoState);
-        _transitions = new int[stateCount * _alphabetSize];
+        depth = [.. trie.Depth];
+        (termsStart, this.terms) = trie.TermsByState();
+        outputLink = new int[stateCount];
+        Array.Fill(outputLink, NoState);
+        transitions = new int[stateCount * alphabetSize];
         var spaceClass = classOfFoldedChar[' '];
         LinkStates(trie, spaceClass);
     }
 
     /// <summary>States of the automaton: the nodes of the term trie, root included.</summary>
-    public int StateCount => _depth.Length;
+    public int StateCount => depth.Length;
 
     /// <summary>Char classes: one per distinct folded char of the terms, plus class 0 for every other char.</summary>
-    public int AlphabetSize => _alphabetSize;
+    public int AlphabetSize => alphabetSize;
 
     /// <summary>Bytes held by the automaton's arrays, the transition table above all.</summary>
     public long TableBytes =>
-        sizeof(ushort) * (long)_classOfChar.Length
-        + sizeof(int) * ((long)_transitions.Length + _depth.Length + _termsStart.Length + _terms.Length + _outputLink.Length);
+        sizeof(ushort) * (long)classOfChar.Length
+        + sizeof(int) * ((long)transitions.Length + depth.Length + termsStart.Length + terms.Length + outputLink.Length);
 
     /// <summary>
     /// Adds to <paramref name="into"/> every occurrence of every term in <paramref name="text"/>, overlapping ones
@@ -100,8 +100,8 @@ internal sealed class AhoCorasickMatcher
     public void FindAll(ReadOnlySpan<char> text, List<TermOccurrence> into)
     {
         ArgumentNullException.ThrowIfNull(into);
-        ref var classOfChar = ref MemoryMarshal.GetArrayDataReference(_classOfChar);
-        ref var transitions = ref MemoryMarshal.GetArrayDataReference(_transitions);
+        ref var classOfChar = ref MemoryMarshal.GetArrayDataReference(this.classOfChar);
+        ref var transitions = ref MemoryMarshal.GetArrayDataReference(this.transitions);
         if (text.Length < TwoScanMinimumLength)
         {
             var row = 0;
@@ -169,18 +169,18 @@ internal sealed class AhoCorasickMatcher
             return row;
         }
 
-        var state = row / _alphabetSize;
-        for (var s = _termsStart[state] < _termsStart[state + 1] ? state : _outputLink[state]; s != NoState; s = _outputLink[s])
+        var state = row / alphabetSize;
+        for (var s = termsStart[state] < termsStart[state + 1] ? state : outputLink[state]; s != NoState; s = outputLink[s])
         {
-            var start = StartOfMatch(text, end, _depth[s]);
+            var start = StartOfMatch(text, end, depth[s]);
             if (start < startFrom || start >= startBefore)
             {
                 continue;
             }
 
-            for (var t = _termsStart[s]; t < _termsStart[s + 1]; t++)
+            for (var t = termsStart[s]; t < termsStart[s + 1]; t++)
             {
-                into.Add(new TermOccurrence(Start: start, Length: end - start + 1, TermIndex: _terms[t]));
+                into.Add(new TermOccurrence(Start: start, Length: end - start + 1, TermIndex: terms[t]));
             }
         }
 
@@ -208,11 +208,11 @@ internal sealed class AhoCorasickMatcher
 
     private void LinkStates(Trie trie, int spaceClass)
     {
-        var failure = new int[_depth.Length];
-        var hasTerms = new bool[_depth.Length];
-        for (var state = 0; state < _depth.Length; state++)
+        var failure = new int[depth.Length];
+        var hasTerms = new bool[depth.Length];
+        for (var state = 0; state < depth.Length; state++)
         {
-            hasTerms[state] = _termsStart[state] < _termsStart[state + 1];
+            hasTerms[state] = termsStart[state] < termsStart[state + 1];
         }
 
         // Breadth first, so a state's failure state (always shallower) is complete before the state.
@@ -221,9 +221,9 @@ internal sealed class AhoCorasickMatcher
         while (queue.Count > 0)
         {
             var state = queue.Dequeue();
-            var row = state * _alphabetSize;
-            var failureRow = failure[state] * _alphabetSize;
-            for (var charClass = 1; charClass < _alphabetSize; charClass++)
+            var row = state * alphabetSize;
+            var failureRow = failure[state] * alphabetSize;
+            for (var charClass = 1; charClass < alphabetSize; charClass++)
             {
                 var child = trie.Child(state, charClass);
                 if (child == NoState)
@@ -231,28 +231,28 @@ internal sealed class AhoCorasickMatcher
                     // Leave a root entry (0) at the root; elsewhere inherit the failure state's move.
                     if (state != Trie.Root)
                     {
-                        _transitions[row + charClass] = _transitions[failureRow + charClass];
+                        transitions[row + charClass] = transitions[failureRow + charClass];
                     }
 
                     continue;
                 }
 
-                var childFailure = state == Trie.Root ? Trie.Root : Target(_transitions[failureRow + charClass]);
+                var childFailure = state == Trie.Root ? Trie.Root : Target(transitions[failureRow + charClass]);
                 failure[child] = childFailure;
-                _outputLink[child] = hasTerms[childFailure] ? childFailure : _outputLink[childFailure];
-                _transitions[row + charClass] = Entry(child, hasTerms[child] || _outputLink[child] != NoState);
+                outputLink[child] = hasTerms[childFailure] ? childFailure : outputLink[childFailure];
+                transitions[row + charClass] = Entry(child, hasTerms[child] || outputLink[child] != NoState);
                 queue.Enqueue(child);
             }
 
             // A state reached by a space stays put on more white space: the run counts as one space.
             if (state != Trie.Root && spaceClass != 0 && trie.ClassInto(state) == spaceClass)
             {
-                _transitions[row + spaceClass] = Entry(state, hasTerms[state] || _outputLink[state] != NoState);
+                transitions[row + spaceClass] = Entry(state, hasTerms[state] || outputLink[state] != NoState);
             }
         }
 
-        int Entry(int target, bool reports) => reports ? ~(target * _alphabetSize) : target * _alphabetSize;
-        int Target(int entry) => (entry < 0 ? ~entry : entry) / _alphabetSize;
+        int Entry(int target, bool reports) => reports ? ~(target * alphabetSize) : target * alphabetSize;
+        int Target(int entry) => (entry < 0 ? ~entry : entry) / alphabetSize;
     }
 
     /// <summary>The keyword trie the automaton is built from, over char classes.</summary>
@@ -260,9 +260,9 @@ internal sealed class AhoCorasickMatcher
     {
         public const int Root = 0;
 
-        private readonly Dictionary<long, int> _children = [];
-        private readonly List<int> _classInto = [0];
-        private readonly List<List<int>?> _termsEndingAt = [null];
+        private readonly Dictionary<long, int> children = [];
+        private readonly List<int> classInto = [0];
+        private readonly List<List<int>?> termsEndingAt = [null];
 
         public List<int> Depth { get; } = [0];
 
@@ -282,16 +282,16 @@ internal sealed class AhoCorasickMatcher
                     state = trie.ChildOrNew(state, classOfFoldedChar[c]);
                 }
 
-                (trie._termsEndingAt[state] ??= []).Add(termIndex);
+                (trie.termsEndingAt[state] ??= []).Add(termIndex);
             }
 
             return trie;
         }
 
         public int Child(int state, int charClass) =>
-            _children.TryGetValue(Key(state, charClass), out var child) ? child : NoState;
+            children.TryGetValue(Key(state, charClass), out var child) ? child : NoState;
 
-        public int ClassInto(int state) => _classInto[state];
+        public int ClassInto(int state) => classInto[state];
 
         public (int[] Start, int[] Terms) TermsByState()
         {
@@ -300,7 +300,7 @@ internal sealed class AhoCorasickMatcher
             for (var state = 0; state < Depth.Count; state++)
             {
                 start[state] = terms.Count;
-                terms.AddRange(_termsEndingAt[state] ?? []);
+                terms.AddRange(termsEndingAt[state] ?? []);
             }
 
             start[Depth.Count] = terms.Count;
@@ -310,13 +310,13 @@ internal sealed class AhoCorasickMatcher
         private int ChildOrNew(int state, int charClass)
         {
             var key = Key(state, charClass);
-            if (!_children.TryGetValue(key, out var child))
+            if (!children.TryGetValue(key, out var child))
             {
                 child = Depth.Count;
-                _children.Add(key, child);
+                children.Add(key, child);
                 Depth.Add(Depth[state] + 1);
-                _classInto.Add(charClass);
-                _termsEndingAt.Add(null);
+                classInto.Add(charClass);
+                termsEndingAt.Add(null);
             }
 
             return child;

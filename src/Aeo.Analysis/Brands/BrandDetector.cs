@@ -12,18 +12,18 @@ namespace Aeo.Analysis.Brands;
 /// </summary>
 public sealed class BrandDetector
 {
-    private readonly BrandTermCatalog _catalog;
-    private readonly AhoCorasickMatcher _matcher;
-    private readonly BrandDetectorOptions _options;
+    private readonly BrandTermCatalog catalog;
+    private readonly AhoCorasickMatcher matcher;
+    private readonly BrandDetectorOptions options;
 
     public BrandDetector(IEnumerable<BrandDefinition> brands, BrandDetectorOptions? options = null)
     {
-        _options = options ?? new BrandDetectorOptions();
-        ArgumentOutOfRangeException.ThrowIfNegative(_options.MaxContexts, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfNegative(_options.ContextRadius, nameof(options));
+        this.options = options ?? new BrandDetectorOptions();
+        ArgumentOutOfRangeException.ThrowIfNegative(this.options.MaxContexts, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(this.options.ContextRadius, nameof(options));
 
-        _catalog = BrandTermCatalog.Build(brands);
-        _matcher = new AhoCorasickMatcher(_catalog.Patterns);
+        catalog = BrandTermCatalog.Build(brands);
+        matcher = new AhoCorasickMatcher(catalog.Patterns);
     }
 
     /// <summary>
@@ -33,7 +33,7 @@ public sealed class BrandDetector
     public IReadOnlyList<BrandMention> Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0 || _catalog.Terms.Count == 0)
+        if (text.Length == 0 || catalog.Terms.Count == 0)
         {
             return [];
         }
@@ -57,15 +57,15 @@ public sealed class BrandDetector
     private List<BrandMention> Detect(string text, ReadOnlySpan<char> plain, DetectionScratch scratch)
     {
         var occurrences = scratch.Occurrences;
-        _matcher.FindAll(plain, occurrences);
+        matcher.FindAll(plain, occurrences);
 
         var candidates = scratch.Candidates;
         foreach (var occurrence in occurrences)
         {
-            var (first, count) = _catalog.TermsOfPattern[occurrence.TermIndex];
+            var (first, count) = catalog.TermsOfPattern[occurrence.TermIndex];
             for (var term = first; term < first + count; term++)
             {
-                if (TermVerifier.Accepts(plain, occurrence.Start, occurrence.Length, _catalog.Terms[term]))
+                if (TermVerifier.Accepts(plain, occurrence.Start, occurrence.Length, catalog.Terms[term]))
                 {
                     candidates.Add(new MentionCandidate(occurrence.Start, occurrence.Length, term));
                     break;
@@ -78,9 +78,9 @@ public sealed class BrandDetector
             return [];
         }
 
-        OverlapResolver.Resolve(candidates, _catalog.Terms, scratch.Kept);
+        OverlapResolver.Resolve(candidates, catalog.Terms, scratch.Kept);
         var listItems = ListParser.Parse(text);
-        UsageEvidence.Decide(plain, text, candidates, _catalog.Terms, listItems);
+        UsageEvidence.Decide(plain, text, candidates, catalog.Terms, listItems);
         candidates.RemoveAll(candidate => candidate.Confidence is null);
         IncludeLegalSuffixes(plain, candidates);
         return Summarise(text, plain, candidates, listItems);
@@ -108,7 +108,7 @@ public sealed class BrandDetector
 
         foreach (var mention in mentions)
         {
-            var term = _catalog.Terms[mention.TermIndex];
+            var term = catalog.Terms[mention.TermIndex];
             if (!tallyByBrand.TryGetValue(term.BrandIndex, out var tally))
             {
                 tally = new BrandTally(term.BrandIndex);
@@ -135,9 +135,9 @@ public sealed class BrandDetector
                 }
             }
 
-            if (tally.Contexts.Count < _options.MaxContexts)
+            if (tally.Contexts.Count < options.MaxContexts)
             {
-                var context = ContextExtractor.Extract(text, plain, mention.Start, mention.End, _options.ContextRadius);
+                var context = ContextExtractor.Extract(text, plain, mention.Start, mention.End, options.ContextRadius);
                 if (context.Length > 0 && !tally.Contexts.Contains(context))
                 {
                     tally.Contexts.Add(context);
@@ -149,7 +149,7 @@ public sealed class BrandDetector
         foreach (var tally in tallies)
         {
             brands.Add(new BrandMention(
-                _catalog.BrandNames[tally.BrandIndex],
+                catalog.BrandNames[tally.BrandIndex],
                 tally.Spans.Count,
                 tally.Spans[0].Start,
                 Rank: brands.Count + 1,

@@ -27,7 +27,7 @@ internal static class ContextExtractor
         }
 
         var rented = to - from > StackChars ? ArrayPool<char>.Shared.Rent(to - from) : null;
-        Span<char> context = rented ?? stackalloc char[StackChars];
+        var context = rented ?? stackalloc char[StackChars];
         var length = 0;
         var pendingSpace = false;
         var source = plain[from..to];

@@ -1,7 +1,7 @@
 namespace Aeo.Analysis.Brands;
 
 /// <summary>
-/// The working lists of one <see cref="BrandDetector.Detect"/> call, kept for the next call on the same thread
+/// The working lists of one <see cref="BrandDetector.Detect(string)"/> call, kept for the next call on the same thread
 /// so that a call allocates little beyond its results. Rent, use, return: a rent while another is out (another
 /// detector on the same thread) gets fresh lists, so no two calls ever share them.
 /// </summary>
@@ -11,7 +11,7 @@ internal sealed class DetectionScratch
     private const int MaxKeptCapacity = 1 << 14;
 
     [ThreadStatic]
-    private static DetectionScratch? _cached;
+    private static DetectionScratch? cached;
 
     public List<TermOccurrence> Occurrences { get; } = [];
 
@@ -22,8 +22,8 @@ internal sealed class DetectionScratch
 
     public static DetectionScratch Rent()
     {
-        var scratch = _cached ?? new DetectionScratch();
-        _cached = null;
+        var scratch = cached ?? new DetectionScratch();
+        cached = null;
         return scratch;
     }
 
@@ -37,6 +37,6 @@ internal sealed class DetectionScratch
         scratch.Occurrences.Clear();
         scratch.Candidates.Clear();
         scratch.Kept.Clear();
-        _cached = scratch;
+        cached = scratch;
     }
 }

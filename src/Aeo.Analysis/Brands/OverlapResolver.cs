@@ -18,11 +18,23 @@ internal static class OverlapResolver
         candidates.Sort((a, b) =>
         {
             var byLength = b.Length.CompareTo(a.Length);
-            if (byLength != 0) return byLength;
+            if (byLength != 0)
+            {
+                return byLength;
+            }
+
             var byStart = a.Start.CompareTo(b.Start);
-            if (byStart != 0) return byStart;
+            if (byStart != 0)
+            {
+                return byStart;
+            }
+
             var byKind = MentionConfidence.Strength(terms[b.TermIndex].Kind).CompareTo(MentionConfidence.Strength(terms[a.TermIndex].Kind));
-            if (byKind != 0) return byKind;
+            if (byKind != 0)
+            {
+                return byKind;
+            }
+
             return terms[a.TermIndex].BrandIndex.CompareTo(terms[b.TermIndex].BrandIndex);
         });
 

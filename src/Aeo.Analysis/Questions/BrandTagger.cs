@@ -6,14 +6,14 @@ namespace Aeo.Analysis.Questions;
 /// </summary>
 internal sealed class BrandTagger(string client, IReadOnlyList<string> competitors)
 {
-    private readonly string[] _brands = [client, .. competitors];
+    private readonly string[] brands = [client, .. competitors];
 
     public BrandTags Tag(string text)
     {
         string? first = null;
         var firstOffset = int.MaxValue;
         var namesClient = false;
-        foreach (var brand in _brands)
+        foreach (var brand in brands)
         {
             var offset = PhraseMatcher.IndexOf(text, brand);
             if (offset < 0)

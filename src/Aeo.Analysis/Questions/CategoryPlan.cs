@@ -8,12 +8,12 @@ namespace Aeo.Analysis.Questions;
 /// </summary>
 internal sealed partial class CategoryPlan
 {
-    private readonly Dictionary<string, double> _weights;
+    private readonly Dictionary<string, double> weights;
 
     private CategoryPlan(IReadOnlyList<string> order, Dictionary<string, double> weights, IReadOnlyList<QuestionTemplate> templates)
     {
         Order = order;
-        _weights = weights;
+        this.weights = weights;
         Templates = templates;
     }
 
@@ -23,9 +23,9 @@ internal sealed partial class CategoryPlan
     /// <summary>The templates of the selected categories, built-in first, each in its declared order.</summary>
     public IReadOnlyList<QuestionTemplate> Templates { get; }
 
-    public bool Contains(string category) => _weights.ContainsKey(category);
+    public bool Contains(string category) => weights.ContainsKey(category);
 
-    public double WeightOf(string category) => _weights[category];
+    public double WeightOf(string category) => weights[category];
 
     public static CategoryPlan For(QuestionRequest request)
     {

@@ -31,8 +31,8 @@ public sealed class LlmQuestionGenerator
         "do", "does", "did", "can", "could", "should", "would", "will", "has", "have", "may", "might", "shall",
     ];
 
-    private readonly ITextCompletion _completion;
-    private readonly int _questionCount;
+    private readonly ITextCompletion completion;
+    private readonly int questionCount;
 
     /// <param name="completion">The platform to ask.</param>
     /// <param name="questionCount">How many questions to ask for (1 to 100).</param>
@@ -41,8 +41,8 @@ public sealed class LlmQuestionGenerator
         ArgumentNullException.ThrowIfNull(completion);
         ArgumentOutOfRangeException.ThrowIfLessThan(questionCount, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(questionCount, 100);
-        _completion = completion;
-        _questionCount = questionCount;
+        this.completion = completion;
+        this.questionCount = questionCount;
     }
 
     /// <summary>Template questions plus the model's valid proposals, under the request's caps.</summary>
@@ -57,7 +57,7 @@ public sealed class LlmQuestionGenerator
         string reply;
         try
         {
-            reply = await _completion.CompleteAsync(LlmQuestionPrompt.For(pipeline.Fill, pipeline.Plan, _questionCount), cancellationToken)
+            reply = await completion.CompleteAsync(LlmQuestionPrompt.For(pipeline.Fill, pipeline.Plan, questionCount), cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -66,7 +66,7 @@ public sealed class LlmQuestionGenerator
         }
         catch (Exception exception)
         {
-            return TemplatesOnly(pipeline, custom, templates, $"{_completion.Source} failed: {exception.GetType().Name}: {exception.Message}", 0, []);
+            return TemplatesOnly(pipeline, custom, templates, $"{completion.Source} failed: {exception.GetType().Name}: {exception.Message}", 0, []);
         }
 
         var proposals = LlmReplyParser.Parse(reply ?? string.Empty);
@@ -95,14 +95,14 @@ public sealed class LlmQuestionGenerator
             return TemplatesOnly(pipeline, custom, templates, $"none of the {proposals.Count} proposed questions was usable", proposals.Count, rejected);
         }
 
-        var report = new LlmQuestionReport(_completion.Source, proposals.Count, accepted.Count, rejected, null);
+        var report = new LlmQuestionReport(completion.Source, proposals.Count, accepted.Count, rejected, null);
         return new QuestionSet(pipeline.Finish(custom, [.. templates, .. accepted]), report);
     }
 
     private QuestionSet TemplatesOnly(
         QuestionPipeline pipeline, List<GeneratedQuestion> custom, List<GeneratedQuestion> templates,
         string reason, int proposed, List<RejectedQuestion> rejected) =>
-        new(pipeline.Finish(custom, templates), new LlmQuestionReport(_completion.Source, proposed, 0, rejected, reason));
+        new(pipeline.Finish(custom, templates), new LlmQuestionReport(completion.Source, proposed, 0, rejected, reason));
 
     private static (GeneratedQuestion? Question, string? Reason) Validate(QuestionPipeline pipeline, ProposedQuestion proposal)
     {

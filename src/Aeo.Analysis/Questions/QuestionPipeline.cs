@@ -6,9 +6,9 @@ namespace Aeo.Analysis.Questions;
 /// </summary>
 internal sealed class QuestionPipeline
 {
-    private readonly BrandTagger _tagger;
-    private readonly QuestionPriority _priority;
-    private readonly Dictionary<string, string> _takenBy = new(StringComparer.Ordinal);
+    private readonly BrandTagger tagger;
+    private readonly QuestionPriority priority;
+    private readonly Dictionary<string, string> takenBy = new(StringComparer.Ordinal);
 
     public QuestionPipeline(QuestionRequest request)
     {
@@ -24,8 +24,8 @@ internal sealed class QuestionPipeline
         Request = request;
         Fill = QuestionFill.From(request);
         Plan = CategoryPlan.For(request);
-        _tagger = new BrandTagger(Fill.Brand, Fill.Competitors);
-        _priority = new QuestionPriority(Fill, Plan);
+        tagger = new BrandTagger(Fill.Brand, Fill.Competitors);
+        priority = new QuestionPriority(Fill, Plan);
     }
 
     public QuestionRequest Request { get; }
@@ -47,7 +47,7 @@ internal sealed class QuestionPipeline
 
             if (!string.IsNullOrWhiteSpace(text) && TryTake(text, QuestionSources.Custom))
             {
-                var tags = _tagger.Tag(text);
+                var tags = tagger.Tag(text);
                 kept.Add(new GeneratedQuestion(
                     text, QuestionCategories.Custom, tags.Type, tags.FirstBrand, QuestionPriority.Custom(tags), QuestionSources.Custom));
             }
@@ -63,15 +63,15 @@ internal sealed class QuestionPipeline
             .Select(text => Scored(text, template.Category, QuestionSources.Template)))];
 
     /// <summary>Which source already took a question with the same normalised text, or null.</summary>
-    public string? TakenBy(string text) => _takenBy.GetValueOrDefault(QuestionTextKey.For(text));
+    public string? TakenBy(string text) => takenBy.GetValueOrDefault(QuestionTextKey.For(text));
 
     /// <summary>Records the text as taken by <paramref name="source"/>; false if an earlier question has the same normalised text.</summary>
-    public bool TryTake(string text, string source) => _takenBy.TryAdd(QuestionTextKey.For(text), source);
+    public bool TryTake(string text, string source) => takenBy.TryAdd(QuestionTextKey.For(text), source);
 
     public GeneratedQuestion Scored(string text, string category, string source)
     {
-        var tags = _tagger.Tag(text);
-        return new GeneratedQuestion(text, category, tags.Type, tags.FirstBrand, _priority.Score(text, category, tags), source);
+        var tags = tagger.Tag(text);
+        return new GeneratedQuestion(text, category, tags.Type, tags.FirstBrand, priority.Score(text, category, tags), source);
     }
 
     /// <summary>Custom questions first, then the selected candidates best first (stable, so earlier candidates win ties).</summary>

@@ -14,17 +14,17 @@ public sealed class LexiconSentimentProvider : ISentimentProvider
 {
     public const string ProviderName = "lexicon";
 
-    private readonly CompiledLexicon _lexicon = CompiledLexicon.Default;
+    private readonly CompiledLexicon lexicon = CompiledLexicon.Default;
 
     public string Name => ProviderName;
 
     /// <summary>The number of lexicon entries, variants included.</summary>
-    public int LexiconSize => _lexicon.EntryCount;
+    public int LexiconSize => lexicon.EntryCount;
 
     public SentimentResult Analyse(SentimentTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return Analyse(new AnalysedText(target.Text, _lexicon), target, target.OtherMentions);
+        return Analyse(new AnalysedText(target.Text, lexicon), target, target.OtherMentions);
     }
 
     /// <summary>
@@ -42,7 +42,7 @@ public sealed class LexiconSentimentProvider : ISentimentProvider
         var results = new SentimentResult[targets.Count];
         foreach (var group in Enumerable.Range(0, targets.Count).GroupBy(i => targets[i].Text, StringComparer.Ordinal))
         {
-            var analysed = new AnalysedText(group.Key, _lexicon);
+            var analysed = new AnalysedText(group.Key, lexicon);
             var siblings = group.Select(i => targets[i].Mention).ToArray();
             foreach (var i in group)
             {

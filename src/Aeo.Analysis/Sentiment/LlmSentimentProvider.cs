@@ -12,12 +12,12 @@ namespace Aeo.Analysis.Sentiment;
 /// </summary>
 public sealed class LlmSentimentProvider : ISentimentProvider
 {
-    private readonly ITextCompletion _completion;
+    private readonly ITextCompletion completion;
 
     public LlmSentimentProvider(ITextCompletion completion)
     {
         ArgumentNullException.ThrowIfNull(completion);
-        _completion = completion;
+        this.completion = completion;
         Name = $"llm:{completion.Source}";
     }
 
@@ -53,7 +53,7 @@ public sealed class LlmSentimentProvider : ISentimentProvider
     {
         try
         {
-            return await _completion.CompleteAsync(prompt, cancellationToken).ConfigureAwait(false)
+            return await completion.CompleteAsync(prompt, cancellationToken).ConfigureAwait(false)
                 ?? throw new SentimentProviderException(Name, "the completion returned nothing.");
         }
         catch (Exception exception) when (exception is not (SentimentProviderException or OperationCanceledException)

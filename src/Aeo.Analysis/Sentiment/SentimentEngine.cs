@@ -22,7 +22,7 @@ public sealed class SentimentEngine : ISentimentProvider
 {
     public const string EngineName = "engine";
 
-    private readonly ISentimentProvider[] _providers;
+    private readonly ISentimentProvider[] providers;
 
     public SentimentEngine(IReadOnlyList<ISentimentProvider> providers, SentimentStrategy strategy, double confidenceThreshold = 0.7)
     {
@@ -42,7 +42,7 @@ public sealed class SentimentEngine : ISentimentProvider
             throw new ArgumentOutOfRangeException(nameof(confidenceThreshold), confidenceThreshold, "The threshold lies in [0, 1].");
         }
 
-        _providers = providers.ToArray();
+        this.providers = providers.ToArray();
         Strategy = strategy;
         ConfidenceThreshold = confidenceThreshold;
     }
@@ -53,7 +53,7 @@ public sealed class SentimentEngine : ISentimentProvider
 
     public double ConfidenceThreshold { get; }
 
-    public IReadOnlyList<ISentimentProvider> Providers => _providers;
+    public IReadOnlyList<ISentimentProvider> Providers => providers;
 
     public async Task<SentimentResult> AnalyseAsync(SentimentTarget target, CancellationToken cancellationToken)
     {
@@ -80,7 +80,7 @@ public sealed class SentimentEngine : ISentimentProvider
         var best = new SentimentResult?[targets.Count];
         var pending = Enumerable.Range(0, targets.Count).ToList();
         var failures = new List<Exception>();
-        foreach (var provider in _providers)
+        foreach (var provider in providers)
         {
             var outcome = await TryAnalyseAsync(provider, pending.Select(i => targets[i]).ToArray(), cancellationToken).ConfigureAwait(false);
             if (outcome.Failure is { } failure)
@@ -115,7 +115,7 @@ public sealed class SentimentEngine : ISentimentProvider
 
     private async Task<IReadOnlyList<SentimentResult>> AllProvidersAsync(IReadOnlyList<SentimentTarget> targets, CancellationToken cancellationToken)
     {
-        var outcomes = await Task.WhenAll(_providers.Select(provider => TryAnalyseAsync(provider, targets, cancellationToken))).ConfigureAwait(false);
+        var outcomes = await Task.WhenAll(providers.Select(provider => TryAnalyseAsync(provider, targets, cancellationToken))).ConfigureAwait(false);
         var succeeded = outcomes.Where(outcome => outcome.Failure is null).Select(outcome => outcome.Results!).ToArray();
         if (succeeded.Length == 0)
         {

@@ -29,28 +29,28 @@ public static class ListParser
 
     private sealed class ParseState
     {
-        private readonly List<ListItem> _items = [];
-        private int _lists;
-        private ListKind? _open;
-        private int _indent;
-        private int _position;
-        private int _itemStart = -1;
-        private int _itemEnd;
-        private bool _blankSeen;
-        private (int Start, int End)? _pendingHeader;
+        private readonly List<ListItem> items = [];
+        private int lists;
+        private ListKind? open;
+        private int indent;
+        private int position;
+        private int itemStart = -1;
+        private int itemEnd;
+        private bool blankSeen;
+        private (int Start, int End)? pendingHeader;
 
-        public IReadOnlyList<ListItem> Items => _items;
+        public IReadOnlyList<ListItem> Items => items;
 
         public void Read(ReadOnlySpan<char> line, int offset)
         {
             if (MarkdownLines.IsBlank(line))
             {
-                if (_open == ListKind.Table)
+                if (open == ListKind.Table)
                 {
                     Close();
                 }
 
-                _blankSeen = true;
+                blankSeen = true;
                 return;
             }
 
@@ -63,9 +63,9 @@ public static class ListParser
             var indent = MarkdownLines.Indent(line);
             var marker = ListMarker.Measure(line, indent, out var kind);
             var isRule = MarkdownLines.IsRuleOrFence(line);
-            if (marker > 0 && !isRule && (_open is null || _open == ListKind.Table || indent <= _indent + 1))
+            if (marker > 0 && !isRule && (open is null || open == ListKind.Table || indent <= this.indent + 1))
             {
-                if (_open != kind || indent + 1 < _indent)
+                if (open != kind || indent + 1 < this.indent)
                 {
                     Close();
                     Open(kind, indent);
@@ -75,10 +75,10 @@ public static class ListParser
                 return;
             }
 
-            if (_open is ListKind.Numbered or ListKind.Bulleted && (indent > _indent || !_blankSeen) && !isRule)
+            if (open is ListKind.Numbered or ListKind.Bulleted && (indent > this.indent || !blankSeen) && !isRule)
             {
-                _itemEnd = offset + line.Length;
-                _blankSeen = false;
+                itemEnd = offset + line.Length;
+                blankSeen = false;
                 return;
             }
 
@@ -88,37 +88,37 @@ public static class ListParser
         public void Close()
         {
             FinishItem();
-            if (_pendingHeader is { } header)
+            if (pendingHeader is { } header)
             {
                 // Rows without a delimiter under the first one: no header, every row is an item.
-                _position++;
-                _items.Add(new ListItem(header.Start, header.End, _lists - 1, _position, ListKind.Table));
+                position++;
+                items.Add(new ListItem(header.Start, header.End, lists - 1, position, ListKind.Table));
             }
 
-            _pendingHeader = null;
-            _open = null;
-            _blankSeen = false;
+            pendingHeader = null;
+            open = null;
+            blankSeen = false;
         }
 
         private void ReadTableRow(ReadOnlySpan<char> line, int offset)
         {
-            if (_open != ListKind.Table)
+            if (open != ListKind.Table)
             {
                 Close();
                 Open(ListKind.Table, 0);
-                _pendingHeader = (offset, offset + line.Length);
+                pendingHeader = (offset, offset + line.Length);
                 return;
             }
 
             if (MarkdownLines.IsTableDelimiter(line))
             {
-                _pendingHeader = null;
+                pendingHeader = null;
                 return;
             }
 
-            if (_pendingHeader is { } header)
+            if (pendingHeader is { } header)
             {
-                _pendingHeader = null;
+                pendingHeader = null;
                 StartItem(header.Start, header.End);
             }
 
@@ -127,29 +127,29 @@ public static class ListParser
 
         private void Open(ListKind kind, int indent)
         {
-            _open = kind;
-            _indent = indent;
-            _position = 0;
-            _lists++;
+            open = kind;
+            this.indent = indent;
+            position = 0;
+            lists++;
         }
 
         private void StartItem(int start, int end)
         {
             FinishItem();
-            _position++;
-            _itemStart = start;
-            _itemEnd = end;
-            _blankSeen = false;
+            position++;
+            itemStart = start;
+            itemEnd = end;
+            blankSeen = false;
         }
 
         private void FinishItem()
         {
-            if (_itemStart >= 0 && _open is { } kind)
+            if (itemStart >= 0 && open is { } kind)
             {
-                _items.Add(new ListItem(_itemStart, _itemEnd, _lists - 1, _position, kind));
+                items.Add(new ListItem(itemStart, itemEnd, lists - 1, position, kind));
             }
 
-            _itemStart = -1;
+            itemStart = -1;
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Aeo.Abstractions.Audits;
 using Aeo.Analysis.Answers.Reports;
 using Aeo.Analysis.Citations;
 using Aeo.Analysis.Figures;

@@ -1,6 +1,5 @@
 using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Orleans.Runtime;
 
 namespace Aeo.Api.Hosting;
 

@@ -8,7 +8,6 @@ using Aeo.Platforms;
 using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Runtime;
 using Orleans.Storage;
 
 namespace Aeo.Grains.Audits;

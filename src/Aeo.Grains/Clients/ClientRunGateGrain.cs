@@ -4,7 +4,6 @@ using Aeo.Grains.Hosting;
 using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Runtime;
 using Orleans.Storage;
 
 namespace Aeo.Grains.Clients;

@@ -58,5 +58,5 @@ public static class ScheduleClock
     public static CronExpression ParseCron(string expression) => CronExpression.Parse(expression.Trim(), CronFormat.Standard);
 
     public static DateTimeOffset WholeSeconds(DateTimeOffset time) =>
-        new DateTimeOffset(time.UtcTicks - time.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+        new(time.UtcTicks - time.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
 }

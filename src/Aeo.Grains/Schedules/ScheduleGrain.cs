@@ -6,7 +6,6 @@ using Aeo.Grains.Hosting;
 using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Configuration;
 
 namespace Aeo.Grains.Schedules;
 

@@ -4,12 +4,9 @@ namespace Aeo.Platforms;
 /// A platform's configured prices by model. A provider answers with the exact model version it used
 /// ("gpt-4o-2024-08-06"), so the longest configured name that the answered model starts with wins.
 /// </summary>
-public sealed class PriceTable
+public sealed class PriceTable(IReadOnlyDictionary<string, ModelPrice> prices)
 {
-    private readonly KeyValuePair<string, ModelPrice>[] byLongestName;
-
-    public PriceTable(IReadOnlyDictionary<string, ModelPrice> prices) =>
-        byLongestName = [.. prices.OrderByDescending(p => p.Key.Length)];
+    private readonly KeyValuePair<string, ModelPrice>[] byLongestName = [.. prices.OrderByDescending(p => p.Key.Length)];
 
     public static PriceTable Empty { get; } = new(new Dictionary<string, ModelPrice>());
 

@@ -6,8 +6,8 @@ namespace Aeo.Platforms.Providers;
 /// </summary>
 internal sealed class SourceList
 {
-    private readonly List<(string Url, string? Title, bool Cited)> _sources = [];
-    private readonly Dictionary<string, int> _indexByUrl = new(StringComparer.Ordinal);
+    private readonly List<(string Url, string? Title, bool Cited)> sources = [];
+    private readonly Dictionary<string, int> indexByUrl = new(StringComparer.Ordinal);
 
     public void Add(string url, string? title, bool cited)
     {
@@ -16,16 +16,16 @@ internal sealed class SourceList
             return;
         }
         var cleanTitle = string.IsNullOrWhiteSpace(title) ? null : title;
-        if (_indexByUrl.TryGetValue(url, out var index))
+        if (indexByUrl.TryGetValue(url, out var index))
         {
-            var known = _sources[index];
-            _sources[index] = (known.Url, known.Title ?? cleanTitle, known.Cited || cited);
+            var known = sources[index];
+            sources[index] = (known.Url, known.Title ?? cleanTitle, known.Cited || cited);
             return;
         }
-        _indexByUrl[url] = _sources.Count;
-        _sources.Add((url, cleanTitle, cited));
+        indexByUrl[url] = sources.Count;
+        sources.Add((url, cleanTitle, cited));
     }
 
     public IReadOnlyList<EngineCitation> ToCitations() =>
-        [.. _sources.Select((source, i) => new EngineCitation(source.Url, source.Title, source.Cited, i + 1))];
+        [.. sources.Select((source, i) => new EngineCitation(source.Url, source.Title, source.Cited, i + 1))];
 }

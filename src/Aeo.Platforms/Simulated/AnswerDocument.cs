@@ -8,24 +8,24 @@ namespace Aeo.Platforms.Simulated;
 /// </summary>
 internal sealed class AnswerDocument
 {
-    private readonly List<Block> _blocks = [];
+    private readonly List<Block> blocks = [];
 
     /// <param name="fillers">Sentences that may be appended to this block; null means it keeps its length.</param>
     /// <param name="tight">Joined to the previous block with a single line break (list items, table rows).</param>
     public void Add(string prefix, IEnumerable<string> sentences, IReadOnlyList<string>? fillers = null, bool tight = false)
-        => _blocks.Add(new Block(prefix, [.. sentences], fillers, tight));
+        => blocks.Add(new Block(prefix, [.. sentences], fillers, tight));
 
     public void Add(string line, bool tight = false) => Add(line, [], null, tight);
 
     public void PadTo(int targetWords, Random random)
     {
-        var growable = _blocks.Where(b => b.Fillers is not null).ToList();
+        var growable = blocks.Where(b => b.Fillers is not null).ToList();
         if (growable.Count == 0)
         {
             return;
         }
 
-        var used = _blocks.SelectMany(b => b.Sentences).ToHashSet(StringComparer.Ordinal);
+        var used = blocks.SelectMany(b => b.Sentences).ToHashSet(StringComparer.Ordinal);
         var words = CountWords(Render());
         while (words < targetWords)
         {
@@ -47,7 +47,7 @@ internal sealed class AnswerDocument
     public string Render()
     {
         var text = new StringBuilder();
-        foreach (var block in _blocks)
+        foreach (var block in blocks)
         {
             if (text.Length > 0)
             {

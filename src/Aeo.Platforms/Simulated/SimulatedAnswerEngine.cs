@@ -9,19 +9,19 @@ namespace Aeo.Platforms;
 /// </summary>
 public sealed class SimulatedAnswerEngine : IAnswerEngine
 {
-    private readonly SimulatedPlatformOptions _options;
-    private readonly TimeProvider _timeProvider;
-    private readonly PriceTable _prices;
-    private long _attempts;
+    private readonly SimulatedPlatformOptions options;
+    private readonly TimeProvider timeProvider;
+    private readonly PriceTable prices;
+    private long attempts;
 
     public SimulatedAnswerEngine(string platform, PlatformOptions options, TimeProvider? timeProvider = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(platform);
         ArgumentNullException.ThrowIfNull(options);
         Platform = platform;
-        _options = options.Simulated;
-        _timeProvider = timeProvider ?? TimeProvider.System;
-        _prices = new PriceTable(options.Pricing);
+        this.options = options.Simulated;
+        this.timeProvider = timeProvider ?? TimeProvider.System;
+        prices = new PriceTable(options.Pricing);
         Model = ModelName(options);
     }
 
@@ -43,27 +43,27 @@ public sealed class SimulatedAnswerEngine : IAnswerEngine
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var attempt = Interlocked.Increment(ref _attempts);
+        var attempt = Interlocked.Increment(ref attempts);
 
-        var latency = LatencySampler.Sample(_options, new Random(StableHash.ToInt32(Platform, _options.Seed, "latency", request.Question, request.Sample)));
+        var latency = LatencySampler.Sample(options, new Random(StableHash.ToInt32(Platform, options.Seed, "latency", request.Question, request.Sample)));
         if (latency > TimeSpan.Zero)
         {
-            await Task.Delay(latency, _timeProvider, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(latency, timeProvider, cancellationToken).ConfigureAwait(false);
         }
 
         // Keyed by the attempt number as well, so failures hit the configured rate without pinning any one work item.
-        if (StableHash.ToUnitInterval(Platform, _options.Seed, "failure", request.Question, request.Sample, attempt) < _options.FailureRate)
+        if (StableHash.ToUnitInterval(Platform, options.Seed, "failure", request.Question, request.Sample, attempt) < options.FailureRate)
         {
-            throw new AnswerEngineException(EngineErrorClass.Unavailable, $"Platform '{Platform}': simulated outage (configured failure rate {_options.FailureRate:0.###}).");
+            throw new AnswerEngineException(EngineErrorClass.Unavailable, $"Platform '{Platform}': simulated outage (configured failure rate {options.FailureRate:0.###}).");
         }
 
-        var random = new Random(StableHash.ToInt32(Platform, _options.Seed, "answer", request.Question, request.Sample));
-        var composed = SimulatedAnswerComposer.Compose(request.Question, request.TrackedBrands ?? [], _options.Style, random);
+        var random = new Random(StableHash.ToInt32(Platform, options.Seed, "answer", request.Question, request.Sample));
+        var composed = SimulatedAnswerComposer.Compose(request.Question, request.TrackedBrands ?? [], options.Style, random);
         var inputTokens = TokenEstimator.Estimate(request.Question);
         var outputTokens = TokenEstimator.Estimate(composed.Text);
         var citations = SimulatedSources.Choose(QuestionTopic.Extract(request.Question), composed.MentionedBrands, request.BrandDomains, random);
-        var rawJson = SimulatedResponseJson.Create(Platform, Model, composed.Style, _options.Seed, request.Sample, composed.Text, inputTokens, outputTokens, citations);
+        var rawJson = SimulatedResponseJson.Create(Platform, Model, composed.Style, options.Seed, request.Sample, composed.Text, inputTokens, outputTokens, citations);
         // Priced like a real call, so that cost and budgets can be exercised without a provider.
-        return _prices.Priced(new EngineAnswer(composed.Text, Model, inputTokens, outputTokens, latency, rawJson, IsSimulated: true) { Citations = citations });
+        return prices.Priced(new EngineAnswer(composed.Text, Model, inputTokens, outputTokens, latency, rawJson, IsSimulated: true) { Citations = citations });
     }
 }

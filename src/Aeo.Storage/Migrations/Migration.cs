@@ -20,7 +20,11 @@ public sealed partial record Migration(int Version, string Name, string Sql)
         foreach (var resource in assembly.GetManifestResourceNames())
         {
             var m = ResourceName().Match(resource);
-            if (!m.Success) continue;
+            if (!m.Success)
+            {
+                continue;
+            }
+
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var reader = new StreamReader(stream, Encoding.UTF8);
             list.Add(new Migration(int.Parse(m.Groups["version"].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups["name"].Value, reader.ReadToEnd()));

@@ -77,15 +77,13 @@ internal sealed record ClusterLayout(string DataDirectory, string ClusterDirecto
 
     public static async Task WriteSecretAsync(string path, string content, CancellationToken ct)
     {
-        await using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None))
+        await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        if (!OperatingSystem.IsWindows())
         {
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(stream.SafeFileHandle, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
-            var bytes = Encoding.UTF8.GetBytes(content);
-            await stream.WriteAsync(bytes, ct).ConfigureAwait(false);
+            File.SetUnixFileMode(stream.SafeFileHandle, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
+        var bytes = Encoding.UTF8.GetBytes(content);
+        await stream.WriteAsync(bytes, ct).ConfigureAwait(false);
     }
 
     private static async Task ChownAsync(string path, CancellationToken ct)

@@ -271,7 +271,11 @@ public sealed partial class ManagedPostgresServer : IAsyncDisposable
     {
         try
         {
-            if (!File.Exists(layout.LogFile)) return "";
+            if (!File.Exists(layout.LogFile))
+            {
+                return "";
+            }
+
             var lines = File.ReadAllLines(layout.LogFile);
             return "server.log (tail):\n" + string.Join('\n', lines.TakeLast(30));
         }

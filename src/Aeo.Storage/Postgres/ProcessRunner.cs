@@ -44,8 +44,19 @@ internal static partial class ProcessRunner
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = psi };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        void Collect(object sender, DataReceivedEventArgs e)
+        {
+            if (e.Data is not null)
+            {
+                lock (output)
+                {
+                    output.AppendLine(e.Data);
+                }
+            }
+        }
+
+        process.OutputDataReceived += Collect;
+        process.ErrorDataReceived += Collect;
         process.Start();
         process.StandardInput.Close();
         process.BeginOutputReadLine();

@@ -62,7 +62,7 @@ public sealed class MarkdownListTests
 
         var mentions = new BrandDetector(Crms).Detect(text);
 
-        Assert.Equal([("Pipedrive", 1), ("HubSpot", 2), ("Zoho", (int?)null)], mentions.Select(m => (m.Brand, m.ListPosition)));
+        Assert.Equal([("Pipedrive", 1), ("HubSpot", 2), ("Zoho", null)], mentions.Select(m => (m.Brand, m.ListPosition)));
     }
 
     [Fact]

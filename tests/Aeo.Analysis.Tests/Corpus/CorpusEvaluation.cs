@@ -19,11 +19,11 @@ public sealed class CorpusEvaluation
 {
     private const int SnippetRadius = 30;
 
-    private readonly List<Discrepancy> _spurious = [];
-    private readonly List<Discrepancy> _missed = [];
-    private readonly List<Discrepancy> _wrongRank = [];
-    private readonly List<Discrepancy> _wrongCount = [];
-    private readonly List<Discrepancy> _wrongListPosition = [];
+    private readonly List<Discrepancy> spurious = [];
+    private readonly List<Discrepancy> missed = [];
+    private readonly List<Discrepancy> wrongRank = [];
+    private readonly List<Discrepancy> wrongCount = [];
+    private readonly List<Discrepancy> wrongListPosition = [];
 
     private CorpusEvaluation()
     {
@@ -33,34 +33,34 @@ public sealed class CorpusEvaluation
 
     public int TruePositives { get; private set; }
 
-    public int FalsePositives => _spurious.Count;
+    public int FalsePositives => spurious.Count;
 
-    public int FalseNegatives => _missed.Count;
+    public int FalseNegatives => missed.Count;
 
     public double Precision => Ratio(TruePositives, TruePositives + FalsePositives);
 
     public double Recall => Ratio(TruePositives, TruePositives + FalseNegatives);
 
-    public double RankAccuracy => Ratio(TruePositives - _wrongRank.Count, TruePositives);
+    public double RankAccuracy => Ratio(TruePositives - wrongRank.Count, TruePositives);
 
-    public double CountAccuracy => Ratio(TruePositives - _wrongCount.Count, TruePositives);
+    public double CountAccuracy => Ratio(TruePositives - wrongCount.Count, TruePositives);
 
-    public double ListPositionAccuracy => Ratio(TruePositives - _wrongListPosition.Count, TruePositives);
+    public double ListPositionAccuracy => Ratio(TruePositives - wrongListPosition.Count, TruePositives);
 
     /// <summary>Brands detected that the annotator did not label (false positives).</summary>
-    public IReadOnlyList<Discrepancy> Spurious => _spurious;
+    public IReadOnlyList<Discrepancy> Spurious => spurious;
 
     /// <summary>Labelled brands the detector did not find (false negatives).</summary>
-    public IReadOnlyList<Discrepancy> Missed => _missed;
+    public IReadOnlyList<Discrepancy> Missed => missed;
 
     /// <summary>True positives whose detected rank differs from the label.</summary>
-    public IReadOnlyList<Discrepancy> WrongRank => _wrongRank;
+    public IReadOnlyList<Discrepancy> WrongRank => wrongRank;
 
     /// <summary>True positives whose detected count differs from the label.</summary>
-    public IReadOnlyList<Discrepancy> WrongCount => _wrongCount;
+    public IReadOnlyList<Discrepancy> WrongCount => wrongCount;
 
     /// <summary>True positives whose detected list position differs from the label.</summary>
-    public IReadOnlyList<Discrepancy> WrongListPosition => _wrongListPosition;
+    public IReadOnlyList<Discrepancy> WrongListPosition => wrongListPosition;
 
     /// <summary>Scores <paramref name="detect"/> on every case.</summary>
     public static CorpusEvaluation Run(IEnumerable<CorpusCase> cases, Func<CorpusCase, IReadOnlyList<BrandMention>> detect)
@@ -82,9 +82,9 @@ public sealed class CorpusEvaluation
         CultureInfo.InvariantCulture,
         $"{Cases} cases; TP {TruePositives}, FP {FalsePositives}, FN {FalseNegatives}; " +
         $"precision {Precision:F3}, recall {Recall:F3}, " +
-        $"rank accuracy {RankAccuracy:F3} ({TruePositives - _wrongRank.Count}/{TruePositives}), " +
-        $"count accuracy {CountAccuracy:F3} ({TruePositives - _wrongCount.Count}/{TruePositives}), " +
-        $"list position accuracy {ListPositionAccuracy:F3} ({TruePositives - _wrongListPosition.Count}/{TruePositives})");
+        $"rank accuracy {RankAccuracy:F3} ({TruePositives - wrongRank.Count}/{TruePositives}), " +
+        $"count accuracy {CountAccuracy:F3} ({TruePositives - wrongCount.Count}/{TruePositives}), " +
+        $"list position accuracy {ListPositionAccuracy:F3} ({TruePositives - wrongListPosition.Count}/{TruePositives})");
 
     private void Score(CorpusCase corpusCase, IReadOnlyList<BrandMention> detected)
     {
@@ -97,30 +97,30 @@ public sealed class CorpusEvaluation
             var label = Describe(expected);
             if (!detectedByBrand.TryGetValue(expected.Brand, out var mention))
             {
-                _missed.Add(new Discrepancy(corpusCase.Id, expected.Brand, label, "nothing"));
+                missed.Add(new Discrepancy(corpusCase.Id, expected.Brand, label, "nothing"));
                 continue;
             }
 
             TruePositives++;
             if (mention.Rank != expected.Rank)
             {
-                _wrongRank.Add(new Discrepancy(corpusCase.Id, expected.Brand, label, Describe(mention, corpusCase.Text)));
+                wrongRank.Add(new Discrepancy(corpusCase.Id, expected.Brand, label, Describe(mention, corpusCase.Text)));
             }
 
             if (mention.Count != expected.Count)
             {
-                _wrongCount.Add(new Discrepancy(corpusCase.Id, expected.Brand, label, Describe(mention, corpusCase.Text)));
+                wrongCount.Add(new Discrepancy(corpusCase.Id, expected.Brand, label, Describe(mention, corpusCase.Text)));
             }
 
             if (mention.ListPosition != expected.ListPosition)
             {
-                _wrongListPosition.Add(new Discrepancy(corpusCase.Id, expected.Brand, label, Describe(mention, corpusCase.Text)));
+                wrongListPosition.Add(new Discrepancy(corpusCase.Id, expected.Brand, label, Describe(mention, corpusCase.Text)));
             }
         }
 
         foreach (var mention in detected.Where(mention => !expectedBrands.Contains(mention.Brand)))
         {
-            _spurious.Add(new Discrepancy(corpusCase.Id, mention.Brand, "no mention", Describe(mention, corpusCase.Text)));
+            spurious.Add(new Discrepancy(corpusCase.Id, mention.Brand, "no mention", Describe(mention, corpusCase.Text)));
         }
     }
 

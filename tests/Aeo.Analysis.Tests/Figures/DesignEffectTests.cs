@@ -75,7 +75,7 @@ public sealed class DesignEffectTests
         // Ranks: q1 samples 1, 1; q2 samples 2, 2; q3 samples 3, 3 → question means 1, 2, 3; mean 2.
         // SE² = 3/2 × (2² + 0 + 2²)/6² = 1/3 = s²(question means)/3 = 1/3, so SE = 0.5774;
         // t(0.975; 2) = 4.3027 → 2 ± 2.4841, clipped to [1, 3]. Naively over 6 answers SE would be 0.3651.
-        AnswerObservation[] answers = Repeat(
+        var answers = Repeat(
             [
                 Answer("q1", [Mention("Acme", 1)]),
                 Answer("q2", [Mention("Beta", 1), Mention("Acme", 2)]),

@@ -71,7 +71,7 @@ public sealed class SegmentationTests
         Assert.Equal(1.0 / 3, run.ByPlatform["perplexity"].Brands["Acme"].MentionRate.Value!.Value, Exact);
         var perplexityNonBranded = run.ByPlatformAndQuestionType["perplexity"]["non_branded"];
         Assert.Equal("platform:perplexity|question_type:non_branded", perplexityNonBranded.Key);
-        Assert.Equal(("perplexity", (string?)null, "non_branded"), (perplexityNonBranded.Platform, perplexityNonBranded.Category, perplexityNonBranded.QuestionType));
+        Assert.Equal(("perplexity", null, "non_branded"), (perplexityNonBranded.Platform, perplexityNonBranded.Category, perplexityNonBranded.QuestionType));
         Assert.Equal(2, perplexityNonBranded.Answers);
         Assert.Equal(0, perplexityNonBranded.Brands["Acme"].MentionRate.Value);
         Assert.Equal(0, run.ByPlatformAndQuestionType["openai"]["branded"].Answers);

@@ -4,10 +4,10 @@ namespace Aeo.Analysis.Tests.Questions;
 
 public sealed class BrandTaggingAndDedupTests
 {
-    private readonly QuestionGenerator _generator = new();
+    private readonly QuestionGenerator generator = new();
 
     private List<GeneratedQuestion> Custom(IReadOnlyList<string> questions, string brand = "HubSpot", IReadOnlyList<string>? competitors = null) =>
-        [.. _generator.Generate(QuestionRequests.Crm(custom: questions, competitors: competitors) with { Brand = brand })
+        [.. generator.Generate(QuestionRequests.Crm(custom: questions, competitors: competitors) with { Brand = brand })
             .Where(q => q.Category == QuestionCategories.Custom)];
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class BrandTaggingAndDedupTests
     [Fact]
     public void A_custom_question_suppresses_the_template_question_it_duplicates()
     {
-        var questions = _generator.Generate(QuestionRequests.Crm(custom: ["WHAT ARE THE BEST ALTERNATIVES TO PIPEDRIVE"]));
+        var questions = generator.Generate(QuestionRequests.Crm(custom: ["WHAT ARE THE BEST ALTERNATIVES TO PIPEDRIVE"]));
 
         var matching = questions.Where(q => q.Text.Contains("alternatives to Pipedrive", StringComparison.OrdinalIgnoreCase)).ToList();
         Assert.Equal(QuestionSources.Custom, Assert.Single(matching).Source);

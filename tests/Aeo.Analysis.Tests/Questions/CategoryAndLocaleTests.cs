@@ -4,12 +4,12 @@ namespace Aeo.Analysis.Tests.Questions;
 
 public sealed class CategoryAndLocaleTests
 {
-    private readonly QuestionGenerator _generator = new();
+    private readonly QuestionGenerator generator = new();
 
     [Fact]
     public void Reviews_cover_reputation_as_well_as_user_opinion()
     {
-        var reviews = _generator.Generate(QuestionRequests.Crm(categories: ["reviews"])).Select(q => q.Text).ToList();
+        var reviews = generator.Generate(QuestionRequests.Crm(categories: ["reviews"])).Select(q => q.Text).ToList();
 
         Assert.Contains("What are the pros and cons of HubSpot?", reviews);
         Assert.Contains("Is HubSpot a reputable company?", reviews);
@@ -19,7 +19,7 @@ public sealed class CategoryAndLocaleTests
     [Fact]
     public void Personas_fill_persona_templates_in_several_categories()
     {
-        var questions = _generator.Generate(QuestionRequests.Crm(personas: ["a 10-person agency", "an enterprise IT team"]));
+        var questions = generator.Generate(QuestionRequests.Crm(personas: ["a 10-person agency", "an enterprise IT team"]));
 
         var agency = Assert.Single(questions, q => q.Text == "What's the best CRM tool for a 10-person agency?");
         Assert.Equal(QuestionCategories.BestOf, agency.Category);
@@ -34,7 +34,7 @@ public sealed class CategoryAndLocaleTests
     [Fact]
     public void Without_personas_no_persona_question_is_made()
     {
-        var questions = _generator.Generate(QuestionRequests.Uncapped(QuestionRequests.Crm()));
+        var questions = generator.Generate(QuestionRequests.Uncapped(QuestionRequests.Crm()));
 
         Assert.All(questions, q => Assert.Null(q.Breakdown.Persona));
         Assert.DoesNotContain(questions, q => q.Text.Contains("for ?", StringComparison.Ordinal) || q.Text.Contains("  ", StringComparison.Ordinal));
@@ -43,7 +43,7 @@ public sealed class CategoryAndLocaleTests
     [Fact]
     public void American_english_is_the_default_spelling_and_currency()
     {
-        var texts = _generator.Generate(QuestionRequests.Crm()).Select(q => q.Text).ToList();
+        var texts = generator.Generate(QuestionRequests.Crm()).Select(q => q.Text).ToList();
 
         Assert.Contains("Which CRM software offers the best value for the money?", texts);
         Assert.Contains("How much does a HubSpot license cost per user per month in US dollars?", texts);
@@ -53,7 +53,7 @@ public sealed class CategoryAndLocaleTests
     [Fact]
     public void British_english_respells_the_templates_and_prices_in_pounds()
     {
-        var texts = _generator.Generate(QuestionRequests.Crm() with { Locale = "en-GB" }).Select(q => q.Text).ToList();
+        var texts = generator.Generate(QuestionRequests.Crm() with { Locale = "en-GB" }).Select(q => q.Text).ToList();
 
         Assert.Contains("Which CRM software offers the best value for money?", texts);
         Assert.Contains("How much does a HubSpot licence cost per user per month in pounds?", texts);
@@ -67,7 +67,7 @@ public sealed class CategoryAndLocaleTests
     {
         var request = QuestionRequests.Crm() with { Brand = "Organization Hub", Industry = "customization", Locale = "en_gb" };
 
-        var texts = _generator.Generate(request).Select(q => q.Text).ToList();
+        var texts = generator.Generate(request).Select(q => q.Text).ToList();
 
         Assert.Contains("What features does Organization Hub offer?", texts);
         Assert.Contains("Which customization software do you recommend for a large organisation?", texts);
@@ -76,9 +76,9 @@ public sealed class CategoryAndLocaleTests
     [Fact]
     public void Market_questions_appear_only_when_asked_for_and_name_the_locale_market()
     {
-        var without = _generator.Generate(QuestionRequests.Crm() with { Locale = "en-GB" });
-        var with = _generator.Generate(QuestionRequests.Crm() with { Locale = "en-GB", IncludeMarket = true });
-        var american = _generator.Generate(QuestionRequests.Crm() with { IncludeMarket = true });
+        var without = generator.Generate(QuestionRequests.Crm() with { Locale = "en-GB" });
+        var with = generator.Generate(QuestionRequests.Crm() with { Locale = "en-GB", IncludeMarket = true });
+        var american = generator.Generate(QuestionRequests.Crm() with { IncludeMarket = true });
 
         Assert.DoesNotContain(without, q => q.Text.Contains(" in the U", StringComparison.Ordinal));
         var cost = Assert.Single(with, q => q.Text == "How much does HubSpot cost in the UK?");
@@ -90,7 +90,7 @@ public sealed class CategoryAndLocaleTests
     [Fact]
     public void An_unsupported_locale_is_rejected_by_name()
     {
-        var error = Assert.Throws<ArgumentException>(() => _generator.Generate(QuestionRequests.Crm() with { Locale = "fr-FR" }));
+        var error = Assert.Throws<ArgumentException>(() => generator.Generate(QuestionRequests.Crm() with { Locale = "fr-FR" }));
 
         Assert.Contains("'fr-FR'", error.Message, StringComparison.Ordinal);
         Assert.Contains("en-GB", error.Message, StringComparison.Ordinal);
@@ -99,7 +99,7 @@ public sealed class CategoryAndLocaleTests
     [Fact]
     public void Every_built_in_category_is_generated_when_none_is_named()
     {
-        var questions = _generator.Generate(QuestionRequests.Crm(useCases: ["lead scoring"], personas: ["a 10-person agency"]));
+        var questions = generator.Generate(QuestionRequests.Crm(useCases: ["lead scoring"], personas: ["a 10-person agency"]));
 
         Assert.Equal(QuestionCategories.All.Order(), questions.Select(q => q.Category).Distinct().Order());
         Assert.All(questions, q => Assert.Equal(QuestionSources.Template, q.Source));

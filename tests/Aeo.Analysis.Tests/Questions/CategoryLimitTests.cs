@@ -4,7 +4,7 @@ namespace Aeo.Analysis.Tests.Questions;
 
 public sealed class CategoryLimitTests
 {
-    private readonly QuestionGenerator _generator = new();
+    private readonly QuestionGenerator generator = new();
 
     // Eight competitors and four use cases give some categories far more than 50 candidates.
     private static QuestionRequest Large(int maxQuestions = QuestionLimits.DefaultMaxQuestions) => QuestionRequests.Crm(
@@ -29,10 +29,10 @@ public sealed class CategoryLimitTests
     [Fact]
     public void No_category_exceeds_its_maximum_even_when_the_cap_has_room()
     {
-        var candidates = CountByCategory(_generator.Generate(QuestionRequests.Uncapped(Large())));
+        var candidates = CountByCategory(generator.Generate(QuestionRequests.Uncapped(Large())));
         Assert.True(candidates[QuestionCategories.Comparison] > 50, "the fixture must overflow a category");
 
-        var questions = _generator.Generate(Large(1_000));
+        var questions = generator.Generate(Large(1_000));
 
         var counts = CountByCategory(questions);
         Assert.All(counts, pair => Assert.Equal(Math.Min(50, candidates[pair.Key]), pair.Value));
@@ -41,10 +41,10 @@ public sealed class CategoryLimitTests
     [Fact]
     public void Each_category_gets_its_minimum_and_the_rest_of_the_cap_goes_by_priority()
     {
-        var all = _generator.Generate(QuestionRequests.Uncapped(Large()));
+        var all = generator.Generate(QuestionRequests.Uncapped(Large()));
         var candidates = CountByCategory(all);
 
-        var questions = _generator.Generate(Large());
+        var questions = generator.Generate(Large());
 
         Assert.Equal(200, questions.Count);
         var counts = CountByCategory(questions);
@@ -65,7 +65,7 @@ public sealed class CategoryLimitTests
     {
         var request = Large(60) with { CustomCategories = [new CustomCategory("security", ["Is {brand} SOC 2 compliant?", "Is {brand} HIPAA compliant?"], 0.1)] };
 
-        var counts = CountByCategory(_generator.Generate(request));
+        var counts = CountByCategory(generator.Generate(request));
 
         Assert.Equal(2, counts["security"]);
         Assert.All(QuestionCategories.All, category => Assert.True(counts[category] >= 5, category));
@@ -74,9 +74,9 @@ public sealed class CategoryLimitTests
     [Fact]
     public void Overridden_bounds_are_honoured()
     {
-        var candidates = CountByCategory(_generator.Generate(QuestionRequests.Uncapped(Large())));
+        var candidates = CountByCategory(generator.Generate(QuestionRequests.Uncapped(Large())));
 
-        var questions = _generator.Generate(Large() with { MinPerCategory = 1, MaxPerCategory = 3 });
+        var questions = generator.Generate(Large() with { MinPerCategory = 1, MaxPerCategory = 3 });
 
         Assert.Equal(candidates.Keys.Order(), CountByCategory(questions).Keys.Order());
         Assert.All(CountByCategory(questions).Values, count => Assert.Equal(3, count));
@@ -86,7 +86,7 @@ public sealed class CategoryLimitTests
     public void A_cap_below_categories_times_minimum_is_shared_round_robin()
     {
         // Nine categories × 5 = 45 > 20: every category gets 2, the two best-placed categories a third.
-        var counts = CountByCategory(_generator.Generate(Large(20)));
+        var counts = CountByCategory(generator.Generate(Large(20)));
 
         Assert.Equal(9, counts.Count);
         Assert.Equal(20, counts.Values.Sum());
@@ -98,7 +98,7 @@ public sealed class CategoryLimitTests
     {
         string[] custom = ["Q one about CRM?", "Q two about CRM?", "Q three about CRM?", "Q four about CRM?", "Q five about CRM?"];
 
-        var questions = _generator.Generate(QuestionRequests.Crm(30, custom: custom) with { MinPerCategory = 1, MaxPerCategory = 2 });
+        var questions = generator.Generate(QuestionRequests.Crm(30, custom: custom) with { MinPerCategory = 1, MaxPerCategory = 2 });
 
         Assert.Equal(custom, questions.Take(5).Select(q => q.Text));
         Assert.All(CountByCategory(questions.Skip(5)).Values, count => Assert.True(count <= 2));
@@ -107,8 +107,8 @@ public sealed class CategoryLimitTests
     [Fact]
     public void Inconsistent_bounds_are_rejected()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => _generator.Generate(QuestionRequests.Crm() with { MinPerCategory = 6, MaxPerCategory = 5 }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => _generator.Generate(QuestionRequests.Crm() with { MinPerCategory = -1 }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => _generator.Generate(QuestionRequests.Crm() with { MinPerCategory = 0, MaxPerCategory = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => generator.Generate(QuestionRequests.Crm() with { MinPerCategory = 6, MaxPerCategory = 5 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => generator.Generate(QuestionRequests.Crm() with { MinPerCategory = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => generator.Generate(QuestionRequests.Crm() with { MinPerCategory = 0, MaxPerCategory = 0 }));
     }
 }

@@ -4,7 +4,7 @@ namespace Aeo.Analysis.Tests.Questions;
 
 public sealed class CustomCategoryTests
 {
-    private readonly QuestionGenerator _generator = new();
+    private readonly QuestionGenerator generator = new();
 
     private static readonly CustomCategory Security = new(
         "security",
@@ -17,7 +17,7 @@ public sealed class CustomCategoryTests
     [Fact]
     public void A_custom_category_fills_its_templates_and_is_weighted_as_declared()
     {
-        var security = _generator.Generate(WithCategories(Security)).Where(q => q.Category == "security").ToList();
+        var security = generator.Generate(WithCategories(Security)).Where(q => q.Category == "security").ToList();
 
         string[] expected =
         [
@@ -36,17 +36,17 @@ public sealed class CustomCategoryTests
     [Fact]
     public void A_custom_category_is_generated_beside_the_named_built_in_ones()
     {
-        var questions = _generator.Generate(WithCategories(Security) with { Categories = ["pricing"] });
+        var questions = generator.Generate(WithCategories(Security) with { Categories = ["pricing"] });
 
         Assert.Equal(["pricing", "security"], questions.Select(q => q.Category).Distinct().Order());
-        var named = _generator.Generate(WithCategories(Security) with { Categories = ["security"] });
+        var named = generator.Generate(WithCategories(Security) with { Categories = ["security"] });
         Assert.Equal(["security"], named.Select(q => q.Category).Distinct());
     }
 
     [Fact]
     public void A_custom_category_without_a_weight_gets_the_default()
     {
-        var questions = _generator.Generate(WithCategories(new CustomCategory("integrations", ["Does {brand} integrate with Slack?"])));
+        var questions = generator.Generate(WithCategories(new CustomCategory("integrations", ["Does {brand} integrate with Slack?"])));
 
         var question = Assert.Single(questions, q => q.Category == "integrations");
         Assert.Equal(CustomCategory.DefaultWeight, question.Breakdown.CategoryWeight);
@@ -61,7 +61,7 @@ public sealed class CustomCategoryTests
     [InlineData("custom", "'custom' is reserved")]
     public void Names_must_be_new_lowercase_slugs(string name, string expected)
     {
-        var error = Assert.Throws<ArgumentException>(() => _generator.Generate(WithCategories(new CustomCategory(name, ["Is {brand} safe?"]))));
+        var error = Assert.Throws<ArgumentException>(() => generator.Generate(WithCategories(new CustomCategory(name, ["Is {brand} safe?"]))));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
@@ -69,13 +69,13 @@ public sealed class CustomCategoryTests
     [Fact]
     public void Templates_must_be_present_non_blank_and_use_only_known_slots()
     {
-        var none = Assert.Throws<ArgumentException>(() => _generator.Generate(WithCategories(new CustomCategory("security", []))));
+        var none = Assert.Throws<ArgumentException>(() => generator.Generate(WithCategories(new CustomCategory("security", []))));
         Assert.Contains("'security' has no templates", none.Message, StringComparison.Ordinal);
 
-        var blank = Assert.Throws<ArgumentException>(() => _generator.Generate(WithCategories(new CustomCategory("security", ["Is {brand} safe?", "  "]))));
+        var blank = Assert.Throws<ArgumentException>(() => generator.Generate(WithCategories(new CustomCategory("security", ["Is {brand} safe?", "  "]))));
         Assert.Contains("'security' template #2 is empty", blank.Message, StringComparison.Ordinal);
 
-        var unknown = Assert.Throws<ArgumentException>(() => _generator.Generate(WithCategories(new CustomCategory("security", ["Is {brand} safe?", "Is {brnd} safe?"]))));
+        var unknown = Assert.Throws<ArgumentException>(() => generator.Generate(WithCategories(new CustomCategory("security", ["Is {brand} safe?", "Is {brnd} safe?"]))));
         Assert.Contains("template #2 \"Is {brnd} safe?\" uses unknown slot '{brnd}'", unknown.Message, StringComparison.Ordinal);
         Assert.Contains("{use_case}", unknown.Message, StringComparison.Ordinal);
     }
@@ -83,17 +83,17 @@ public sealed class CustomCategoryTests
     [Fact]
     public void Weights_outside_zero_to_one_and_duplicate_names_are_rejected()
     {
-        var heavy = Assert.Throws<ArgumentException>(() => _generator.Generate(WithCategories(Security with { Weight = 1.5 })));
+        var heavy = Assert.Throws<ArgumentException>(() => generator.Generate(WithCategories(Security with { Weight = 1.5 })));
         Assert.Contains("'security' has weight 1.5", heavy.Message, StringComparison.Ordinal);
 
-        var twice = Assert.Throws<ArgumentException>(() => _generator.Generate(WithCategories(Security, Security with { Weight = 0.5 })));
+        var twice = Assert.Throws<ArgumentException>(() => generator.Generate(WithCategories(Security, Security with { Weight = 0.5 })));
         Assert.Contains("'security' is defined more than once", twice.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Naming_a_category_that_is_neither_built_in_nor_defined_lists_the_known_ones()
     {
-        var error = Assert.Throws<ArgumentException>(() => _generator.Generate(WithCategories(Security) with { Categories = ["compliance"] }));
+        var error = Assert.Throws<ArgumentException>(() => generator.Generate(WithCategories(Security) with { Categories = ["compliance"] }));
 
         Assert.Contains("'compliance'", error.Message, StringComparison.Ordinal);
         Assert.Contains("security", error.Message, StringComparison.Ordinal);

@@ -4,14 +4,14 @@ namespace Aeo.Analysis.Tests.Questions;
 
 public sealed class QuestionGeneratorTests
 {
-    private readonly QuestionGenerator _generator = new();
+    private readonly QuestionGenerator generator = new();
 
     private static string Key(string text) => text.Trim().TrimEnd('?').ToLowerInvariant();
 
     [Fact]
     public void Two_competitors_and_all_categories_give_at_least_sixty_distinct_questions()
     {
-        var questions = _generator.Generate(QuestionRequests.Crm());
+        var questions = generator.Generate(QuestionRequests.Crm());
 
         Assert.True(questions.Count >= 60, $"only {questions.Count} questions");
         Assert.Equal(questions.Count, questions.Select(q => Key(q.Text)).Distinct().Count());
@@ -26,23 +26,23 @@ public sealed class QuestionGeneratorTests
     [InlineData(60)]
     public void The_cap_is_honoured(int max)
     {
-        Assert.Equal(max, _generator.Generate(QuestionRequests.Crm(max)).Count);
+        Assert.Equal(max, generator.Generate(QuestionRequests.Crm(max)).Count);
     }
 
     [Fact]
     public void A_cap_of_zero_gives_nothing_and_a_negative_cap_is_rejected()
     {
-        Assert.Empty(_generator.Generate(QuestionRequests.Crm(0)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => _generator.Generate(QuestionRequests.Crm(-1)));
+        Assert.Empty(generator.Generate(QuestionRequests.Crm(0)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => generator.Generate(QuestionRequests.Crm(-1)));
     }
 
     [Fact]
     public void A_small_cap_still_spans_every_category()
     {
-        var nine = _generator.Generate(QuestionRequests.Crm(9));
+        var nine = generator.Generate(QuestionRequests.Crm(9));
         Assert.Equal(QuestionCategories.All.Order(), nine.Select(q => q.Category).Order());
 
-        var eighteen = _generator.Generate(QuestionRequests.Crm(18));
+        var eighteen = generator.Generate(QuestionRequests.Crm(18));
         Assert.All(eighteen.GroupBy(q => q.Category), g => Assert.Equal(2, g.Count()));
         Assert.Equal(9, eighteen.Select(q => q.Category).Distinct().Count());
     }
@@ -50,7 +50,7 @@ public sealed class QuestionGeneratorTests
     [Fact]
     public void Questions_come_highest_priority_first()
     {
-        var questions = _generator.Generate(QuestionRequests.Crm(40));
+        var questions = generator.Generate(QuestionRequests.Crm(40));
 
         Assert.Equal(questions.OrderByDescending(q => q.Priority).Select(q => q.Text), questions.Select(q => q.Text));
         Assert.All(questions, q => Assert.InRange(q.Priority, 0.0, 1.0));
@@ -59,8 +59,8 @@ public sealed class QuestionGeneratorTests
     [Fact]
     public void The_cap_keeps_the_best_of_each_category()
     {
-        var all = _generator.Generate(QuestionRequests.Crm());
-        var capped = _generator.Generate(QuestionRequests.Crm(18));
+        var all = generator.Generate(QuestionRequests.Crm());
+        var capped = generator.Generate(QuestionRequests.Crm(18));
 
         foreach (var category in QuestionCategories.All)
         {
@@ -72,7 +72,7 @@ public sealed class QuestionGeneratorTests
     [Fact]
     public void Same_request_gives_the_same_list_in_the_same_order()
     {
-        var first = _generator.Generate(QuestionRequests.Crm(50, useCases: ["lead scoring", "email marketing"]));
+        var first = generator.Generate(QuestionRequests.Crm(50, useCases: ["lead scoring", "email marketing"]));
         var second = new QuestionGenerator().Generate(QuestionRequests.Crm(50, useCases: ["lead scoring", "email marketing"]));
 
         Assert.Equal(first, second);
@@ -81,7 +81,7 @@ public sealed class QuestionGeneratorTests
     [Fact]
     public void Questions_naming_a_brand_are_branded_with_the_first_named_brand_as_target()
     {
-        var questions = _generator.Generate(QuestionRequests.Crm());
+        var questions = generator.Generate(QuestionRequests.Crm());
 
         var versus = Assert.Single(questions, q => q.Text == "HubSpot vs Salesforce: which is better?");
         Assert.Equal(QuestionTypes.Branded, versus.Type);
@@ -108,7 +108,7 @@ public sealed class QuestionGeneratorTests
     {
         string[] brands = ["HubSpot", "Salesforce", "Pipedrive"];
 
-        foreach (var question in _generator.Generate(QuestionRequests.Crm(useCases: ["lead scoring"])))
+        foreach (var question in generator.Generate(QuestionRequests.Crm(useCases: ["lead scoring"])))
         {
             var named = brands.Any(b => question.Text.Contains(b, StringComparison.OrdinalIgnoreCase));
             Assert.Equal(named ? QuestionTypes.Branded : QuestionTypes.NonBranded, question.Type);
@@ -119,7 +119,7 @@ public sealed class QuestionGeneratorTests
     [Fact]
     public void Non_branded_recommendations_outrank_competitor_only_how_tos()
     {
-        var questions = _generator.Generate(QuestionRequests.Crm());
+        var questions = generator.Generate(QuestionRequests.Crm());
 
         var recommendation = questions.Single(q => q.Text == "Which CRM software would you recommend for a small business?");
         var howTo = questions.Single(q => q.Text == "How do I get started with HubSpot?");
@@ -136,7 +136,7 @@ public sealed class QuestionGeneratorTests
     {
         string[] custom = ["Which CRM do agencies in Berlin use?", "  is HubSpot GDPR compliant  "];
 
-        var questions = _generator.Generate(QuestionRequests.Crm(10, custom: custom));
+        var questions = generator.Generate(QuestionRequests.Crm(10, custom: custom));
 
         Assert.Equal(custom, questions.Take(2).Select(q => q.Text));
         Assert.All(questions.Take(2), q =>
@@ -154,7 +154,7 @@ public sealed class QuestionGeneratorTests
     [Fact]
     public void Custom_questions_beyond_the_cap_are_dropped_from_the_end()
     {
-        var questions = _generator.Generate(QuestionRequests.Crm(2, custom: ["One?", "Two?", "Three?"]));
+        var questions = generator.Generate(QuestionRequests.Crm(2, custom: ["One?", "Two?", "Three?"]));
 
         Assert.Equal(["One?", "Two?"], questions.Select(q => q.Text));
     }
@@ -162,7 +162,7 @@ public sealed class QuestionGeneratorTests
     [Fact]
     public void Duplicates_are_removed_on_normalised_text_and_the_custom_copy_wins()
     {
-        var questions = _generator.Generate(QuestionRequests.Crm(
+        var questions = generator.Generate(QuestionRequests.Crm(
             custom: ["how much does  HubSpot cost", "How much does HubSpot cost?"],
             competitors: ["Salesforce", "salesforce", "HubSpot"]));
 
@@ -176,7 +176,7 @@ public sealed class QuestionGeneratorTests
     [Fact]
     public void Only_requested_categories_are_generated()
     {
-        var questions = _generator.Generate(QuestionRequests.Crm(categories: ["pricing", " Alternatives "]));
+        var questions = generator.Generate(QuestionRequests.Crm(categories: ["pricing", " Alternatives "]));
 
         Assert.NotEmpty(questions);
         Assert.All(questions, q => Assert.Contains(q.Category, new[] { QuestionCategories.Pricing, QuestionCategories.Alternatives }));
@@ -185,16 +185,16 @@ public sealed class QuestionGeneratorTests
     [Fact]
     public void Unknown_categories_and_missing_brand_or_industry_are_rejected()
     {
-        Assert.Throws<ArgumentException>(() => _generator.Generate(QuestionRequests.Crm(categories: ["prizing"])));
-        Assert.Throws<ArgumentException>(() => _generator.Generate(QuestionRequests.Crm() with { Brand = " " }));
-        Assert.Throws<ArgumentException>(() => _generator.Generate(QuestionRequests.Crm() with { Industry = "" }));
+        Assert.Throws<ArgumentException>(() => generator.Generate(QuestionRequests.Crm(categories: ["prizing"])));
+        Assert.Throws<ArgumentException>(() => generator.Generate(QuestionRequests.Crm() with { Brand = " " }));
+        Assert.Throws<ArgumentException>(() => generator.Generate(QuestionRequests.Crm() with { Industry = "" }));
     }
 
     [Fact]
     public void Use_cases_fill_their_templates_and_are_skipped_when_absent()
     {
-        var withUseCases = _generator.Generate(QuestionRequests.Crm(useCases: ["lead scoring", "email marketing"]));
-        var without = _generator.Generate(QuestionRequests.Crm());
+        var withUseCases = generator.Generate(QuestionRequests.Crm(useCases: ["lead scoring", "email marketing"]));
+        var without = generator.Generate(QuestionRequests.Crm());
 
         Assert.Contains(withUseCases, q => q.Text == "What is the best CRM software for lead scoring?");
         Assert.Contains(withUseCases, q => q.Text == "How does HubSpot compare to Pipedrive for email marketing?");
@@ -204,7 +204,7 @@ public sealed class QuestionGeneratorTests
     [Fact]
     public void Without_competitors_only_brand_and_industry_questions_are_made()
     {
-        var questions = _generator.Generate(QuestionRequests.Crm(competitors: []));
+        var questions = generator.Generate(QuestionRequests.Crm(competitors: []));
 
         Assert.NotEmpty(questions);
         Assert.All(questions, q => Assert.True(q.TargetBrand is null or "HubSpot"));

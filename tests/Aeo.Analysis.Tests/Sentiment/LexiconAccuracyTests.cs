@@ -15,14 +15,14 @@ public sealed class LexiconAccuracyTests(ITestOutputHelper output)
     /// </summary>
     private const double AccuracyFloor = 0.90;
 
-    private readonly LexiconSentimentProvider _provider = new();
+    private readonly LexiconSentimentProvider provider = new();
 
     [Fact]
     public void Labelled_corpus_accuracy_meets_the_seed_target()
     {
         var corpus = LabelledSentimentCorpus.Mentions;
         var misses = corpus
-            .Select(item => (item, result: _provider.Analyse(TrackedBrands.Target(item.Text, item.Brand, item.Occurrence))))
+            .Select(item => (item, result: provider.Analyse(TrackedBrands.Target(item.Text, item.Brand, item.Occurrence))))
             .Where(pair => pair.result.Label != pair.item.Expected)
             .Select(pair => string.Create(CultureInfo.InvariantCulture,
                 $"{pair.item.Brand}: expected {pair.item.Expected}, got {pair.result.Label} ({pair.result.Score:F2}) in \"{pair.item.Text}\""))

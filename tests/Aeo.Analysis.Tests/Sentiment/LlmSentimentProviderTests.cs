@@ -117,15 +117,15 @@ public sealed class LlmSentimentProviderTests
     /// <summary>Replies with the given texts in turn (or throws), recording every prompt.</summary>
     private sealed class FakeCompletion : ITextCompletion
     {
-        private readonly Queue<string> _replies;
-        private readonly Exception? _failure;
+        private readonly Queue<string> replies;
+        private readonly Exception? failure;
 
-        public FakeCompletion(params string[] replies) => _replies = new Queue<string>(replies);
+        public FakeCompletion(params string[] replies) => this.replies = new Queue<string>(replies);
 
         public FakeCompletion(Exception failure)
         {
-            _replies = new Queue<string>();
-            _failure = failure;
+            replies = new Queue<string>();
+            this.failure = failure;
         }
 
         public List<string> Prompts { get; } = [];
@@ -135,7 +135,7 @@ public sealed class LlmSentimentProviderTests
         public Task<string> CompleteAsync(string prompt, CancellationToken cancellationToken)
         {
             Prompts.Add(prompt);
-            return _failure is null ? Task.FromResult(_replies.Dequeue()) : Task.FromException<string>(_failure);
+            return failure is null ? Task.FromResult(replies.Dequeue()) : Task.FromException<string>(failure);
         }
     }
 }

@@ -8,10 +8,10 @@ namespace Aeo.Analysis.Tests.Sentiment;
 /// </summary>
 public sealed class WholeAnswerRuleTests
 {
-    private readonly LexiconSentimentProvider _provider = new();
+    private readonly LexiconSentimentProvider provider = new();
 
     private SentimentResult Judge(string markdown, string brand, int occurrence = 0) =>
-        _provider.Analyse(TrackedBrands.Target(MarkdownText.BlankMarkup(markdown), brand, occurrence));
+        provider.Analyse(TrackedBrands.Target(MarkdownText.BlankMarkup(markdown), brand, occurrence));
 
     [Fact]
     public void An_item_of_a_list_introduced_as_a_ranking_is_recommended_by_being_there()

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Aeo.Platforms;
 
 namespace Aeo.FakeProviders.RateLimited;
@@ -116,7 +115,11 @@ public sealed class RateLimitedChatProvider
             var most = 0;
             for (int i = 0, j = 0; i < times.Length; i++)
             {
-                while (times[i] - times[j] >= Minute) j++;
+                while (times[i] - times[j] >= Minute)
+                {
+                    j++;
+                }
+
                 most = Math.Max(most, i - j + 1);
             }
             return new ProviderTally(received, answered, rateLimited, burstRefused, serverErrors, most, firstRateLimitAt, rateLimitedAfterPause);

@@ -26,7 +26,7 @@ public sealed class RecoveryTests(ITestOutputHelper output)
         Assert.Equal(RunStatus.Failed, failed.Status);
         var questions = (int)await aeo.QueryAsync<long>("select count(*) from questions where audit_run_id = @runId", new { runId });
         Assert.Equal(questions * 2, failed.Failed);
-        Assert.Equal(new[] { "Unavailable" }, await aeo.QueryListAsync<string>(
+        Assert.Equal(["Unavailable"], await aeo.QueryListAsync<string>(
             "select distinct error_class from dead_letters where audit_run_id = @runId", new { runId }));
         await AuditRunTests.StoredStatusAsync(aeo, runId);
 

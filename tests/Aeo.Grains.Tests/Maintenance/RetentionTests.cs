@@ -2,7 +2,6 @@ using Aeo.Abstractions.Audits;
 using Aeo.Grains.Maintenance;
 using Aeo.Grains.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Runtime;
 using Xunit.Abstractions;
 
 namespace Aeo.Grains.Tests.Maintenance;

@@ -13,32 +13,32 @@ public sealed class AnthropicAnswerEngineTests : IAsyncLifetime
     private const string Question = "What is the best CRM for a 10-person agency?";
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly HttpClient _http = ProviderHttpClients.Create();
-    private FakeProviderServer _server = null!;
+    private readonly HttpClient http = ProviderHttpClients.Create();
+    private FakeProviderServer server = null!;
 
     public async Task InitializeAsync() =>
-        _server = await FakeProviderServer.StartAsync(_ => AnthropicReplies.Message("claude-sonnet-4-5-20250929", 10, 5, AnthropicReplies.Text("Use HubSpot.")));
+        server = await FakeProviderServer.StartAsync(_ => AnthropicReplies.Message("claude-sonnet-4-5-20250929", 10, 5, AnthropicReplies.Text("Use HubSpot.")));
 
     public async Task DisposeAsync()
     {
-        await _server.DisposeAsync();
-        _http.Dispose();
+        await server.DisposeAsync();
+        http.Dispose();
     }
 
     private AnthropicAnswerEngine Engine(Uri? baseUrl = null, string? apiVersion = null) => new("claude", new PlatformOptions
     {
         Kind = PlatformKinds.Anthropic,
         ApiKey = ApiKey,
-        BaseUrl = (baseUrl ?? new Uri(_server.BaseUrl, "v1")).ToString(),
+        BaseUrl = (baseUrl ?? new Uri(server.BaseUrl, "v1")).ToString(),
         ApiVersion = apiVersion,
         MaxOutputTokens = 1024,
         Pricing = new(StringComparer.OrdinalIgnoreCase)
         {
             ["claude-sonnet-4-5"] = new ModelPrice { InputPerMillionTokens = 3m, OutputPerMillionTokens = 15m },
         },
-    }, _http, new StoppedClock(Now));
+    }, http, new StoppedClock(Now));
 
-    private void Reply(FakeReply reply) => _server.Respond = _ => Task.FromResult(reply);
+    private void Reply(FakeReply reply) => server.Respond = _ => Task.FromResult(reply);
 
     private static AnswerRequest Request(bool webSearch) => new(Question, 0, ["HubSpot"]) { WebSearch = webSearch };
 
@@ -84,7 +84,7 @@ public sealed class AnthropicAnswerEngineTests : IAsyncLifetime
         Assert.Equal(new RateLimitSnapshot(50, 49, TimeSpan.FromSeconds(6), 80000, 77600, TimeSpan.FromSeconds(2)), answer.RateLimits);
         Assert.Contains("\"web_search_tool_result\"", answer.RawJson);
 
-        var request = Assert.Single(_server.Requests);
+        var request = Assert.Single(server.Requests);
         Assert.Equal("POST", request.Method);
         Assert.Equal("/v1/messages", request.Path);
         Assert.Equal(string.Empty, request.Query);
@@ -107,7 +107,7 @@ public sealed class AnthropicAnswerEngineTests : IAsyncLifetime
         Assert.Equal("Use HubSpot.", answer.Text);
         Assert.Empty(answer.Citations);
         Assert.Null(answer.RateLimits);
-        var request = Assert.Single(_server.Requests);
+        var request = Assert.Single(server.Requests);
         Assert.Equal("2025-01-01", request.Header("anthropic-version"));
         AssertJson(
             """{"model":"claude-sonnet-4-5","max_tokens":1024,"messages":[{"role":"user","content":"What is the best CRM for a 10-person agency?"}]}""",

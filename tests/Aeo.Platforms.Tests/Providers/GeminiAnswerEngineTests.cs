@@ -12,32 +12,32 @@ public sealed class GeminiAnswerEngineTests : IAsyncLifetime
     private const string ApiKey = "AIzaSyTest-0123456789abcdefghijklmno";
     private const string Question = "What is the best CRM for a 10-person agency?";
 
-    private readonly HttpClient _http = ProviderHttpClients.Create();
-    private FakeProviderServer _server = null!;
+    private readonly HttpClient http = ProviderHttpClients.Create();
+    private FakeProviderServer server = null!;
 
     public async Task InitializeAsync() =>
-        _server = await FakeProviderServer.StartAsync(_ => GeminiReplies.Answer("gemini-2.5-flash", 10, 5, null, null, "Use HubSpot."));
+        server = await FakeProviderServer.StartAsync(_ => GeminiReplies.Answer("gemini-2.5-flash", 10, 5, null, null, "Use HubSpot."));
 
     public async Task DisposeAsync()
     {
-        await _server.DisposeAsync();
-        _http.Dispose();
+        await server.DisposeAsync();
+        http.Dispose();
     }
 
     private GeminiAnswerEngine Engine(Uri? baseUrl = null, string? model = null) => new("gemini", new PlatformOptions
     {
         Kind = PlatformKinds.Gemini,
         ApiKey = ApiKey,
-        BaseUrl = (baseUrl ?? new Uri(_server.BaseUrl, "v1beta")).ToString(),
+        BaseUrl = (baseUrl ?? new Uri(server.BaseUrl, "v1beta")).ToString(),
         Model = model,
         MaxOutputTokens = 1024,
         Pricing = new(StringComparer.OrdinalIgnoreCase)
         {
             ["gemini-2.5-flash"] = new ModelPrice { InputPerMillionTokens = 0.30m, OutputPerMillionTokens = 2.50m },
         },
-    }, _http, TimeProvider.System);
+    }, http, TimeProvider.System);
 
-    private void Reply(FakeReply reply) => _server.Respond = _ => Task.FromResult(reply);
+    private void Reply(FakeReply reply) => server.Respond = _ => Task.FromResult(reply);
 
     private static AnswerRequest Request(bool webSearch) => new(Question, 0, ["HubSpot"]) { WebSearch = webSearch };
 
@@ -73,7 +73,7 @@ public sealed class GeminiAnswerEngineTests : IAsyncLifetime
             answer.Citations);
         Assert.Contains("groundingSupports", answer.RawJson);
 
-        var request = Assert.Single(_server.Requests);
+        var request = Assert.Single(server.Requests);
         Assert.Equal("POST", request.Method);
         Assert.Equal("/v1beta/models/gemini-2.5-flash:generateContent", request.Path);
         Assert.Equal(ApiKey, request.Header("x-goog-api-key"));
@@ -91,7 +91,7 @@ public sealed class GeminiAnswerEngineTests : IAsyncLifetime
     {
         await Engine().AskAsync(Request(webSearch: false), CancellationToken.None);
 
-        var request = Assert.Single(_server.Requests);
+        var request = Assert.Single(server.Requests);
         Assert.Equal(string.Empty, request.Query);
         Assert.DoesNotContain(ApiKey, request.Path, StringComparison.Ordinal);
         Assert.DoesNotContain("key", request.Path + request.Query, StringComparison.OrdinalIgnoreCase);
@@ -111,7 +111,7 @@ public sealed class GeminiAnswerEngineTests : IAsyncLifetime
         Assert.Equal(body, answer.RawJson);
         Assert.Empty(answer.Citations);
         Assert.Null(answer.CostUsd);
-        var request = Assert.Single(_server.Requests);
+        var request = Assert.Single(server.Requests);
         Assert.Equal("/v1beta/models/gemini-2.5-pro:generateContent", request.Path);
         AssertJson(
             """{"contents":[{"role":"user","parts":[{"text":"What is the best CRM for a 10-person agency?"}]}],"generationConfig":{"maxOutputTokens":1024}}""",

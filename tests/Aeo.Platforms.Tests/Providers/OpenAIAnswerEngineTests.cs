@@ -12,32 +12,32 @@ public sealed class OpenAIAnswerEngineTests : IAsyncLifetime
     private const string ApiKey = "sk-proj-test-0123456789abcdef";
     private const string Question = "What is the best CRM for a 10-person agency?";
 
-    private readonly HttpClient _http = ProviderHttpClients.Create();
-    private FakeProviderServer _server = null!;
+    private readonly HttpClient http = ProviderHttpClients.Create();
+    private FakeProviderServer server = null!;
 
     public async Task InitializeAsync() =>
-        _server = await FakeProviderServer.StartAsync(_ => OpenAIReplies.Response("gpt-4.1-2025-04-14", 10, 5, OpenAIReplies.Message(OpenAIReplies.OutputText("Use HubSpot."))));
+        server = await FakeProviderServer.StartAsync(_ => OpenAIReplies.Response("gpt-4.1-2025-04-14", 10, 5, OpenAIReplies.Message(OpenAIReplies.OutputText("Use HubSpot."))));
 
     public async Task DisposeAsync()
     {
-        await _server.DisposeAsync();
-        _http.Dispose();
+        await server.DisposeAsync();
+        http.Dispose();
     }
 
     private OpenAIAnswerEngine Engine(Uri? baseUrl = null, string? api = null) => new("chatgpt", new PlatformOptions
     {
         Kind = PlatformKinds.OpenAI,
         ApiKey = ApiKey,
-        BaseUrl = (baseUrl ?? new Uri(_server.BaseUrl, "v1")).ToString(),
+        BaseUrl = (baseUrl ?? new Uri(server.BaseUrl, "v1")).ToString(),
         Api = api,
         MaxOutputTokens = 1024,
         Pricing = new(StringComparer.OrdinalIgnoreCase)
         {
             ["gpt-4.1"] = new ModelPrice { InputPerMillionTokens = 2m, OutputPerMillionTokens = 8m },
         },
-    }, _http, TimeProvider.System);
+    }, http, TimeProvider.System);
 
-    private void Reply(FakeReply reply) => _server.Respond = _ => Task.FromResult(reply);
+    private void Reply(FakeReply reply) => server.Respond = _ => Task.FromResult(reply);
 
     private static AnswerRequest Request(bool webSearch = false) => new(Question, 0, ["HubSpot"]) { WebSearch = webSearch };
 
@@ -80,7 +80,7 @@ public sealed class OpenAIAnswerEngineTests : IAsyncLifetime
         Assert.Equal(new RateLimitSnapshot(5000, 4999, TimeSpan.FromMilliseconds(12), 800000, 797600, TimeSpan.FromMinutes(6)), answer.RateLimits);
         Assert.Contains("\"web_search_call\"", answer.RawJson);
 
-        var request = Assert.Single(_server.Requests);
+        var request = Assert.Single(server.Requests);
         Assert.Equal("POST", request.Method);
         Assert.Equal("/v1/responses", request.Path);
         Assert.Equal(string.Empty, request.Query);
@@ -107,7 +107,7 @@ public sealed class OpenAIAnswerEngineTests : IAsyncLifetime
         Assert.Null(answer.RateLimits);
         AssertJson(
             """{"model":"gpt-4.1","input":"What is the best CRM for a 10-person agency?","max_output_tokens":1024}""",
-            Assert.Single(_server.Requests).Body);
+            Assert.Single(server.Requests).Body);
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class OpenAIAnswerEngineTests : IAsyncLifetime
         Assert.Equal((100, 20), (answer.InputTokens, answer.OutputTokens));
         Assert.Equal((100 * 2m + 20 * 8m) / 1_000_000m, answer.CostUsd);
         Assert.Equal([new EngineCitation("https://www.hubspot.com/", "HubSpot", Cited: true, 1)], answer.Citations);
-        var request = Assert.Single(_server.Requests);
+        var request = Assert.Single(server.Requests);
         Assert.Equal("/v1/chat/completions", request.Path);
         Assert.Equal($"Bearer {ApiKey}", request.Header("authorization"));
         AssertJson(

@@ -12,32 +12,32 @@ public sealed class OpenAICompatibleAnswerEngineTests : IAsyncLifetime
     private const string ApiKey = "sk-gateway-test-0123456789abcdef";
     private const string Question = "What is the best CRM for a 10-person agency?";
 
-    private readonly HttpClient _http = ProviderHttpClients.Create();
-    private FakeProviderServer _server = null!;
+    private readonly HttpClient http = ProviderHttpClients.Create();
+    private FakeProviderServer server = null!;
 
     public async Task InitializeAsync() =>
-        _server = await FakeProviderServer.StartAsync(_ => OpenAIReplies.ChatCompletion("llama3.1:8b", 10, 5, "Use HubSpot."));
+        server = await FakeProviderServer.StartAsync(_ => OpenAIReplies.ChatCompletion("llama3.1:8b", 10, 5, "Use HubSpot."));
 
     public async Task DisposeAsync()
     {
-        await _server.DisposeAsync();
-        _http.Dispose();
+        await server.DisposeAsync();
+        http.Dispose();
     }
 
     private OpenAICompatibleAnswerEngine Engine(Uri? baseUrl = null, string? apiKey = ApiKey) => new("local-llm", new PlatformOptions
     {
         Kind = PlatformKinds.OpenAICompatible,
         ApiKey = apiKey,
-        BaseUrl = (baseUrl ?? new Uri(_server.BaseUrl, "v1")).ToString(),
+        BaseUrl = (baseUrl ?? new Uri(server.BaseUrl, "v1")).ToString(),
         Model = "llama3.1:8b",
         MaxOutputTokens = 1024,
         Pricing = new(StringComparer.OrdinalIgnoreCase)
         {
             ["llama3.1"] = new ModelPrice { InputPerMillionTokens = 0.10m, OutputPerMillionTokens = 0.40m },
         },
-    }, _http, TimeProvider.System);
+    }, http, TimeProvider.System);
 
-    private void Reply(FakeReply reply) => _server.Respond = _ => Task.FromResult(reply);
+    private void Reply(FakeReply reply) => server.Respond = _ => Task.FromResult(reply);
 
     private static AnswerRequest Request(bool webSearch = false) => new(Question, 0, ["HubSpot"]) { WebSearch = webSearch };
 
@@ -76,7 +76,7 @@ public sealed class OpenAICompatibleAnswerEngineTests : IAsyncLifetime
             answer.RateLimits);
         Assert.Contains("\"chat.completion\"", answer.RawJson);
 
-        var request = Assert.Single(_server.Requests);
+        var request = Assert.Single(server.Requests);
         Assert.Equal("POST", request.Method);
         Assert.Equal("/v1/chat/completions", request.Path);
         Assert.Equal(string.Empty, request.Query);
@@ -92,7 +92,7 @@ public sealed class OpenAICompatibleAnswerEngineTests : IAsyncLifetime
         var answer = await Engine(apiKey: null).AskAsync(Request(), CancellationToken.None);
 
         Assert.Equal("Use HubSpot.", answer.Text);
-        Assert.Null(Assert.Single(_server.Requests).Header("authorization"));
+        Assert.Null(Assert.Single(server.Requests).Header("authorization"));
     }
 
     [Fact]

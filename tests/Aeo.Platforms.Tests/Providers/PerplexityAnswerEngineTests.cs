@@ -13,32 +13,32 @@ public sealed class PerplexityAnswerEngineTests : IAsyncLifetime
     private const string ApiKey = "pplx-test-0123456789abcdef0123456789";
     private const string Question = "What is the best CRM for a 10-person agency?";
 
-    private readonly HttpClient _http = ProviderHttpClients.Create();
-    private FakeProviderServer _server = null!;
+    private readonly HttpClient http = ProviderHttpClients.Create();
+    private FakeProviderServer server = null!;
 
     public async Task InitializeAsync() =>
-        _server = await FakeProviderServer.StartAsync(_ => PerplexityReplies.Answer("sonar", 10, 5, null, "Use HubSpot.", []));
+        server = await FakeProviderServer.StartAsync(_ => PerplexityReplies.Answer("sonar", 10, 5, null, "Use HubSpot.", []));
 
     public async Task DisposeAsync()
     {
-        await _server.DisposeAsync();
-        _http.Dispose();
+        await server.DisposeAsync();
+        http.Dispose();
     }
 
     private PerplexityAnswerEngine Engine(Uri? baseUrl = null, string? model = null) => new("perplexity", new PlatformOptions
     {
         Kind = PlatformKinds.Perplexity,
         ApiKey = ApiKey,
-        BaseUrl = (baseUrl ?? _server.BaseUrl).ToString(),
+        BaseUrl = (baseUrl ?? server.BaseUrl).ToString(),
         Model = model,
         MaxOutputTokens = 1024,
         Pricing = new(StringComparer.OrdinalIgnoreCase)
         {
             ["sonar"] = new ModelPrice { InputPerMillionTokens = 1m, OutputPerMillionTokens = 1m },
         },
-    }, _http, TimeProvider.System);
+    }, http, TimeProvider.System);
 
-    private void Reply(FakeReply reply) => _server.Respond = _ => Task.FromResult(reply);
+    private void Reply(FakeReply reply) => server.Respond = _ => Task.FromResult(reply);
 
     private static AnswerRequest Request(bool webSearch = true) => new(Question, 0, ["HubSpot"]) { WebSearch = webSearch };
 
@@ -72,7 +72,7 @@ public sealed class PerplexityAnswerEngineTests : IAsyncLifetime
         Assert.Equal(new RateLimitSnapshot(50, 49, null, null, null, null), answer.RateLimits);
         Assert.Contains("\"search_results\"", answer.RawJson);
 
-        var request = Assert.Single(_server.Requests);
+        var request = Assert.Single(server.Requests);
         Assert.Equal("POST", request.Method);
         Assert.Equal("/chat/completions", request.Path);
         Assert.Equal(string.Empty, request.Query);
@@ -95,7 +95,7 @@ public sealed class PerplexityAnswerEngineTests : IAsyncLifetime
         Assert.Empty(answer.Citations);
         Assert.Equal((100 * 1m + 50 * 1m) / 1_000_000m, answer.CostUsd);
         Assert.Equal(CostSource.PriceTable, answer.CostSource);
-        Assert.Equal("sonar-pro", Assert.Single(_server.Requests).Json.GetProperty("model").GetString());
+        Assert.Equal("sonar-pro", Assert.Single(server.Requests).Json.GetProperty("model").GetString());
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal static class ProviderFailures
     public static void AssertNoKey(Exception error, string apiKey)
     {
         Assert.DoesNotContain(apiKey, error.ToString(), StringComparison.Ordinal);
-        for (Exception? each = error; each is not null; each = each.InnerException)
+        for (var each = error; each is not null; each = each.InnerException)
         {
             Assert.DoesNotContain(apiKey, each.Message, StringComparison.Ordinal);
             Assert.DoesNotContain(apiKey, each.ToString(), StringComparison.Ordinal);

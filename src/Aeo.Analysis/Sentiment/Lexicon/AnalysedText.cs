@@ -3,18 +3,18 @@ namespace Aeo.Analysis.Sentiment.Lexicon;
 /// <summary>A text tokenised and matched against the lexicon once, then shared by every mention judged in it.</summary>
 internal sealed class AnalysedText
 {
-    private readonly int[] _termEndingAt;
+    private readonly int[] termEndingAt;
 
     public AnalysedText(string text, CompiledLexicon lexicon)
     {
         Text = text;
         Tokens = SentimentTokenizer.Tokenize(text);
         Terms = lexicon.Match(Tokens);
-        _termEndingAt = new int[Tokens.Count];
-        Array.Fill(_termEndingAt, -1);
+        termEndingAt = new int[Tokens.Count];
+        Array.Fill(termEndingAt, -1);
         for (var i = 0; i < Terms.Count; i++)
         {
-            _termEndingAt[Terms[i].Last] = i;
+            termEndingAt[Terms[i].Last] = i;
         }
     }
 
@@ -26,7 +26,7 @@ internal sealed class AnalysedText
 
     /// <summary>The term whose last token is <paramref name="tokenIndex"/>, if any.</summary>
     public Term? TermEndingAt(int tokenIndex) =>
-        _termEndingAt[tokenIndex] is var index and >= 0 ? Terms[index] : null;
+        termEndingAt[tokenIndex] is var index and >= 0 ? Terms[index] : null;
 
     /// <summary>The terms lying wholly within tokens <paramref name="first"/>..<paramref name="last"/>, in order.</summary>
     public IEnumerable<Term> TermsWithin(int first, int last)

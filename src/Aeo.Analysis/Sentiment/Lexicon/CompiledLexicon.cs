@@ -10,11 +10,11 @@ internal sealed class CompiledLexicon
 {
     public static readonly CompiledLexicon Default = Build();
 
-    private readonly FrozenDictionary<string, LexiconEntry[]> _byFirstWord;
+    private readonly FrozenDictionary<string, LexiconEntry[]> byFirstWord;
 
-    private CompiledLexicon(FrozenDictionary<string, LexiconEntry[]> byFirstWord) => _byFirstWord = byFirstWord;
+    private CompiledLexicon(FrozenDictionary<string, LexiconEntry[]> byFirstWord) => this.byFirstWord = byFirstWord;
 
-    public int EntryCount => _byFirstWord.Values.Sum(entries => entries.Length);
+    public int EntryCount => byFirstWord.Values.Sum(entries => entries.Length);
 
     /// <summary>Terms in token order; where phrases overlap the longest one starting first wins.</summary>
     public List<Term> Match(IReadOnlyList<Token> tokens)
@@ -23,7 +23,7 @@ internal sealed class CompiledLexicon
         var i = 0;
         while (i < tokens.Count)
         {
-            if (tokens[i].IsWord && _byFirstWord.TryGetValue(tokens[i].Text, out var candidates)
+            if (tokens[i].IsWord && byFirstWord.TryGetValue(tokens[i].Text, out var candidates)
                 && FirstMatch(tokens, i, candidates) is { } entry)
             {
                 terms.Add(new Term(i, i + entry.Words.Length - 1, entry.Kind, entry.Value));

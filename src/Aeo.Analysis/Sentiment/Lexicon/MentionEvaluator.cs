@@ -49,23 +49,23 @@ internal sealed class MentionEvaluator
     // "… costs a fraction of the equivalent on AWS": a brand right after one of these is an object in the statement.
     private static readonly HashSet<string> ObjectPrepositions = ["on", "of", "to", "from", "in", "into", "via", "at"];
 
-    private readonly AnalysedText _text;
-    private readonly List<MentionRange> _mentions;
-    private readonly int _target;
-    private readonly int[] _mentionAt;
+    private readonly AnalysedText text;
+    private readonly List<MentionRange> mentions;
+    private readonly int target;
+    private readonly int[] mentionAt;
 
     private MentionEvaluator(AnalysedText text, List<MentionRange> mentions, int target)
     {
-        _text = text;
-        _mentions = mentions;
-        _target = target;
-        _mentionAt = new int[text.Tokens.Count];
-        Array.Fill(_mentionAt, -1);
+        this.text = text;
+        this.mentions = mentions;
+        this.target = target;
+        mentionAt = new int[text.Tokens.Count];
+        Array.Fill(mentionAt, -1);
         for (var m = 0; m < mentions.Count; m++)
         {
             for (var t = mentions[m].First; t <= mentions[m].Last; t++)
             {
-                _mentionAt[t] = m;
+                mentionAt[t] = m;
             }
         }
     }
@@ -91,7 +91,7 @@ internal sealed class MentionEvaluator
         return new MentionEvaluator(text, mentions, targetIndex).Collect();
     }
 
-    private List<Token> Tokens => _text.Tokens;
+    private List<Token> Tokens => text.Tokens;
 
     private Evidence Collect()
     {
@@ -114,7 +114,7 @@ internal sealed class MentionEvaluator
                 weight *= BeforeAdversativeWeight;
             }
 
-            if (clause.Comparison is { } comparison && _mentions[comparison.ObjectMention].IsTarget)
+            if (clause.Comparison is { } comparison && mentions[comparison.ObjectMention].IsTarget)
             {
                 var (low, high) = ObjectStretch(clause, comparison.Pivot);
                 AddTerms(evidence, clause, low, high, comparison, -weight * ComparisonObjectWeight);
@@ -141,7 +141,7 @@ internal sealed class MentionEvaluator
             low--;
         }
 
-        var leadsToPivot = _text.TermsWithin(low, pivot.Last)
+        var leadsToPivot = text.TermsWithin(low, pivot.Last)
             .Any(term => term.Kind is TermKind.Polarity or TermKind.ComparisonVerb || term == pivot && term.Kind == TermKind.Preference);
         return leadsToPivot ? (low, pivot.Last) : (clause.Start, clause.End);
     }
@@ -155,7 +155,7 @@ internal sealed class MentionEvaluator
 
     private MentionRegion Region()
     {
-        var mention = _mentions[_target];
+        var mention = mentions[target];
         var lineStart = mention.First;
         while (lineStart > 0 && Tokens[lineStart - 1].Kind != TokenKind.LineBreak)
         {
@@ -170,7 +170,7 @@ internal sealed class MentionEvaluator
 
         if (OpensListItem(lineStart, mention))
         {
-            var recommended = IntroducesRecommendations(ListLeadIn.Find(_text.Text, LineStartOffset(Tokens[lineStart].Start)));
+            var recommended = IntroducesRecommendations(ListLeadIn.Find(text.Text, LineStartOffset(Tokens[lineStart].Start)));
             var itemEnd = IsHeading(lineStart, lineEnd) ? SectionEnd(lineEnd) : lineEnd;
             return new MentionRegion(lineStart, itemEnd, lineEnd, recommended);
         }
@@ -239,7 +239,7 @@ internal sealed class MentionEvaluator
 
     /// <summary>Whether a list's lead-in presents it as a ranking or recommendation ("The best CRMs", "Top alternatives to X").</summary>
     private bool IntroducesRecommendations((int Start, int End)? leadIn) =>
-        leadIn is { } line && _text.WordTokensIn(line.Start, line.End) is { } words
+        leadIn is { } line && text.WordTokensIn(line.Start, line.End) is { } words
         && Enumerable.Range(words.First, words.Last - words.First + 1)
             .Any(t => Tokens[t].IsWord && RecommendationLexicon.RankingCues.Contains(Tokens[t].Text));
 
@@ -285,7 +285,7 @@ internal sealed class MentionEvaluator
             }
 
             var first = FirstWord(t);
-            if (t >= Tokens.Count || first > lineEnd || _mentionAt[first] >= 0 || IsNumberedHeading(first, lineEnd))
+            if (t >= Tokens.Count || first > lineEnd || mentionAt[first] >= 0 || IsNumberedHeading(first, lineEnd))
             {
                 break;
             }
@@ -302,7 +302,7 @@ internal sealed class MentionEvaluator
         && Tokens[firstWord + 1].Kind == TokenKind.SentenceEnd && IsHeading(firstWord, lineEnd);
 
     private bool NamesOtherSubject(int first, int last) =>
-        SubjectMentions(first, last).Any(m => !_mentions[m].IsTarget);
+        SubjectMentions(first, last).Any(m => !mentions[m].IsTarget);
 
     private bool NamesAnySubject(int first, int last) => SubjectMentions(first, last).Any();
 
@@ -311,7 +311,7 @@ internal sealed class MentionEvaluator
     {
         for (var t = first; t <= last; t++)
         {
-            if (_mentionAt[t] is var m and >= 0 && _mentions[m].First == t && !IsComparisonObject(t))
+            if (mentionAt[t] is var m and >= 0 && mentions[m].First == t && !IsComparisonObject(t))
             {
                 yield return m;
             }
@@ -322,7 +322,7 @@ internal sealed class MentionEvaluator
     {
         for (var k = token - 1; k >= Math.Max(0, token - ComparisonObjectWindow) && Tokens[k].IsWord; k--)
         {
-            if (_text.TermEndingAt(k) is { Kind: TermKind.Comparison or TermKind.Preference or TermKind.ComparisonVerb })
+            if (text.TermEndingAt(k) is { Kind: TermKind.Comparison or TermKind.Preference or TermKind.ComparisonVerb })
             {
                 return true;
             }
@@ -348,14 +348,14 @@ internal sealed class MentionEvaluator
         var sentenceEnd = SentenceEnd(start, lineEnd);
         for (var t = start; t <= sentenceEnd; t++)
         {
-            if (_mentionAt[t] >= 0)
+            if (mentionAt[t] >= 0)
             {
                 return false;
             }
         }
 
         var first = start;
-        if (_text.TermsWithin(start, sentenceEnd).FirstOrDefault() is { Kind: TermKind.Adversative } adversative && adversative.First == start)
+        if (text.TermsWithin(start, sentenceEnd).FirstOrDefault() is { Kind: TermKind.Adversative } adversative && adversative.First == start)
         {
             first = adversative.Last + 1;
         }
@@ -380,7 +380,7 @@ internal sealed class MentionEvaluator
         }
 
         // On markup-blanked text a list marker or table pipe is white space before the first word.
-        var rawLine = _text.Text.AsSpan(LineStartOffset(Tokens[lineStart].Start));
+        var rawLine = text.Text.AsSpan(LineStartOffset(Tokens[lineStart].Start));
         var line = rawLine.TrimStart();
         var hasMarker = line.Length > 1 && (line.Length < rawLine.Length || line[0] is '|'
             || (line[0] is '-' or '*' or '•' or '+' && char.IsWhiteSpace(line[1]))
@@ -402,7 +402,7 @@ internal sealed class MentionEvaluator
 
     private int LineStartOffset(int offset)
     {
-        while (offset > 0 && _text.Text[offset - 1] != '\n')
+        while (offset > 0 && text.Text[offset - 1] != '\n')
         {
             offset--;
         }
@@ -426,7 +426,7 @@ internal sealed class MentionEvaluator
             }
         }
 
-        var terms = _text.TermsWithin(start, end).ToDictionary(term => term.First);
+        var terms = text.TermsWithin(start, end).ToDictionary(term => term.First);
         for (var t = start; t <= end; t++)
         {
             var kind = Tokens[t].Kind;
@@ -448,9 +448,9 @@ internal sealed class MentionEvaluator
         Close(end);
         foreach (var clause in clauses)
         {
-            for (var m = 0; m < _mentions.Count; m++)
+            for (var m = 0; m < mentions.Count; m++)
             {
-                if (_mentions[m].First >= clause.Start && _mentions[m].First <= clause.End)
+                if (mentions[m].First >= clause.Start && mentions[m].First <= clause.End)
                 {
                     clause.Mentions.Add(m);
                 }
@@ -464,7 +464,7 @@ internal sealed class MentionEvaluator
 
     private (Term Pivot, int ObjectMention)? FindComparison(Clause clause)
     {
-        foreach (var term in _text.TermsWithin(clause.Start, clause.End))
+        foreach (var term in text.TermsWithin(clause.Start, clause.End))
         {
             if (term.Kind is not (TermKind.Comparison or TermKind.Preference or TermKind.ComparisonVerb))
             {
@@ -474,9 +474,9 @@ internal sealed class MentionEvaluator
             var window = term.Kind == TermKind.Preference ? 1 : ComparisonObjectWindow;
             for (var t = term.Last + 1; t <= Math.Min(clause.End, term.Last + window) && Tokens[t].IsWord; t++)
             {
-                if (_mentionAt[t] >= 0)
+                if (mentionAt[t] >= 0)
                 {
-                    return (term, _mentionAt[t]);
+                    return (term, mentionAt[t]);
                 }
             }
         }
@@ -493,7 +493,7 @@ internal sealed class MentionEvaluator
             clause.HasOwnBrand = subjects.Count > 0;
             if (clause.HasOwnBrand)
             {
-                clause.OwnedByTarget = subjects.Any(m => _mentions[m].IsTarget);
+                clause.OwnedByTarget = subjects.Any(m => mentions[m].IsTarget);
                 previousOwner = clause.OwnedByTarget;
             }
             else if (previousOwner is { } owner)
@@ -514,18 +514,18 @@ internal sealed class MentionEvaluator
     private (int Low, int High) TargetStretch(Clause clause)
     {
         var subjects = clause.Mentions.Where(m => m != clause.Comparison?.ObjectMention).ToList();
-        var targets = subjects.Where(m => _mentions[m].IsTarget).ToList();
-        var others = subjects.Where(m => !_mentions[m].IsTarget).ToList();
-        var groupStart = _mentions[targets[0]].First;
-        var groupEnd = _mentions[targets[^1]].Last;
+        var targets = subjects.Where(m => mentions[m].IsTarget).ToList();
+        var others = subjects.Where(m => !mentions[m].IsTarget).ToList();
+        var groupStart = mentions[targets[0]].First;
+        var groupEnd = mentions[targets[^1]].Last;
 
         var low = clause.Start;
-        foreach (var other in others.Where(m => _mentions[m].Last < groupStart).Reverse())
+        foreach (var other in others.Where(m => mentions[m].Last < groupStart).Reverse())
         {
-            var between = Enumerable.Range(_mentions[other].Last + 1, groupStart - _mentions[other].Last - 1).ToList();
+            var between = Enumerable.Range(mentions[other].Last + 1, groupStart - mentions[other].Last - 1).ToList();
             if (between.All(IsConjunction))
             {
-                groupStart = _mentions[other].First;
+                groupStart = mentions[other].First;
                 continue;
             }
 
@@ -542,16 +542,16 @@ internal sealed class MentionEvaluator
         }
 
         var high = clause.End;
-        foreach (var other in others.Where(m => _mentions[m].First > groupEnd))
+        foreach (var other in others.Where(m => mentions[m].First > groupEnd))
         {
-            var between = Enumerable.Range(groupEnd + 1, _mentions[other].First - groupEnd - 1).ToList();
+            var between = Enumerable.Range(groupEnd + 1, mentions[other].First - groupEnd - 1).ToList();
             if (between.All(IsConjunction))
             {
-                groupEnd = _mentions[other].Last;
+                groupEnd = mentions[other].Last;
                 continue;
             }
 
-            high = _mentions[other].First - 1;
+            high = mentions[other].First - 1;
             break;
         }
 
@@ -570,8 +570,8 @@ internal sealed class MentionEvaluator
         // What follows the pivot up to the next comma is the object and dimension ("than Trello in simplicity"),
         // about neither side; after a comma the clause goes on about its subject ("Compared to Trello, Asana is …").
         var skipFrom = comparison is { } c ? c.Pivot.Last + 1 : int.MaxValue;
-        var skipTo = comparison is { } d ? NextCommaOrEnd(_mentions[d.ObjectMention].Last, clause.End) : int.MinValue;
-        foreach (var term in _text.TermsWithin(low, high))
+        var skipTo = comparison is { } d ? NextCommaOrEnd(mentions[d.ObjectMention].Last, clause.End) : int.MinValue;
+        foreach (var term in text.TermsWithin(low, high))
         {
             if ((term.First >= skipFrom && term.First <= skipTo) || CoversMention(term))
             {
@@ -603,7 +603,7 @@ internal sealed class MentionEvaluator
     {
         for (var t = term.First; t <= term.Last; t++)
         {
-            if (_mentionAt[t] >= 0)
+            if (mentionAt[t] >= 0)
             {
                 return true;
             }
@@ -616,7 +616,7 @@ internal sealed class MentionEvaluator
     {
         var factor = 1.0;
         var t = term.First - 1;
-        while (t >= clause.Start && _text.TermEndingAt(t) is { Kind: TermKind.Intensifier } intensifier)
+        while (t >= clause.Start && text.TermEndingAt(t) is { Kind: TermKind.Intensifier } intensifier)
         {
             factor *= intensifier.Value;
             t = intensifier.First - 1;
@@ -624,7 +624,7 @@ internal sealed class MentionEvaluator
 
         for (var k = term.First - 1; k >= Math.Max(clause.Start, term.First - NegationWindow) && Tokens[k].IsWord; k--)
         {
-            var before = _text.TermEndingAt(k);
+            var before = text.TermEndingAt(k);
             if (before is { Kind: TermKind.Negator } negator)
             {
                 factor *= negator.Value;
@@ -637,7 +637,7 @@ internal sealed class MentionEvaluator
             }
         }
 
-        foreach (var hedge in _text.TermsWithin(clause.Start, term.First - 1))
+        foreach (var hedge in text.TermsWithin(clause.Start, term.First - 1))
         {
             if (hedge.Kind == TermKind.Hedge)
             {

@@ -30,7 +30,7 @@ internal static class SentimentTokenizer
                 ':' => TokenKind.Colon,
                 '—' or '–' or '-' => TokenKind.Dash,
                 '!' or '?' => TokenKind.SentenceEnd,
-                '.' => EndsSentence(tokens) ? TokenKind.SentenceEnd : (TokenKind?)null,
+                '.' => EndsSentence(tokens) ? TokenKind.SentenceEnd : null,
                 '|' => TokenKind.TableCell,
                 '(' or ')' or '[' or ']' => TokenKind.Bracket,
                 _ => (TokenKind?)null,
@@ -77,7 +77,7 @@ internal static class SentimentTokenizer
 
     private static string Normalise(ReadOnlySpan<char> word)
     {
-        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        var buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         for (var i = 0; i < word.Length; i++)
         {
             buffer[i] = word[i] == '’' ? '\'' : char.ToLowerInvariant(word[i]);

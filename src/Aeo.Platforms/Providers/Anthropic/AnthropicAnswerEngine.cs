@@ -15,12 +15,12 @@ public sealed class AnthropicAnswerEngine : IAnswerEngine
     /// <summary>Searches one answer may run; each is billed by Anthropic on top of the tokens.</summary>
     private const int MaxWebSearches = 5;
 
-    private readonly ProviderHttp _http;
-    private readonly Uri _messagesUrl;
-    private readonly string _apiKey;
-    private readonly string _apiVersion;
-    private readonly int _maxOutputTokens;
-    private readonly PriceTable _prices;
+    private readonly ProviderHttp http;
+    private readonly Uri messagesUrl;
+    private readonly string apiKey;
+    private readonly string apiVersion;
+    private readonly int maxOutputTokens;
+    private readonly PriceTable prices;
 
     public AnthropicAnswerEngine(string platform, PlatformOptions options, HttpClient http, TimeProvider timeProvider)
     {
@@ -29,12 +29,12 @@ public sealed class AnthropicAnswerEngine : IAnswerEngine
         ArgumentException.ThrowIfNullOrWhiteSpace(options.ApiKey);
         Platform = platform;
         Model = string.IsNullOrWhiteSpace(options.Model) ? DefaultModel : options.Model;
-        _apiKey = options.ApiKey;
-        _apiVersion = string.IsNullOrWhiteSpace(options.ApiVersion) ? DefaultApiVersion : options.ApiVersion.Trim();
-        _maxOutputTokens = options.MaxOutputTokens;
-        _messagesUrl = ProviderEndpoint.Resolve(options.BaseUrl, DefaultBaseUrl, "messages");
-        _prices = new PriceTable(options.Pricing);
-        _http = new ProviderHttp(http, platform, options.ApiKey, timeProvider);
+        apiKey = options.ApiKey;
+        apiVersion = string.IsNullOrWhiteSpace(options.ApiVersion) ? DefaultApiVersion : options.ApiVersion.Trim();
+        maxOutputTokens = options.MaxOutputTokens;
+        messagesUrl = ProviderEndpoint.Resolve(options.BaseUrl, DefaultBaseUrl, "messages");
+        prices = new PriceTable(options.Pricing);
+        this.http = new ProviderHttp(http, platform, options.ApiKey, timeProvider);
     }
 
     public string Platform { get; }
@@ -46,20 +46,20 @@ public sealed class AnthropicAnswerEngine : IAnswerEngine
     public async Task<EngineAnswer> AskAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var response = await _http.PostJsonAsync(_messagesUrl, Body(request), headers =>
+        var response = await http.PostJsonAsync(messagesUrl, Body(request), headers =>
         {
-            headers.Add("x-api-key", _apiKey);
-            headers.Add("anthropic-version", _apiVersion);
+            headers.Add("x-api-key", apiKey);
+            headers.Add("anthropic-version", apiVersion);
         }, cancellationToken).ConfigureAwait(false);
 
-        var answer = AnthropicMessage.Read(response, Model, _http);
-        return _prices.Priced(answer);
+        var answer = AnthropicMessage.Read(response, Model, http);
+        return prices.Priced(answer);
     }
 
     private object Body(AnswerRequest request) => new
     {
         model = Model,
-        max_tokens = _maxOutputTokens,
+        max_tokens = maxOutputTokens,
         messages = new[] { new { role = "user", content = request.Question } },
         tools = request.WebSearch
             ? new[] { new { type = "web_search_20250305", name = "web_search", max_uses = MaxWebSearches } }

@@ -12,11 +12,11 @@ public sealed class GeminiAnswerEngine : IAnswerEngine
     public const string DefaultBaseUrl = "https://generativelanguage.googleapis.com/v1beta/";
     public const string DefaultModel = "gemini-2.5-flash";
 
-    private readonly ProviderHttp _http;
-    private readonly Uri _generateUrl;
-    private readonly string _apiKey;
-    private readonly int _maxOutputTokens;
-    private readonly PriceTable _prices;
+    private readonly ProviderHttp http;
+    private readonly Uri generateUrl;
+    private readonly string apiKey;
+    private readonly int maxOutputTokens;
+    private readonly PriceTable prices;
 
     public GeminiAnswerEngine(string platform, PlatformOptions options, HttpClient http, TimeProvider timeProvider)
     {
@@ -25,11 +25,11 @@ public sealed class GeminiAnswerEngine : IAnswerEngine
         ArgumentException.ThrowIfNullOrWhiteSpace(options.ApiKey);
         Platform = platform;
         Model = string.IsNullOrWhiteSpace(options.Model) ? DefaultModel : options.Model;
-        _apiKey = options.ApiKey;
-        _maxOutputTokens = options.MaxOutputTokens;
-        _generateUrl = ProviderEndpoint.Resolve(options.BaseUrl, DefaultBaseUrl, $"models/{Uri.EscapeDataString(Model)}:generateContent");
-        _prices = new PriceTable(options.Pricing);
-        _http = new ProviderHttp(http, platform, options.ApiKey, timeProvider) { RetryAfterInErrorBody = GeminiRetryInfo.RetryDelay };
+        apiKey = options.ApiKey;
+        maxOutputTokens = options.MaxOutputTokens;
+        generateUrl = ProviderEndpoint.Resolve(options.BaseUrl, DefaultBaseUrl, $"models/{Uri.EscapeDataString(Model)}:generateContent");
+        prices = new PriceTable(options.Pricing);
+        this.http = new ProviderHttp(http, platform, options.ApiKey, timeProvider) { RetryAfterInErrorBody = GeminiRetryInfo.RetryDelay };
     }
 
     public string Platform { get; }
@@ -41,17 +41,17 @@ public sealed class GeminiAnswerEngine : IAnswerEngine
     public async Task<EngineAnswer> AskAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var response = await _http.PostJsonAsync(_generateUrl, Body(request), headers => headers.Add("x-goog-api-key", _apiKey), cancellationToken)
+        var response = await http.PostJsonAsync(generateUrl, Body(request), headers => headers.Add("x-goog-api-key", apiKey), cancellationToken)
             .ConfigureAwait(false);
 
-        var answer = GeminiContent.Read(response, Model, _http);
-        return _prices.Priced(answer);
+        var answer = GeminiContent.Read(response, Model, http);
+        return prices.Priced(answer);
     }
 
     private object Body(AnswerRequest request) => new
     {
         contents = new[] { new { role = "user", parts = new[] { new { text = request.Question } } } },
-        generationConfig = new { maxOutputTokens = _maxOutputTokens },
+        generationConfig = new { maxOutputTokens = maxOutputTokens },
         tools = request.WebSearch ? new[] { new { google_search = new { } } } : null,
     };
 }

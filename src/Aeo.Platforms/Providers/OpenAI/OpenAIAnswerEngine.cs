@@ -13,14 +13,14 @@ public sealed class OpenAIAnswerEngine : IAnswerEngine
     public const string ResponsesApi = "responses";
     public const string ChatApi = "chat";
 
-    private readonly ProviderHttp _http;
-    private readonly Uri _responsesUrl;
-    private readonly string _apiKey;
-    private readonly int _maxOutputTokens;
-    private readonly PriceTable _prices;
+    private readonly ProviderHttp http;
+    private readonly Uri responsesUrl;
+    private readonly string apiKey;
+    private readonly int maxOutputTokens;
+    private readonly PriceTable prices;
 
     /// <summary>Set when <c>Api</c> is <c>chat</c>; the Responses API is used otherwise.</summary>
-    private readonly ChatCompletions? _chat;
+    private readonly ChatCompletions? chat;
 
     public OpenAIAnswerEngine(string platform, PlatformOptions options, HttpClient http, TimeProvider timeProvider)
     {
@@ -34,13 +34,13 @@ public sealed class OpenAIAnswerEngine : IAnswerEngine
         }
         Platform = platform;
         Model = string.IsNullOrWhiteSpace(options.Model) ? DefaultModel : options.Model;
-        _apiKey = options.ApiKey;
-        _maxOutputTokens = options.MaxOutputTokens;
-        _responsesUrl = ProviderEndpoint.Resolve(options.BaseUrl, DefaultBaseUrl, "responses");
-        _prices = new PriceTable(options.Pricing);
-        _http = new ProviderHttp(http, platform, options.ApiKey, timeProvider);
-        _chat = api == ChatApi
-            ? new ChatCompletions(_http, ProviderEndpoint.Resolve(options.BaseUrl, DefaultBaseUrl, "chat/completions"), options.ApiKey, Model,
+        apiKey = options.ApiKey;
+        maxOutputTokens = options.MaxOutputTokens;
+        responsesUrl = ProviderEndpoint.Resolve(options.BaseUrl, DefaultBaseUrl, "responses");
+        prices = new PriceTable(options.Pricing);
+        this.http = new ProviderHttp(http, platform, options.ApiKey, timeProvider);
+        chat = api == ChatApi
+            ? new ChatCompletions(this.http, ProviderEndpoint.Resolve(options.BaseUrl, DefaultBaseUrl, "chat/completions"), options.ApiKey, Model,
                 options.MaxOutputTokens, ChatCompletions.OpenAIMaxTokensField)
             : null;
     }
@@ -54,21 +54,21 @@ public sealed class OpenAIAnswerEngine : IAnswerEngine
     public async Task<EngineAnswer> AskAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (_chat is not null)
+        if (chat is not null)
         {
-            var completion = await _chat.PostAsync(request.Question, cancellationToken).ConfigureAwait(false);
-            return _chat.Read(completion, new SourceList(), _prices);
+            var completion = await chat.PostAsync(request.Question, cancellationToken).ConfigureAwait(false);
+            return chat.Read(completion, new SourceList(), prices);
         }
 
-        var response = await _http.PostJsonAsync(_responsesUrl, Body(request), BearerToken.Header(_apiKey), cancellationToken).ConfigureAwait(false);
-        return _prices.Priced(OpenAIResponse.Read(response, Model, _http));
+        var response = await http.PostJsonAsync(responsesUrl, Body(request), BearerToken.Header(apiKey), cancellationToken).ConfigureAwait(false);
+        return prices.Priced(OpenAIResponse.Read(response, Model, http));
     }
 
     private object Body(AnswerRequest request) => new
     {
         model = Model,
         input = request.Question,
-        max_output_tokens = _maxOutputTokens,
+        max_output_tokens = maxOutputTokens,
         tools = request.WebSearch ? new[] { new { type = "web_search" } } : null,
         include = request.WebSearch ? new[] { "web_search_call.action.sources" } : null,
     };

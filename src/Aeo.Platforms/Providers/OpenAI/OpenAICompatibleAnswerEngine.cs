@@ -8,8 +8,8 @@ namespace Aeo.Platforms.Providers.OpenAI;
 /// </summary>
 public sealed class OpenAICompatibleAnswerEngine : IAnswerEngine
 {
-    private readonly ChatCompletions _chat;
-    private readonly PriceTable _prices;
+    private readonly ChatCompletions chat;
+    private readonly PriceTable prices;
 
     public OpenAICompatibleAnswerEngine(string platform, PlatformOptions options, HttpClient http, TimeProvider timeProvider)
     {
@@ -19,8 +19,8 @@ public sealed class OpenAICompatibleAnswerEngine : IAnswerEngine
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Model);
         Platform = platform;
         Model = options.Model;
-        _prices = new PriceTable(options.Pricing);
-        _chat = new ChatCompletions(
+        prices = new PriceTable(options.Pricing);
+        chat = new ChatCompletions(
             new ProviderHttp(http, platform, options.ApiKey, timeProvider),
             ProviderEndpoint.Resolve(options.BaseUrl, options.BaseUrl, "chat/completions"),
             options.ApiKey,
@@ -38,7 +38,7 @@ public sealed class OpenAICompatibleAnswerEngine : IAnswerEngine
     public async Task<EngineAnswer> AskAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var response = await _chat.PostAsync(request.Question, cancellationToken).ConfigureAwait(false);
-        return _chat.Read(response, new SourceList(), _prices);
+        var response = await chat.PostAsync(request.Question, cancellationToken).ConfigureAwait(false);
+        return chat.Read(response, new SourceList(), prices);
     }
 }

@@ -16,8 +16,8 @@ public sealed class PerplexityAnswerEngine : IAnswerEngine
     public const string DefaultBaseUrl = "https://api.perplexity.ai/";
     public const string DefaultModel = "sonar";
 
-    private readonly ChatCompletions _chat;
-    private readonly PriceTable _prices;
+    private readonly ChatCompletions chat;
+    private readonly PriceTable prices;
 
     public PerplexityAnswerEngine(string platform, PlatformOptions options, HttpClient http, TimeProvider timeProvider)
     {
@@ -26,8 +26,8 @@ public sealed class PerplexityAnswerEngine : IAnswerEngine
         ArgumentException.ThrowIfNullOrWhiteSpace(options.ApiKey);
         Platform = platform;
         Model = string.IsNullOrWhiteSpace(options.Model) ? DefaultModel : options.Model;
-        _prices = new PriceTable(options.Pricing);
-        _chat = new ChatCompletions(
+        prices = new PriceTable(options.Pricing);
+        chat = new ChatCompletions(
             new ProviderHttp(http, platform, options.ApiKey, timeProvider),
             ProviderEndpoint.Resolve(options.BaseUrl, DefaultBaseUrl, "chat/completions"),
             options.ApiKey,
@@ -45,7 +45,7 @@ public sealed class PerplexityAnswerEngine : IAnswerEngine
     public async Task<EngineAnswer> AskAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var response = await _chat.PostAsync(request.Question, cancellationToken).ConfigureAwait(false);
+        var response = await chat.PostAsync(request.Question, cancellationToken).ConfigureAwait(false);
 
         var sources = new SourceList();
         foreach (var citation in Array(response.Body, "citations"))
@@ -63,6 +63,6 @@ public sealed class PerplexityAnswerEngine : IAnswerEngine
             }
         }
         var reportedCost = Amount(Object(Object(response.Body, "usage"), "cost"), "total_cost");
-        return _chat.Read(response, sources, _prices, reportedCost);
+        return chat.Read(response, sources, prices, reportedCost);
     }
 }
