@@ -14,7 +14,7 @@ namespace Aeo.Bench;
 
 /// <summary>
 /// Scenario B: zero latency, no rate limit. Work items per second end to end through the grains (dispatch, pacing,
-/// engine, analysis (brands, sentiment per mention, sources), batched PostgreSQL inserts, progress reports, finalisation), beside two baselines run in
+/// engine, analysis (brands, sentiment per mention, sources), batched PostgreSQL inserts, progress reports, finalization), beside two baselines run in
 /// the same process on the same engines and writer: the same work without grains, and the engine plus analysis alone.
 /// </summary>
 internal static class ScenarioB
@@ -138,7 +138,7 @@ internal static class ScenarioB
         var started = Stopwatch.GetTimestamp();
         var answer = await engine!.AskAsync(AnswerRequests.For(question.Text, sample, brands), CancellationToken.None);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        var record = await AnswerRecords.AnalyseAsync(
+        var record = await AnswerRecords.AnalyzeAsync(
             analyzer, runId, question.Id, platform, sample, answer, startedAt, elapsed, CancellationToken.None);
         if (store)
         {

@@ -62,7 +62,7 @@ public sealed record PlatformProgress(
     public double ProgressPercent => Total == 0 ? 0 : Math.Round(100.0 * (Processed + Failed) / Total, 1);
 }
 
-/// <summary>Per-platform figures computed from the stored responses when a run finalises.</summary>
+/// <summary>Per-platform figures computed from the stored responses when a run finalizes.</summary>
 [GenerateSerializer, Immutable, Alias("aeo.platform-stats")]
 public sealed record PlatformRunStats(
     [property: Id(0)] string Platform,

@@ -50,9 +50,9 @@ public interface IAuditRunGrain : IGrainWithGuidKey
 
     /// <summary>
     /// Takes an ended run back to processing for the named dead letters: they are deleted and what the tables then lack
-    /// is asked again, after which the run finalises again. The run first takes a place at its client's run gate (it may
+    /// is asked again, after which the run finalizes again. The run first takes a place at its client's run gate (it may
     /// wait queued). Nothing changes when the run has not ended, has spent its budget, or is refused by the gate; a repeat
-    /// finds the letters gone and only finalises again. Does not count as a recovery retry.
+    /// finds the letters gone and only finalizes again. Does not count as a recovery retry.
     /// </summary>
     [Alias("reprocess")]
     Task<ReprocessOutcome> ReprocessAsync(Guid[] deadLetterIds);

@@ -6,7 +6,7 @@ using Aeo.Analysis.Text;
 namespace Aeo.Analysis.Answers;
 
 /// <summary>
-/// Analyses answers for one set of tracked brands: detects the brands, judges the sentiment at every mention
+/// Analyzes answers for one set of tracked brands: detects the brands, judges the sentiment at every mention
 /// (one batch per answer, so an LLM judge sees the answer once) and classifies the sources. The sources are
 /// the ones the engine reported; when it reported none, the links written in the answer count as cited.
 /// Immutable and safe to share; build one per brand set, since building the detector is the costly part.
@@ -26,7 +26,7 @@ public sealed class AnswerAnalyzer
         this.sentiment = sentiment;
     }
 
-    public async Task<AnalysedAnswer> AnalyseAsync(string text, IReadOnlyList<Citation> reportedSources, CancellationToken ct)
+    public async Task<AnalyzedAnswer> AnalyzeAsync(string text, IReadOnlyList<Citation> reportedSources, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(reportedSources);
@@ -36,25 +36,25 @@ public sealed class AnswerAnalyzer
         var citations = CitationAnalysis.For(sources, owners);
         if (mentions.Count == 0)
         {
-            return new AnalysedAnswer([], citations);
+            return new AnalyzedAnswer([], citations);
         }
 
         var spans = mentions
             .SelectMany(mention => mention.Spans.Select(span => new BrandSpan(span.Start, span.Length, mention.Brand)))
             .OrderBy(span => span.Start)
             .ToList();
-        var results = await sentiment.AnalyseManyAsync(SentimentTarget.ForAnswer(MarkdownText.BlankMarkup(text), spans), ct);
+        var results = await sentiment.AnalyzeManyAsync(SentimentTarget.ForAnswer(MarkdownText.BlankMarkup(text), spans), ct);
         var byBrand = spans
             .Zip(results, (span, result) => (span.Brand, Span: span.Start, Result: result))
             .ToLookup(x => x.Brand, StringComparer.Ordinal);
 
-        var analysed = mentions
+        var analyzed = mentions
             .Select(mention =>
             {
                 var perMention = byBrand[mention.Brand].OrderBy(x => x.Span).Select(x => x.Result).ToArray();
-                return new AnalysedMention(mention, perMention, SentimentResult.Combine(perMention));
+                return new AnalyzedMention(mention, perMention, SentimentResult.Combine(perMention));
             })
             .ToList();
-        return new AnalysedAnswer(analysed, citations);
+        return new AnalyzedAnswer(analyzed, citations);
     }
 }

@@ -5,7 +5,7 @@ namespace Aeo.Analysis.Brands;
 /// case matters for <see cref="TermRules.CaseSensitive"/> and <see cref="TermRules.CapitalisedWords"/>),
 /// <see cref="FoldedText"/> as the matcher searches it.
 /// </summary>
-internal sealed record BrandTerm(string Text, string FoldedText, int BrandIndex, TermKind Kind, TermRules Rules, WordAmbiguity Ambiguity)
+internal sealed record BrandTerm(string Text, string FoldedText, int BrandIndex, BrandTermKind Kind, TermRules Rules, WordAmbiguity Ambiguity)
 {
     public bool Has(TermRules rule) => (Rules & rule) == rule;
 }

@@ -60,21 +60,21 @@ internal sealed class BrandTermCatalog
                 brandNames.Add(name);
             }
 
-            AddWithVariants(name, brandIndex, TermKind.Name);
+            AddWithVariants(name, brandIndex, BrandTermKind.Name);
             foreach (var alias in brand.Aliases ?? [])
             {
-                AddWithVariants(alias, brandIndex, TermKind.Alias);
+                AddWithVariants(alias, brandIndex, BrandTermKind.Alias);
             }
 
             foreach (var domain in brand.Domains ?? [])
             {
-                Add(domain is null ? null : DomainNormalizer.Normalize(domain), brandIndex, TermKind.Domain, TermRules.None);
+                Add(domain is null ? null : DomainNormalizer.Normalize(domain), brandIndex, BrandTermKind.Domain, TermRules.None);
             }
         }
 
         return new BrandTermCatalog(brandNames, [.. patternOrder.Select(pattern => termsByPattern[pattern])]);
 
-        void AddWithVariants(string? text, int brandIndex, TermKind kind)
+        void AddWithVariants(string? text, int brandIndex, BrandTermKind kind)
         {
             var trimmed = text?.Trim();
             if (string.IsNullOrEmpty(trimmed))
@@ -88,7 +88,7 @@ internal sealed class BrandTermCatalog
             }
         }
 
-        void Add(string? text, int brandIndex, TermKind kind, TermRules rules)
+        void Add(string? text, int brandIndex, BrandTermKind kind, TermRules rules)
         {
             var trimmed = text?.Trim();
             if (string.IsNullOrEmpty(trimmed))
@@ -118,9 +118,9 @@ internal sealed class BrandTermCatalog
         }
     }
 
-    private static BrandTerm Describe(string text, int brandIndex, TermKind kind, TermRules rules)
+    private static BrandTerm Describe(string text, int brandIndex, BrandTermKind kind, TermRules rules)
     {
-        if (kind == TermKind.Domain || DomainNames.IsHostName(text))
+        if (kind == BrandTermKind.Domain || DomainNames.IsHostName(text))
         {
             return new BrandTerm(text, TextFolding.Fold(text), brandIndex, kind, rules | TermRules.DomainLike, WordAmbiguity.None);
         }

@@ -25,15 +25,15 @@ public static class MentionConfidence
     public const double Ambiguous = 0.6;
 
     /// <summary>The confidence of a span of <paramref name="kind"/>, capped for ambiguous terms.</summary>
-    public static double Of(TermKind kind, bool ambiguous) => ambiguous ? Ambiguous : kind switch
+    public static double Of(BrandTermKind kind, bool ambiguous) => ambiguous ? Ambiguous : kind switch
     {
-        TermKind.Name => Name,
-        TermKind.Alias => Alias,
-        TermKind.NameVariant => NameVariant,
-        TermKind.Domain => Domain,
+        BrandTermKind.Name => Name,
+        BrandTermKind.Alias => Alias,
+        BrandTermKind.NameVariant => NameVariant,
+        BrandTermKind.Domain => Domain,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
     /// <summary>Which kind wins when two brands claim the same span or term: the more certain one.</summary>
-    internal static int Strength(TermKind kind) => (int)(Of(kind, ambiguous: false) * 100);
+    internal static int Strength(BrandTermKind kind) => (int)(Of(kind, ambiguous: false) * 100);
 }

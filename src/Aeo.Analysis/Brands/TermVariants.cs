@@ -10,7 +10,7 @@ internal static class TermVariants
 {
     private const int MinCamelWordLength = 2;
 
-    public static IEnumerable<(string Text, TermKind Kind, TermRules Rules)> Of(string defined, TermKind kind)
+    public static IEnumerable<(string Text, BrandTermKind Kind, TermRules Rules)> Of(string defined, BrandTermKind kind)
     {
         yield return (defined, kind, TermRules.None);
         var core = LegalSuffixes.Strip(defined);
@@ -19,7 +19,7 @@ internal static class TermVariants
             yield return (core, kind, TermRules.None);
         }
 
-        var variantKind = kind == TermKind.Name ? TermKind.NameVariant : kind;
+        var variantKind = kind == BrandTermKind.Name ? BrandTermKind.NameVariant : kind;
         if (DomainNames.IsHostName(core))
         {
             var label = core[..core.LastIndexOf('.')];
@@ -40,9 +40,9 @@ internal static class TermVariants
         }
 
         var compact = string.Concat(core.Where(char.IsLetterOrDigit)).ToLowerInvariant();
-        if (kind == TermKind.Name && compact.Length >= 3 && compact.Any(char.IsLetter))
+        if (kind == BrandTermKind.Name && compact.Length >= 3 && compact.Any(char.IsLetter))
         {
-            yield return (compact + ".com", TermKind.Domain, TermRules.None);
+            yield return (compact + ".com", BrandTermKind.Domain, TermRules.None);
         }
     }
 

@@ -10,7 +10,7 @@ namespace Aeo.Analysis.Figures;
 public sealed record CitedDomain(string Domain, CitationKind Kind)
 {
     /// <summary>
-    /// The sources of an analysed answer, one per distinct normalised URL. The full domain is kept (not the
+    /// The sources of an analyzed answer, one per distinct normalised URL. The full domain is kept (not the
     /// registrable one) so that a brand configured with a subdomain ("blog.hubspot.com") still owns its pages.
     /// </summary>
     public static IReadOnlyList<CitedDomain> From(AnswerCitations citations)

@@ -7,9 +7,9 @@ public interface ISentimentProvider
     string Name { get; }
 
     /// <exception cref="SentimentProviderException">The provider could not produce a valid result.</exception>
-    Task<SentimentResult> AnalyseAsync(SentimentTarget target, CancellationToken cancellationToken);
+    Task<SentimentResult> AnalyzeAsync(SentimentTarget target, CancellationToken cancellationToken);
 
     /// <summary>One result per target, in the order of <paramref name="targets"/>.</summary>
     /// <exception cref="SentimentProviderException">The provider could not produce a valid result for every target.</exception>
-    Task<IReadOnlyList<SentimentResult>> AnalyseManyAsync(IReadOnlyList<SentimentTarget> targets, CancellationToken cancellationToken);
+    Task<IReadOnlyList<SentimentResult>> AnalyzeManyAsync(IReadOnlyList<SentimentTarget> targets, CancellationToken cancellationToken);
 }

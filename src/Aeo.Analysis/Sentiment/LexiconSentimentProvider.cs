@@ -21,17 +21,17 @@ public sealed class LexiconSentimentProvider : ISentimentProvider
     /// <summary>The number of lexicon entries, variants included.</summary>
     public int LexiconSize => lexicon.EntryCount;
 
-    public SentimentResult Analyse(SentimentTarget target)
+    public SentimentResult Analyze(SentimentTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return Analyse(new AnalysedText(target.Text, lexicon), target, target.OtherMentions);
+        return Analyze(new AnalyzedText(target.Text, lexicon), target, target.OtherMentions);
     }
 
     /// <summary>
     /// One result per target, in order. Targets over the same text share one tokenisation, and each target's
     /// siblings count as other mentions for it.
     /// </summary>
-    public IReadOnlyList<SentimentResult> AnalyseMany(IReadOnlyList<SentimentTarget> targets)
+    public IReadOnlyList<SentimentResult> AnalyzeMany(IReadOnlyList<SentimentTarget> targets)
     {
         ArgumentNullException.ThrowIfNull(targets);
         if (targets.Any(target => target is null))
@@ -42,30 +42,30 @@ public sealed class LexiconSentimentProvider : ISentimentProvider
         var results = new SentimentResult[targets.Count];
         foreach (var group in Enumerable.Range(0, targets.Count).GroupBy(i => targets[i].Text, StringComparer.Ordinal))
         {
-            var analysed = new AnalysedText(group.Key, lexicon);
+            var analyzed = new AnalyzedText(group.Key, lexicon);
             var siblings = group.Select(i => targets[i].Mention).ToArray();
             foreach (var i in group)
             {
                 var others = targets[i].OtherMentions.Concat(siblings.Where(sibling => sibling != targets[i].Mention));
-                results[i] = Analyse(analysed, targets[i], others);
+                results[i] = Analyze(analyzed, targets[i], others);
             }
         }
 
         return results;
     }
 
-    public Task<SentimentResult> AnalyseAsync(SentimentTarget target, CancellationToken cancellationToken)
+    public Task<SentimentResult> AnalyzeAsync(SentimentTarget target, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Analyse(target));
+        return Task.FromResult(Analyze(target));
     }
 
-    public Task<IReadOnlyList<SentimentResult>> AnalyseManyAsync(IReadOnlyList<SentimentTarget> targets, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SentimentResult>> AnalyzeManyAsync(IReadOnlyList<SentimentTarget> targets, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(AnalyseMany(targets));
+        return Task.FromResult(AnalyzeMany(targets));
     }
 
-    private static SentimentResult Analyse(AnalysedText text, SentimentTarget target, IEnumerable<BrandSpan> others) =>
+    private static SentimentResult Analyze(AnalyzedText text, SentimentTarget target, IEnumerable<BrandSpan> others) =>
         MentionEvaluator.Evaluate(text, target.Mention, others).ToResult(ProviderName);
 }

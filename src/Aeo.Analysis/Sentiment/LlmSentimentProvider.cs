@@ -23,14 +23,14 @@ public sealed class LlmSentimentProvider : ISentimentProvider
 
     public string Name { get; }
 
-    public async Task<SentimentResult> AnalyseAsync(SentimentTarget target, CancellationToken cancellationToken)
+    public async Task<SentimentResult> AnalyzeAsync(SentimentTarget target, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var results = await AnalyseManyAsync([target], cancellationToken).ConfigureAwait(false);
+        var results = await AnalyzeManyAsync([target], cancellationToken).ConfigureAwait(false);
         return results[0];
     }
 
-    public async Task<IReadOnlyList<SentimentResult>> AnalyseManyAsync(IReadOnlyList<SentimentTarget> targets, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SentimentResult>> AnalyzeManyAsync(IReadOnlyList<SentimentTarget> targets, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(targets);
         var results = new SentimentResult[targets.Count];

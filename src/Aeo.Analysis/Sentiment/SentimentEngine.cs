@@ -55,14 +55,14 @@ public sealed class SentimentEngine : ISentimentProvider
 
     public IReadOnlyList<ISentimentProvider> Providers => providers;
 
-    public async Task<SentimentResult> AnalyseAsync(SentimentTarget target, CancellationToken cancellationToken)
+    public async Task<SentimentResult> AnalyzeAsync(SentimentTarget target, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var results = await AnalyseManyAsync([target], cancellationToken).ConfigureAwait(false);
+        var results = await AnalyzeManyAsync([target], cancellationToken).ConfigureAwait(false);
         return results[0];
     }
 
-    public async Task<IReadOnlyList<SentimentResult>> AnalyseManyAsync(IReadOnlyList<SentimentTarget> targets, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SentimentResult>> AnalyzeManyAsync(IReadOnlyList<SentimentTarget> targets, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(targets);
         if (targets.Count == 0)
@@ -82,7 +82,7 @@ public sealed class SentimentEngine : ISentimentProvider
         var failures = new List<Exception>();
         foreach (var provider in providers)
         {
-            var outcome = await TryAnalyseAsync(provider, pending.Select(i => targets[i]).ToArray(), cancellationToken).ConfigureAwait(false);
+            var outcome = await TryAnalyzeAsync(provider, pending.Select(i => targets[i]).ToArray(), cancellationToken).ConfigureAwait(false);
             if (outcome.Failure is { } failure)
             {
                 failures.Add(failure);
@@ -115,7 +115,7 @@ public sealed class SentimentEngine : ISentimentProvider
 
     private async Task<IReadOnlyList<SentimentResult>> AllProvidersAsync(IReadOnlyList<SentimentTarget> targets, CancellationToken cancellationToken)
     {
-        var outcomes = await Task.WhenAll(providers.Select(provider => TryAnalyseAsync(provider, targets, cancellationToken))).ConfigureAwait(false);
+        var outcomes = await Task.WhenAll(providers.Select(provider => TryAnalyzeAsync(provider, targets, cancellationToken))).ConfigureAwait(false);
         var succeeded = outcomes.Where(outcome => outcome.Failure is null).Select(outcome => outcome.Results!).ToArray();
         if (succeeded.Length == 0)
         {
@@ -164,12 +164,12 @@ public sealed class SentimentEngine : ISentimentProvider
     private static string Sources(IEnumerable<SentimentResult> results) =>
         string.Join(',', results.Select(result => result.Source).Distinct(StringComparer.Ordinal));
 
-    private static async Task<(IReadOnlyList<SentimentResult>? Results, Exception? Failure)> TryAnalyseAsync(
+    private static async Task<(IReadOnlyList<SentimentResult>? Results, Exception? Failure)> TryAnalyzeAsync(
         ISentimentProvider provider, IReadOnlyList<SentimentTarget> targets, CancellationToken cancellationToken)
     {
         try
         {
-            var results = await provider.AnalyseManyAsync(targets, cancellationToken).ConfigureAwait(false);
+            var results = await provider.AnalyzeManyAsync(targets, cancellationToken).ConfigureAwait(false);
             return results.Count == targets.Count
                 ? (results, null)
                 : (null, new SentimentProviderException(provider.Name, $"returned {results.Count} results for {targets.Count} targets."));

@@ -21,7 +21,7 @@ public sealed class AuditFigures(AuditRunRepository runs, ResponseRepository res
         {
             return null;
         }
-        var rows = (await responses.AnalysedAnswersAsync(run.Id, ct)).Select(StoredAnswer.Read).ToArray();
+        var rows = (await responses.AnalyzedAnswersAsync(run.Id, ct)).Select(StoredAnswer.Read).ToArray();
         var brands = spec.TrackedBrands
             .Select(b => new TrackedBrand(b.Name, b.Domains, IsClient: ReferenceEquals(b, spec.Brand)))
             .ToArray();
@@ -30,9 +30,9 @@ public sealed class AuditFigures(AuditRunRepository runs, ResponseRepository res
         return (figures, CitationShare.ByDomain(rows.Select(r => r.Sources())));
     }
 
-    private sealed record StoredAnswer(AnalysedAnswerRow Row, MentionReport[] Mentions, CitationReport[] Citations)
+    private sealed record StoredAnswer(AnalyzedAnswerRow Row, MentionReport[] Mentions, CitationReport[] Citations)
     {
-        public static StoredAnswer Read(AnalysedAnswerRow row) => new(
+        public static StoredAnswer Read(AnalyzedAnswerRow row) => new(
             row,
             JsonSerializer.Deserialize<MentionReport[]>(row.MentionsJson, Json) ?? [],
             JsonSerializer.Deserialize<CitationReport[]>(row.CitationsJson, Json) ?? []);

@@ -11,7 +11,7 @@ public static class MentionAnalysisValidator
     public const int MaxBrands = 200;
     public const int MaxSources = 100;
 
-    public static ValidationErrors Validate(AnalyseMentionsRequest request)
+    public static ValidationErrors Validate(AnalyzeMentionsRequest request)
     {
         var errors = new ValidationErrors();
         if (request.Text is null)

@@ -4,12 +4,12 @@ using Aeo.Analysis.Figures;
 
 namespace Aeo.Api.Contracts;
 
-public sealed record AnalyseMentionsRequest(string? Text, List<BrandInput?>? Brands, List<SourceInput?>? Sources);
+public sealed record AnalyzeMentionsRequest(string? Text, List<BrandInput?>? Brands, List<SourceInput?>? Sources);
 
 /// <summary>A source the engine reported with the answer; <c>cited</c> false means retrieved but not cited.</summary>
 public sealed record SourceInput(string? Url, string? Title, bool? Cited);
 
-public sealed record AnalyseMentionsResponse(
+public sealed record AnalyzeMentionsResponse(
     IReadOnlyList<MentionReport> Mentions,
     IReadOnlyList<CitationReport> Citations,
     IReadOnlyList<BrandCitationReport> BrandCitations,

@@ -15,13 +15,13 @@ public static class AnalysisEndpoints
     public static void MapAnalysisEndpoints(this RouteGroupBuilder api)
     {
         var analysis = api.MapGroup("/analysis").WithTags("Analysis");
-        analysis.MapPost("/mentions", AnalyseMentionsAsync);
+        analysis.MapPost("/mentions", AnalyzeMentionsAsync);
     }
 
     /// <summary>Runs the audit's own analysis (detection, sentiment per mention, sources) on a pasted answer; stores nothing.</summary>
-    private static async Task<IResult> AnalyseMentionsAsync(HttpRequest http, ISentimentProvider sentiment, CancellationToken ct)
+    private static async Task<IResult> AnalyzeMentionsAsync(HttpRequest http, ISentimentProvider sentiment, CancellationToken ct)
     {
-        var (request, error) = await JsonBody.ReadAsync<AnalyseMentionsRequest>(http);
+        var (request, error) = await JsonBody.ReadAsync<AnalyzeMentionsRequest>(http);
         if (error is not null)
         {
             return error;
@@ -39,8 +39,8 @@ public static class AnalysisEndpoints
         var sources = (request.Sources ?? [])
             .Select((s, i) => new Citation(s!.Url!, s.Title, s.Cited == false ? CitationKind.Retrieved : CitationKind.Cited, i + 1))
             .ToArray();
-        var analysed = await new AnswerAnalyzer(brands, sentiment).AnalyseAsync(request.Text!, sources, ct);
-        var report = AnswerReport.From(request.Text!, analysed);
-        return TypedResults.Ok(new AnalyseMentionsResponse(report.Mentions, report.Citations, report.BrandCitations, sentiment.Name));
+        var analyzed = await new AnswerAnalyzer(brands, sentiment).AnalyzeAsync(request.Text!, sources, ct);
+        var report = AnswerReport.From(request.Text!, analyzed);
+        return TypedResults.Ok(new AnalyzeMentionsResponse(report.Mentions, report.Citations, report.BrandCitations, sentiment.Name));
     }
 }

@@ -10,7 +10,7 @@ namespace Aeo.Api.Endpoints;
 
 /// <summary>
 /// Work items that failed for good: listed per client (all of them for the operator), and reprocessed into their
-/// original runs, which ask those items again and finalise anew.
+/// original runs, which ask those items again and finalize anew.
 /// </summary>
 public static class DeadLetterEndpoints
 {

@@ -3,7 +3,7 @@ using Aeo.Analysis.Sentiment;
 
 namespace Aeo.Grains.Analysis;
 
-/// <summary>How answers are analysed and questions generated, bound from <c>Aeo:Analysis</c>.</summary>
+/// <summary>How answers are analyzed and questions generated, bound from <c>Aeo:Analysis</c>.</summary>
 public sealed class AnalysisOptions
 {
     public const string Section = "Aeo:Analysis";

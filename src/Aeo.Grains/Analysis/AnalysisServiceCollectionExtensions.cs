@@ -12,7 +12,7 @@ public static class AnalysisServiceCollectionExtensions
 {
     /// <summary>
     /// The analysis as silos and API hosts use it: question generation, the sentiment provider from
-    /// <c>Aeo:Analysis</c> and the per-run answer analysers. Needs the answer engines and a grain factory.
+    /// <c>Aeo:Analysis</c> and the per-run answer analyzers. Needs the answer engines and a grain factory.
     /// </summary>
     public static IServiceCollection AddAeoAnalysis(this IServiceCollection services, IConfiguration configuration)
     {

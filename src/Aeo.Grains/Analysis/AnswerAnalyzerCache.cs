@@ -7,7 +7,7 @@ using Aeo.Analysis.Sentiment;
 namespace Aeo.Grains.Analysis;
 
 /// <summary>
-/// Builds a run's answer analyser once per silo and shares it among that run's question grains: building the
+/// Builds a run's answer analyzer once per silo and shares it among that run's question grains: building the
 /// brand matcher costs far more than running it over one answer.
 /// </summary>
 public sealed class AnswerAnalyzerCache(ISentimentProvider sentiment)

@@ -10,15 +10,15 @@ namespace Aeo.Grains.Analysis;
 /// <summary>Turns an engine's answer into the row the responses table stores: the text, the analysis as JSON, usage, cost and timing.</summary>
 public static class AnswerRecords
 {
-    public static async Task<ResponseRecord> AnalyseAsync(
+    public static async Task<ResponseRecord> AnalyzeAsync(
         AnswerAnalyzer analyzer, Guid runId, Guid questionId, string platform, int sample, EngineAnswer answer, DateTimeOffset startedAt, TimeSpan elapsed,
         CancellationToken ct)
     {
         var sources = answer.Citations
             .Select(c => new Citation(c.Url, c.Title, c.Cited ? CitationKind.Cited : CitationKind.Retrieved, c.Position))
             .ToArray();
-        var analysed = await analyzer.AnalyseAsync(answer.Text, sources, ct);
-        var report = AnswerReport.From(answer.Text, analysed);
+        var analyzed = await analyzer.AnalyzeAsync(answer.Text, sources, ct);
+        var report = AnswerReport.From(answer.Text, analyzed);
         var metadata = new { latencyMs = (int)answer.Latency.TotalMilliseconds, simulated = answer.IsSimulated, brandCitations = report.BrandCitations };
         return new ResponseRecord(
             Guid.CreateVersion7(),

@@ -63,7 +63,7 @@ public sealed partial class AuditRunGrain
         }
         if (finalizing is not null)
         {
-            return Skipped("The run is finalising.");
+            return Skipped("The run is finalizing.");
         }
         if (s.RetryCount >= maxRetries)
         {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Aeo.Grains.Audits;
 
-/// <summary>Reprocessing chosen dead letters: the ended run asks those work items again and finalises anew.</summary>
+/// <summary>Reprocessing chosen dead letters: the ended run asks those work items again and finalizes anew.</summary>
 public sealed partial class AuditRunGrain
 {
     public async Task<ReprocessOutcome> ReprocessAsync(Guid[] deadLetterIds)
@@ -61,7 +61,7 @@ public sealed partial class AuditRunGrain
         }
         catch
         {
-            // What was saved is the truth: a fresh activation resumes from it and finalises again from the tables.
+            // What was saved is the truth: a fresh activation resumes from it and finalizes again from the tables.
             DeactivateOnIdle();
             throw;
         }

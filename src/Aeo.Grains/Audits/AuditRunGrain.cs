@@ -14,7 +14,7 @@ namespace Aeo.Grains.Audits;
 
 /// <summary>
 /// Orchestrates one audit run: generates its questions, keeps a bounded number of them in flight on
-/// <see cref="IQuestionGrain"/>s, tallies what they report, and finalises from what the tables hold. Progress
+/// <see cref="IQuestionGrain"/>s, tallies what they report, and finalizes from what the tables hold. Progress
 /// lives in grain state, written coalesced; a watchdog reminder brings the run back if its silo dies, and the
 /// resumed run re-dispatches only the work items the tables do not hold yet.
 /// </summary>
@@ -505,8 +505,8 @@ public sealed partial class AuditRunGrain(
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Run {Run} could not finalise; supervision will try again", RunId);
-            state.State.LastError = $"Finalising failed: {ex.Message}";
+            logger.LogWarning(ex, "Run {Run} could not finalize; supervision will try again", RunId);
+            state.State.LastError = $"Finalizing failed: {ex.Message}";
             state.State.Stage = RunStage.ProcessingQuestions;
             ledger?.RequeueUnsettled();
             await ReloadSettledAsync();

@@ -101,7 +101,7 @@ public sealed class QuestionGrain(
 
     private async Task StoreAsync(QuestionWork work, WorkItem item, EngineAnswer answer, DateTimeOffset startedAt, TimeSpan elapsed)
     {
-        var record = await AnswerRecords.AnalyseAsync(
+        var record = await AnswerRecords.AnalyzeAsync(
             analyzers.For(work.RunId, work.Brands), work.RunId, work.QuestionId, item.Platform, item.Sample, answer, startedAt, elapsed,
             cancellation.Token);
 

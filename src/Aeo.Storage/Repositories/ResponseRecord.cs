@@ -55,5 +55,5 @@ public sealed record PlatformAggregate(
     decimal CostUsd, int UnknownCostAnswers);
 
 /// <summary>One answer as the figures read it: where it belongs (question category and type, platform, sample) and what was found.</summary>
-public sealed record AnalysedAnswerRow(
+public sealed record AnalyzedAnswerRow(
     Guid QuestionId, string Category, string QuestionType, string Platform, int Sample, string MentionsJson, string CitationsJson);

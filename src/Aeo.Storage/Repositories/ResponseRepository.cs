@@ -131,10 +131,10 @@ public sealed class ResponseRepository(AeoDatabase db)
     }
 
     /// <summary>Every answer of a run with what the figures need: its question's category and type, mentions and citations.</summary>
-    public async Task<IReadOnlyList<AnalysedAnswerRow>> AnalysedAnswersAsync(Guid runId, CancellationToken ct)
+    public async Task<IReadOnlyList<AnalyzedAnswerRow>> AnalyzedAnswersAsync(Guid runId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        var rows = await connection.QueryAsync<AnalysedAnswerRow>(new CommandDefinition(
+        var rows = await connection.QueryAsync<AnalyzedAnswerRow>(new CommandDefinition(
             """
             select r.question_id as questionid, q.category, q.question_type as questiontype, r.platform, r.sample,
                    r.brand_mentions::text as mentionsjson, r.citations::text as citationsjson

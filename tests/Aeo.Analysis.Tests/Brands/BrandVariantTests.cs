@@ -15,7 +15,7 @@ public sealed class BrandVariantTests
         var mention = Assert.Single(new BrandDetector([HubSpot]).Detect(text));
 
         Assert.Equal(1, mention.Count);
-        Assert.Equal(new MentionSpan(0, "HubSpot, Inc.".Length, TermKind.Name, 1.0), Assert.Single(mention.Spans));
+        Assert.Equal(new MentionSpan(0, "HubSpot, Inc.".Length, BrandTermKind.Name, 1.0), Assert.Single(mention.Spans));
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public sealed class BrandVariantTests
     {
         var mention = Assert.Single(new BrandDetector([HubSpot]).Detect(text));
 
-        Assert.Equal(new MentionSpan(0, 7, TermKind.Name, 1.0), Assert.Single(mention.Spans));
+        Assert.Equal(new MentionSpan(0, 7, BrandTermKind.Name, 1.0), Assert.Single(mention.Spans));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class BrandVariantTests
         var mention = Assert.Single(new BrandDetector([HubSpot]).Detect(text));
 
         var span = Assert.Single(mention.Spans);
-        Assert.Equal(TermKind.NameVariant, span.Kind);
+        Assert.Equal(BrandTermKind.NameVariant, span.Kind);
         Assert.Equal(MentionConfidence.NameVariant, mention.Confidence);
         Assert.StartsWith("Hub", text[span.Start..]);
     }
@@ -104,7 +104,7 @@ public sealed class BrandVariantTests
         var mention = Assert.Single(detector.Detect("ZohoCRM, Zoho-CRM and Zoho CRM are one product."));
 
         Assert.Equal(3, mention.Count);
-        Assert.Equal([TermKind.NameVariant, TermKind.NameVariant, TermKind.Name], mention.Spans.Select(s => s.Kind));
+        Assert.Equal([BrandTermKind.NameVariant, BrandTermKind.NameVariant, BrandTermKind.Name], mention.Spans.Select(s => s.Kind));
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class BrandVariantTests
         var mention = Assert.Single(new BrandDetector([HubSpot]).Detect(text));
 
         Assert.Equal(2, mention.Count);
-        Assert.All(mention.Spans, span => Assert.Equal(TermKind.Domain, span.Kind));
+        Assert.All(mention.Spans, span => Assert.Equal(BrandTermKind.Domain, span.Kind));
         Assert.Equal(MentionConfidence.Domain, mention.Confidence);
     }
 
@@ -127,7 +127,7 @@ public sealed class BrandVariantTests
         var mention = Assert.Single(detector.Detect("We use monday.com for tasks. The Monday app has boards; Monday.com's pricing is fair."));
 
         Assert.Equal(3, mention.Count);
-        Assert.Equal([TermKind.Name, TermKind.NameVariant, TermKind.Name], mention.Spans.Select(s => s.Kind));
+        Assert.Equal([BrandTermKind.Name, BrandTermKind.NameVariant, BrandTermKind.Name], mention.Spans.Select(s => s.Kind));
     }
 
     [Fact]
@@ -138,6 +138,6 @@ public sealed class BrandVariantTests
         var mention = Assert.Single(detector.Detect("Google Cloud, Google-Cloud and GoogleCloud."));
 
         Assert.Equal(3, mention.Count);
-        Assert.All(mention.Spans, span => Assert.Equal(TermKind.Alias, span.Kind));
+        Assert.All(mention.Spans, span => Assert.Equal(BrandTermKind.Alias, span.Kind));
     }
 }

@@ -19,7 +19,7 @@ public sealed class DomainAndUrlTests
         var span = Assert.Single(Assert.Single(new BrandDetector([HubSpot]).Detect(text)).Spans);
 
         Assert.Equal("hubspot.com", text.Substring(span.Start, span.Length), ignoreCase: true);
-        Assert.Equal(TermKind.Domain, span.Kind);
+        Assert.Equal(BrandTermKind.Domain, span.Kind);
     }
 
     [Theory]

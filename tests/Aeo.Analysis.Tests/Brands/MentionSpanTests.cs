@@ -25,7 +25,7 @@ public sealed class MentionSpanTests
         Assert.Equal(
             ["HubSpot CRM", "HubSpot", "hubspot.com", "HubSpot"],
             hubSpot.Spans.Select(span => Answer.Substring(span.Start, span.Length)));
-        Assert.Equal([TermKind.Alias, TermKind.Name, TermKind.Domain, TermKind.Name], hubSpot.Spans.Select(span => span.Kind));
+        Assert.Equal([BrandTermKind.Alias, BrandTermKind.Name, BrandTermKind.Domain, BrandTermKind.Name], hubSpot.Spans.Select(span => span.Kind));
         Assert.Equal([0.9, 1.0, 0.8, 1.0], hubSpot.Spans.Select(span => span.Confidence));
         Assert.Equal(hubSpot.Spans.Count, hubSpot.Count);
         Assert.Equal(hubSpot.Spans[0].Start, hubSpot.FirstOffset);

@@ -27,7 +27,7 @@ public sealed class ShortAndAmbiguousNameTests
         var mention = Assert.Single(new BrandDetector([LinkedIn]).Detect("Post it on LI, then on LinkedIn."));
 
         Assert.Equal(2, mention.Count);
-        Assert.Equal([TermKind.Alias, TermKind.Name], mention.Spans.Select(s => s.Kind));
+        Assert.Equal([BrandTermKind.Alias, BrandTermKind.Name], mention.Spans.Select(s => s.Kind));
     }
 
     [Fact]

@@ -64,10 +64,10 @@ public sealed class SentimentCorpusTests(ITestOutputHelper output)
         foreach (var corpusCase in LabelledCorpus.Cases.Where(include))
         {
             var brands = corpusCase.Brands.Select(b => new BrandDefinition(b.Name, b.Aliases, b.Domains)).ToArray();
-            var analysed = await new AnswerAnalyzer(brands, sentiment).AnalyseAsync(corpusCase.Text, [], CancellationToken.None);
+            var analyzed = await new AnswerAnalyzer(brands, sentiment).AnalyzeAsync(corpusCase.Text, [], CancellationToken.None);
             foreach (var expected in corpusCase.Expected)
             {
-                if (analysed.Mentions.FirstOrDefault(m => m.Detection.Brand == expected.Brand) is { } found)
+                if (analyzed.Mentions.FirstOrDefault(m => m.Detection.Brand == expected.Brand) is { } found)
                 {
                     score.Add(corpusCase.Id, expected, found.Sentiment);
                 }

@@ -6,16 +6,16 @@ namespace Aeo.Analysis.Tests.Figures;
 public sealed class CitedDomainTests
 {
     [Fact]
-    public void Analysed_citations_become_sources_that_subdomain_brands_still_own()
+    public void Analyzed_citations_become_sources_that_subdomain_brands_still_own()
     {
-        var analysed = CitationAnalysis.For(
+        var analyzed = CitationAnalysis.For(
             [
                 new Citation("https://blog.hubspot.com/crm", null, CitationKind.Cited, 1),
                 new Citation("https://www.hubspot.com/pricing", null, CitationKind.Retrieved, 1),
             ],
             []);
         TrackedBrand[] brands = [new("HubSpot", ["hubspot.com"], true), new("HubSpot Blog", ["blog.hubspot.com"], false)];
-        var answer = new AnswerObservation("q1", "pricing", false, "openai", 1, [], CitedDomain.From(analysed));
+        var answer = new AnswerObservation("q1", "pricing", false, "openai", 1, [], CitedDomain.From(analyzed));
 
         var figures = RunFiguresCalculator.Calculate([answer], brands).Overall;
 

@@ -8,7 +8,7 @@ internal sealed record LabelledMention(string Text, string Brand, SentimentLabel
 
 /// <summary>
 /// Sentences and short answers in the style of AI answer engines about software products, written for these tests and
-/// labelled by reading, before and independently of the analyser's output: plain praise and criticism, neutral facts,
+/// labelled by reading, before and independently of the analyzer's output: plain praise and criticism, neutral facts,
 /// mixed verdicts, negation, contrast, comparatives in both directions, several brands per sentence, lists and tables.
 /// </summary>
 internal static class LabelledSentimentCorpus

@@ -7,7 +7,7 @@ public sealed class LexiconRuleTests
     private readonly LexiconSentimentProvider provider = new();
 
     private SentimentResult Judge(string text, string brand, int occurrence = 0) =>
-        provider.Analyse(TrackedBrands.Target(text, brand, occurrence));
+        provider.Analyze(TrackedBrands.Target(text, brand, occurrence));
 
     [Fact]
     public void Text_without_evaluation_is_neutral_with_low_confidence()
@@ -233,7 +233,7 @@ public sealed class LexiconRuleTests
         const string text = "Better Stack is an uptime monitoring service.";
         var target = new SentimentTarget(text, 0, "Better Stack".Length, "Better Stack");
 
-        Assert.Equal(SentimentLabel.Neutral, provider.Analyse(target).Label);
+        Assert.Equal(SentimentLabel.Neutral, provider.Analyze(target).Label);
     }
 
     [Fact]
@@ -244,9 +244,9 @@ public sealed class LexiconRuleTests
         var targets = SentimentTarget.ForAnswer(text, spans);
         var withoutOthers = spans.Select(span => new SentimentTarget(text, span.Start, span.Length, span.Brand)).ToArray();
 
-        var batch = provider.AnalyseMany(targets);
-        var batchWithoutOthers = provider.AnalyseMany(withoutOthers);
-        var single = targets.Select(provider.Analyse).ToArray();
+        var batch = provider.AnalyzeMany(targets);
+        var batchWithoutOthers = provider.AnalyzeMany(withoutOthers);
+        var single = targets.Select(provider.Analyze).ToArray();
 
         Assert.Equal(single, batch);
         Assert.Equal(single, batchWithoutOthers);
@@ -259,10 +259,10 @@ public sealed class LexiconRuleTests
     public void Concurrent_use_gives_the_same_results()
     {
         var corpus = LabelledSentimentCorpus.Mentions.Select(item => TrackedBrands.Target(item.Text, item.Brand, item.Occurrence)).ToArray();
-        var expected = corpus.Select(provider.Analyse).ToArray();
+        var expected = corpus.Select(provider.Analyze).ToArray();
 
         var parallel = new SentimentResult[corpus.Length];
-        Parallel.For(0, corpus.Length * 4, i => parallel[i % corpus.Length] = provider.Analyse(corpus[i % corpus.Length]));
+        Parallel.For(0, corpus.Length * 4, i => parallel[i % corpus.Length] = provider.Analyze(corpus[i % corpus.Length]));
 
         Assert.Equal(expected, parallel);
     }
@@ -273,7 +273,7 @@ public sealed class LexiconRuleTests
         const string text = "Asana — reliable.";
         var target = new SentimentTarget(text, text.IndexOf('—', StringComparison.Ordinal), 1, "Asana");
 
-        Assert.Throws<ArgumentException>(() => provider.Analyse(target));
+        Assert.Throws<ArgumentException>(() => provider.Analyze(target));
     }
 
     [Fact]

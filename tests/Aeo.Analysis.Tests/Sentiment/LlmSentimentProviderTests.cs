@@ -22,7 +22,7 @@ public sealed class LlmSentimentProviderTests
         var completion = new FakeCompletion(WellFormed);
         var provider = new LlmSentimentProvider(completion);
 
-        var results = await provider.AnalyseManyAsync(Targets, CancellationToken.None);
+        var results = await provider.AnalyzeManyAsync(Targets, CancellationToken.None);
 
         Assert.Equal(new SentimentResult(0.7, SentimentLabel.Positive, 0.9, "llm:fake-gpt"), results[0]);
         Assert.Equal(new SentimentResult(-0.6, SentimentLabel.Negative, 0.8, "llm:fake-gpt"), results[1]);
@@ -42,7 +42,7 @@ public sealed class LlmSentimentProviderTests
             """{"results":[{"id":1,"brand":"Jira","score":-0.5,"label":"negative","confidence":0.6}]}""");
         var targets = new[] { TrackedBrands.Target(Answer, "Asana"), TrackedBrands.Target(other, "Jira") };
 
-        var results = await new LlmSentimentProvider(completion).AnalyseManyAsync(targets, CancellationToken.None);
+        var results = await new LlmSentimentProvider(completion).AnalyzeManyAsync(targets, CancellationToken.None);
 
         Assert.Equal([SentimentLabel.Positive, SentimentLabel.Negative], results.Select(result => result.Label));
         Assert.Equal(2, completion.Prompts.Count);
@@ -53,7 +53,7 @@ public sealed class LlmSentimentProviderTests
     {
         var provider = new LlmSentimentProvider(new FakeCompletion($"```json\n{WellFormed}\n```\n"));
 
-        var results = await provider.AnalyseManyAsync(Targets, CancellationToken.None);
+        var results = await provider.AnalyzeManyAsync(Targets, CancellationToken.None);
 
         Assert.Equal([0.7, -0.6], results.Select(result => result.Score));
     }
@@ -63,7 +63,7 @@ public sealed class LlmSentimentProviderTests
     {
         var completion = new FakeCompletion("""{"results":[{"id":1,"brand":"asana","score":0,"label":"mixed","confidence":0.5}]}""");
 
-        var result = await new LlmSentimentProvider(completion).AnalyseAsync(Targets[0], CancellationToken.None);
+        var result = await new LlmSentimentProvider(completion).AnalyzeAsync(Targets[0], CancellationToken.None);
 
         Assert.Equal(SentimentLabel.Mixed, result.Label);
         Assert.Contains("1. brand \"Asana\"", Assert.Single(completion.Prompts), StringComparison.Ordinal);
@@ -86,7 +86,7 @@ public sealed class LlmSentimentProviderTests
     {
         var provider = new LlmSentimentProvider(new FakeCompletion(reply));
 
-        var exception = await Assert.ThrowsAsync<SentimentProviderException>(() => provider.AnalyseManyAsync(Targets, CancellationToken.None));
+        var exception = await Assert.ThrowsAsync<SentimentProviderException>(() => provider.AnalyzeManyAsync(Targets, CancellationToken.None));
 
         Assert.Contains(reason, exception.Message, StringComparison.Ordinal);
         Assert.Equal("llm:fake-gpt", exception.Provider);
@@ -98,7 +98,7 @@ public sealed class LlmSentimentProviderTests
         var failure = new HttpRequestException("503 Service Unavailable");
         var provider = new LlmSentimentProvider(new FakeCompletion(failure));
 
-        var exception = await Assert.ThrowsAsync<SentimentProviderException>(() => provider.AnalyseAsync(Targets[0], CancellationToken.None));
+        var exception = await Assert.ThrowsAsync<SentimentProviderException>(() => provider.AnalyzeAsync(Targets[0], CancellationToken.None));
 
         Assert.Same(failure, exception.InnerException);
         Assert.Contains("503 Service Unavailable", exception.Message, StringComparison.Ordinal);
@@ -111,7 +111,7 @@ public sealed class LlmSentimentProviderTests
         await cancelled.CancelAsync();
         var provider = new LlmSentimentProvider(new FakeCompletion(new OperationCanceledException(cancelled.Token)));
 
-        await Assert.ThrowsAsync<OperationCanceledException>(() => provider.AnalyseAsync(Targets[0], cancelled.Token));
+        await Assert.ThrowsAsync<OperationCanceledException>(() => provider.AnalyzeAsync(Targets[0], cancelled.Token));
     }
 
     /// <summary>Replies with the given texts in turn (or throws), recording every prompt.</summary>

@@ -13,7 +13,7 @@ public sealed class SentimentEngineTests
         var second = FakeProvider.Returning("second", -0.6, SentimentLabel.Negative, 0.9);
         var engine = new SentimentEngine([first, second], SentimentStrategy.Primary);
 
-        var result = await engine.AnalyseAsync(Target, CancellationToken.None);
+        var result = await engine.AnalyzeAsync(Target, CancellationToken.None);
 
         Assert.Equal("first", result.Source);
         Assert.Equal(0, second.Calls);
@@ -26,7 +26,7 @@ public sealed class SentimentEngineTests
         var judge = FakeProvider.Returning("llm", 0.6, SentimentLabel.Positive, 0.65);
         var engine = new SentimentEngine([unsure, judge], SentimentStrategy.Primary, confidenceThreshold: 0.7);
 
-        var result = await engine.AnalyseAsync(Target, CancellationToken.None);
+        var result = await engine.AnalyzeAsync(Target, CancellationToken.None);
 
         // Neither reaches 0.7; the judge's 0.65 beats the lexicon's 0.3 and is kept unchanged.
         Assert.Equal(new SentimentResult(0.6, SentimentLabel.Positive, 0.65, "llm"), result);
@@ -40,7 +40,7 @@ public sealed class SentimentEngineTests
         var second = FakeProvider.Returning("llm", -0.2, SentimentLabel.Negative, 0.4);
         var engine = new SentimentEngine([first, second], SentimentStrategy.Primary);
 
-        Assert.Equal("lexicon", (await engine.AnalyseAsync(Target, CancellationToken.None)).Source);
+        Assert.Equal("lexicon", (await engine.AnalyzeAsync(Target, CancellationToken.None)).Source);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class SentimentEngineTests
         var second = FakeProvider.Returning("llm", -0.5, SentimentLabel.Negative, 0.8);
         var engine = new SentimentEngine([first, second], SentimentStrategy.Primary);
 
-        var results = await engine.AnalyseManyAsync(targets, CancellationToken.None);
+        var results = await engine.AnalyzeManyAsync(targets, CancellationToken.None);
 
         Assert.Equal(["lexicon", "llm"], results.Select(result => result.Source));
         Assert.Equal(["Trello"], second.Seen.Select(target => target.Brand));
@@ -67,7 +67,7 @@ public sealed class SentimentEngineTests
         var lexicon = FakeProvider.Returning("lexicon", 0.5, SentimentLabel.Positive, 0.5);
         var engine = new SentimentEngine([broken, lexicon], SentimentStrategy.Primary);
 
-        Assert.Equal("lexicon", (await engine.AnalyseAsync(Target, CancellationToken.None)).Source);
+        Assert.Equal("lexicon", (await engine.AnalyzeAsync(Target, CancellationToken.None)).Source);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class SentimentEngineTests
             ],
             SentimentStrategy.Ensemble);
 
-        var result = await engine.AnalyseAsync(Target, CancellationToken.None);
+        var result = await engine.AnalyzeAsync(Target, CancellationToken.None);
 
         // S = (0.72 − 0.12) / 1.2 = 0.5; mean confidence = (0.81 + 0.09) / 1.2 = 0.75;
         // D = (0.9·0.3 + 0.3·0.9) / 1.2 = 0.45; confidence = 0.75 · (1 − 0.225) = 0.58125.
@@ -96,10 +96,10 @@ public sealed class SentimentEngineTests
     {
         var agree = await new SentimentEngine(
             [FakeProvider.Returning("a", 0.6, SentimentLabel.Positive, 0.8), FakeProvider.Returning("b", 0.6, SentimentLabel.Positive, 0.8)],
-            SentimentStrategy.Ensemble).AnalyseAsync(Target, CancellationToken.None);
+            SentimentStrategy.Ensemble).AnalyzeAsync(Target, CancellationToken.None);
         var disagree = await new SentimentEngine(
             [FakeProvider.Returning("a", 0.6, SentimentLabel.Positive, 0.8), FakeProvider.Returning("b", -0.6, SentimentLabel.Negative, 0.8)],
-            SentimentStrategy.Ensemble).AnalyseAsync(Target, CancellationToken.None);
+            SentimentStrategy.Ensemble).AnalyzeAsync(Target, CancellationToken.None);
 
         // Disagreeing: S = 0, D = 0.6, confidence = 0.8 · (1 − 0.3) = 0.56.
         Assert.Equal(0.8, agree.Confidence, 10);
@@ -118,7 +118,7 @@ public sealed class SentimentEngineTests
             ],
             SentimentStrategy.Consensus);
 
-        var result = await engine.AnalyseAsync(Target, CancellationToken.None);
+        var result = await engine.AnalyzeAsync(Target, CancellationToken.None);
 
         // The unsure provider (0.2 < 0.7) does not vote.
         Assert.Equal(SentimentLabel.Positive, result.Label);
@@ -134,7 +134,7 @@ public sealed class SentimentEngineTests
             [FakeProvider.Returning("lexicon", 0.6, SentimentLabel.Positive, 0.8), FakeProvider.Returning("llm", -0.6, SentimentLabel.Negative, 0.9)],
             SentimentStrategy.Consensus);
 
-        var result = await engine.AnalyseAsync(Target, CancellationToken.None);
+        var result = await engine.AnalyzeAsync(Target, CancellationToken.None);
 
         Assert.Equal(SentimentLabel.Mixed, result.Label);
         Assert.True(result.Confidence < engine.ConfidenceThreshold / 2, $"{result.Confidence}");
@@ -148,7 +148,7 @@ public sealed class SentimentEngineTests
             [FakeProvider.Returning("lexicon", 0.6, SentimentLabel.Positive, 0.8), FakeProvider.Returning("llm", 0.1, SentimentLabel.Neutral, 0.9)],
             SentimentStrategy.Consensus);
 
-        var result = await engine.AnalyseAsync(Target, CancellationToken.None);
+        var result = await engine.AnalyzeAsync(Target, CancellationToken.None);
 
         Assert.Equal(SentimentLabel.Neutral, result.Label);
         Assert.StartsWith("consensus:disagree(", result.Source, StringComparison.Ordinal);
@@ -161,7 +161,7 @@ public sealed class SentimentEngineTests
             [FakeProvider.Returning("lexicon", 0.6, SentimentLabel.Positive, 0.5), FakeProvider.Returning("llm", 0.4, SentimentLabel.Positive, 0.5)],
             SentimentStrategy.Consensus);
 
-        var result = await engine.AnalyseAsync(Target, CancellationToken.None);
+        var result = await engine.AnalyzeAsync(Target, CancellationToken.None);
 
         Assert.Equal(SentimentLabel.Neutral, result.Label);
         Assert.Equal(0.25, result.Confidence, 10);
@@ -176,7 +176,7 @@ public sealed class SentimentEngineTests
     {
         var engine = new SentimentEngine([FakeProvider.Failing("llm"), FakeProvider.Failing("lexicon")], strategy);
 
-        var exception = await Assert.ThrowsAsync<SentimentProviderException>(() => engine.AnalyseAsync(Target, CancellationToken.None));
+        var exception = await Assert.ThrowsAsync<SentimentProviderException>(() => engine.AnalyzeAsync(Target, CancellationToken.None));
 
         var inner = Assert.IsType<AggregateException>(exception.InnerException);
         Assert.Equal(2, inner.InnerExceptions.Count);
@@ -188,7 +188,7 @@ public sealed class SentimentEngineTests
         var incomplete = new FakeProvider("incomplete", _ => null);
         var engine = new SentimentEngine([incomplete, FakeProvider.Returning("lexicon", 0.5, SentimentLabel.Positive, 0.9)], SentimentStrategy.Ensemble);
 
-        Assert.Equal("ensemble(lexicon)", (await engine.AnalyseAsync(Target, CancellationToken.None)).Source);
+        Assert.Equal("ensemble(lexicon)", (await engine.AnalyzeAsync(Target, CancellationToken.None)).Source);
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public sealed class SentimentEngineTests
         await cancelled.CancelAsync();
         var engine = new SentimentEngine([new LexiconSentimentProvider()], SentimentStrategy.Ensemble);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => engine.AnalyseAsync(Target, cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => engine.AnalyzeAsync(Target, cancelled.Token));
     }
 
     [Fact]
@@ -206,7 +206,7 @@ public sealed class SentimentEngineTests
     {
         var engine = new SentimentEngine([new LexiconSentimentProvider(), FakeProvider.Failing("llm")], SentimentStrategy.Primary);
 
-        var result = await engine.AnalyseAsync(Target, CancellationToken.None);
+        var result = await engine.AnalyzeAsync(Target, CancellationToken.None);
 
         Assert.Equal(SentimentLabel.Positive, result.Label);
         Assert.Equal(LexiconSentimentProvider.ProviderName, result.Source);
@@ -235,10 +235,10 @@ public sealed class SentimentEngineTests
         public static FakeProvider Failing(string name) =>
             new(name, _ => throw new SentimentProviderException(name, "backend unavailable"));
 
-        public async Task<SentimentResult> AnalyseAsync(SentimentTarget target, CancellationToken cancellationToken) =>
-            (await AnalyseManyAsync([target], cancellationToken))[0];
+        public async Task<SentimentResult> AnalyzeAsync(SentimentTarget target, CancellationToken cancellationToken) =>
+            (await AnalyzeManyAsync([target], cancellationToken))[0];
 
-        public async Task<IReadOnlyList<SentimentResult>> AnalyseManyAsync(IReadOnlyList<SentimentTarget> targets, CancellationToken cancellationToken)
+        public async Task<IReadOnlyList<SentimentResult>> AnalyzeManyAsync(IReadOnlyList<SentimentTarget> targets, CancellationToken cancellationToken)
         {
             await Task.Yield();
             Calls++;

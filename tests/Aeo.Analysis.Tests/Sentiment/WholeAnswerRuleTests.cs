@@ -11,7 +11,7 @@ public sealed class WholeAnswerRuleTests
     private readonly LexiconSentimentProvider provider = new();
 
     private SentimentResult Judge(string markdown, string brand, int occurrence = 0) =>
-        provider.Analyse(TrackedBrands.Target(MarkdownText.BlankMarkup(markdown), brand, occurrence));
+        provider.Analyze(TrackedBrands.Target(MarkdownText.BlankMarkup(markdown), brand, occurrence));
 
     [Fact]
     public void An_item_of_a_list_introduced_as_a_ranking_is_recommended_by_being_there()

@@ -52,7 +52,7 @@ public sealed class LlmAnalysisTests(ITestOutputHelper output)
         var compared = 0;
         foreach (var (text, json) in stored)
         {
-            var lexicon = (await lexiconOnly.AnalyseAsync(text, [], CancellationToken.None)).Mentions.ToDictionary(m => m.Detection.Brand);
+            var lexicon = (await lexiconOnly.AnalyzeAsync(text, [], CancellationToken.None)).Mentions.ToDictionary(m => m.Detection.Brand);
             foreach (var mention in JsonNode.Parse(json)!.AsArray())
             {
                 var positions = mention!["positions"]!.AsArray();

@@ -57,7 +57,7 @@ public sealed class ReprocessTests(ITestOutputHelper output)
         Assert.Equal("completed", await AuditRunTests.StoredStatusAsync(aeo, failedRun));
         Assert.Equal(2 * view.TotalWorkItems, engine.AskedWebSearch);
 
-        // Asked again with the same ids, the run finds them gone and only finalises again, with the same figures.
+        // Asked again with the same ids, the run finds them gone and only finalizes again, with the same figures.
         Assert.Equal((ReprocessAction.Reprocessing, 0), await OutcomeAsync(aeo, failedRun, letters));
         var again = await aeo.WaitForTerminalAsync(failedRun, TimeSpan.FromSeconds(60));
         Assert.Equal((RunStatus.Completed, view.TotalWorkItems, 0), (again.Status, again.Processed, again.Failed));

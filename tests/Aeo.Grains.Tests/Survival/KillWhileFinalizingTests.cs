@@ -5,11 +5,11 @@ using Xunit.Abstractions;
 
 namespace Aeo.Grains.Tests.Survival;
 
-/// <summary>Kill the silo hosting a run while it finalises: the run finalises again elsewhere, with every item answered once.</summary>
+/// <summary>Kill the silo hosting a run while it finalizes: the run finalizes again elsewhere, with every item answered once.</summary>
 public sealed class KillWhileFinalizingTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task Killing_the_run_silo_while_finalising_still_ends_completed_with_every_item_once()
+    public async Task Killing_the_run_silo_while_finalizing_still_ends_completed_with_every_item_once()
     {
         var settings = SurvivalScenario.Settings();
         // Nothing stalls in this run: only the watchdog brings it back.
@@ -23,7 +23,7 @@ public sealed class KillWhileFinalizingTests(ITestOutputHelper output)
         await SurvivalScenario.WaitUntilAsync(
             aeo, runId, v => v.Stage == RunStage.ProcessingQuestions && v.Processed > 0, TimeSpan.FromSeconds(30), "processing");
 
-        // Finalising reads dead_letters (to count failures) and nothing else does in a run without failures once it
+        // Finalizing reads dead_letters (to count failures) and nothing else does in a run without failures once it
         // is processing: holding that table locked keeps the run in finalizing for as long as the test needs.
         await using (var holder = new NpgsqlConnection(aeo.ConnectionString))
         {

@@ -2,13 +2,13 @@ using System.Text;
 
 namespace Aeo.Analysis.Answers.Reports;
 
-/// <summary>An analysed answer in plain, serialisable form: the same JSON in the responses table and in the API.</summary>
+/// <summary>An analyzed answer in plain, serialisable form: the same JSON in the responses table and in the API.</summary>
 public sealed record AnswerReport(
     IReadOnlyList<MentionReport> Mentions,
     IReadOnlyList<CitationReport> Citations,
     IReadOnlyList<BrandCitationReport> BrandCitations)
 {
-    public static AnswerReport From(string text, AnalysedAnswer answer)
+    public static AnswerReport From(string text, AnalyzedAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(answer);

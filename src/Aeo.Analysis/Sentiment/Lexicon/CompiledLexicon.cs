@@ -73,16 +73,16 @@ internal sealed class CompiledLexicon
     private static CompiledLexicon Build()
     {
         var entries = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
-        Add(entries, RecommendationLexicon.Positive, TermKind.Polarity);
-        Add(entries, RecommendationLexicon.Negative, TermKind.Polarity);
-        Add(entries, RecommendationLexicon.Intensifiers, TermKind.Intensifier);
-        Add(entries, RecommendationLexicon.Negators, TermKind.Negator);
-        Add(entries, RecommendationLexicon.Hedges, TermKind.Hedge);
-        Add(entries, RecommendationLexicon.Adversatives.Select(phrase => (phrase, 0.0)), TermKind.Adversative);
-        Add(entries, RecommendationLexicon.Concessives, TermKind.Concessive);
-        Add(entries, RecommendationLexicon.ComparisonMarkers.Select(phrase => (phrase, 0.0)), TermKind.Comparison);
-        Add(entries, RecommendationLexicon.PreferenceMarkers, TermKind.Preference);
-        Add(entries, RecommendationLexicon.ComparisonVerbs, TermKind.ComparisonVerb);
+        Add(entries, RecommendationLexicon.Positive, LexiconTermKind.Polarity);
+        Add(entries, RecommendationLexicon.Negative, LexiconTermKind.Polarity);
+        Add(entries, RecommendationLexicon.Intensifiers, LexiconTermKind.Intensifier);
+        Add(entries, RecommendationLexicon.Negators, LexiconTermKind.Negator);
+        Add(entries, RecommendationLexicon.Hedges, LexiconTermKind.Hedge);
+        Add(entries, RecommendationLexicon.Adversatives.Select(phrase => (phrase, 0.0)), LexiconTermKind.Adversative);
+        Add(entries, RecommendationLexicon.Concessives, LexiconTermKind.Concessive);
+        Add(entries, RecommendationLexicon.ComparisonMarkers.Select(phrase => (phrase, 0.0)), LexiconTermKind.Comparison);
+        Add(entries, RecommendationLexicon.PreferenceMarkers, LexiconTermKind.Preference);
+        Add(entries, RecommendationLexicon.ComparisonVerbs, LexiconTermKind.ComparisonVerb);
 
         var byFirstWord = entries.Values
             .GroupBy(entry => entry.Words[0], StringComparer.Ordinal)
@@ -93,7 +93,7 @@ internal sealed class CompiledLexicon
         return new CompiledLexicon(byFirstWord);
     }
 
-    private static void Add(Dictionary<string, LexiconEntry> entries, IEnumerable<(string Phrase, double Value)> phrases, TermKind kind)
+    private static void Add(Dictionary<string, LexiconEntry> entries, IEnumerable<(string Phrase, double Value)> phrases, LexiconTermKind kind)
     {
         foreach (var (phrase, value) in phrases)
         {

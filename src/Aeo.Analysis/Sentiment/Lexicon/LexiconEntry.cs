@@ -1,4 +1,4 @@
 namespace Aeo.Analysis.Sentiment.Lexicon;
 
 /// <summary>A word or phrase (already tokenised) and what it does.</summary>
-internal sealed record LexiconEntry(string[] Words, TermKind Kind, double Value);
+internal sealed record LexiconEntry(string[] Words, LexiconTermKind Kind, double Value);

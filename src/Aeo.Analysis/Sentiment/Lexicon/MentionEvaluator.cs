@@ -49,12 +49,12 @@ internal sealed class MentionEvaluator
     // "… costs a fraction of the equivalent on AWS": a brand right after one of these is an object in the statement.
     private static readonly HashSet<string> ObjectPrepositions = ["on", "of", "to", "from", "in", "into", "via", "at"];
 
-    private readonly AnalysedText text;
+    private readonly AnalyzedText text;
     private readonly List<MentionRange> mentions;
     private readonly int target;
     private readonly int[] mentionAt;
 
-    private MentionEvaluator(AnalysedText text, List<MentionRange> mentions, int target)
+    private MentionEvaluator(AnalyzedText text, List<MentionRange> mentions, int target)
     {
         this.text = text;
         this.mentions = mentions;
@@ -70,7 +70,7 @@ internal sealed class MentionEvaluator
         }
     }
 
-    public static Evidence Evaluate(AnalysedText text, BrandSpan target, IEnumerable<BrandSpan> others)
+    public static Evidence Evaluate(AnalyzedText text, BrandSpan target, IEnumerable<BrandSpan> others)
     {
         var targetTokens = text.WordTokensIn(target.Start, target.End)
             ?? throw new ArgumentException($"The mention of '{target.Brand}' at {target.Start} covers no word of the text.", nameof(target));
@@ -142,7 +142,7 @@ internal sealed class MentionEvaluator
         }
 
         var leadsToPivot = text.TermsWithin(low, pivot.Last)
-            .Any(term => term.Kind is TermKind.Polarity or TermKind.ComparisonVerb || term == pivot && term.Kind == TermKind.Preference);
+            .Any(term => term.Kind is LexiconTermKind.Polarity or LexiconTermKind.ComparisonVerb || term == pivot && term.Kind == LexiconTermKind.Preference);
         return leadsToPivot ? (low, pivot.Last) : (clause.Start, clause.End);
     }
 
@@ -322,7 +322,7 @@ internal sealed class MentionEvaluator
     {
         for (var k = token - 1; k >= Math.Max(0, token - ComparisonObjectWindow) && Tokens[k].IsWord; k--)
         {
-            if (text.TermEndingAt(k) is { Kind: TermKind.Comparison or TermKind.Preference or TermKind.ComparisonVerb })
+            if (text.TermEndingAt(k) is { Kind: LexiconTermKind.Comparison or LexiconTermKind.Preference or LexiconTermKind.ComparisonVerb })
             {
                 return true;
             }
@@ -355,7 +355,7 @@ internal sealed class MentionEvaluator
         }
 
         var first = start;
-        if (text.TermsWithin(start, sentenceEnd).FirstOrDefault() is { Kind: TermKind.Adversative } adversative && adversative.First == start)
+        if (text.TermsWithin(start, sentenceEnd).FirstOrDefault() is { Kind: LexiconTermKind.Adversative } adversative && adversative.First == start)
         {
             first = adversative.Last + 1;
         }
@@ -436,10 +436,10 @@ internal sealed class MentionEvaluator
                 Close(kind == TokenKind.Comma ? t : t - 1);
                 (clauseStart, weight, adversative, inConcessive) = (t + 1, 1.0, false, false);
             }
-            else if (terms.TryGetValue(t, out var term) && term.Kind is TermKind.Adversative or TermKind.Concessive)
+            else if (terms.TryGetValue(t, out var term) && term.Kind is LexiconTermKind.Adversative or LexiconTermKind.Concessive)
             {
                 Close(t - 1);
-                var concessive = term.Kind == TermKind.Concessive;
+                var concessive = term.Kind == LexiconTermKind.Concessive;
                 (clauseStart, weight, adversative, inConcessive) = (t, concessive ? term.Value : 1.0, !concessive, concessive);
                 t = term.Last;
             }
@@ -466,12 +466,12 @@ internal sealed class MentionEvaluator
     {
         foreach (var term in text.TermsWithin(clause.Start, clause.End))
         {
-            if (term.Kind is not (TermKind.Comparison or TermKind.Preference or TermKind.ComparisonVerb))
+            if (term.Kind is not (LexiconTermKind.Comparison or LexiconTermKind.Preference or LexiconTermKind.ComparisonVerb))
             {
                 continue;
             }
 
-            var window = term.Kind == TermKind.Preference ? 1 : ComparisonObjectWindow;
+            var window = term.Kind == LexiconTermKind.Preference ? 1 : ComparisonObjectWindow;
             for (var t = term.Last + 1; t <= Math.Min(clause.End, term.Last + window) && Tokens[t].IsWord; t++)
             {
                 if (mentionAt[t] >= 0)
@@ -578,9 +578,9 @@ internal sealed class MentionEvaluator
                 continue;
             }
 
-            var counts = term.Kind == TermKind.Polarity
-                || term.Kind == TermKind.ComparisonVerb
-                || (term.Kind == TermKind.Preference && comparison?.Pivot == term);
+            var counts = term.Kind == LexiconTermKind.Polarity
+                || term.Kind == LexiconTermKind.ComparisonVerb
+                || (term.Kind == LexiconTermKind.Preference && comparison?.Pivot == term);
             if (counts)
             {
                 var (factor, hedged) = Modifiers(term, clause);
@@ -616,7 +616,7 @@ internal sealed class MentionEvaluator
     {
         var factor = 1.0;
         var t = term.First - 1;
-        while (t >= clause.Start && text.TermEndingAt(t) is { Kind: TermKind.Intensifier } intensifier)
+        while (t >= clause.Start && text.TermEndingAt(t) is { Kind: LexiconTermKind.Intensifier } intensifier)
         {
             factor *= intensifier.Value;
             t = intensifier.First - 1;
@@ -625,13 +625,13 @@ internal sealed class MentionEvaluator
         for (var k = term.First - 1; k >= Math.Max(clause.Start, term.First - NegationWindow) && Tokens[k].IsWord; k--)
         {
             var before = text.TermEndingAt(k);
-            if (before is { Kind: TermKind.Negator } negator)
+            if (before is { Kind: LexiconTermKind.Negator } negator)
             {
                 factor *= negator.Value;
                 break;
             }
 
-            if (before is { Kind: TermKind.Polarity })
+            if (before is { Kind: LexiconTermKind.Polarity })
             {
                 break;
             }
@@ -639,7 +639,7 @@ internal sealed class MentionEvaluator
 
         foreach (var hedge in text.TermsWithin(clause.Start, term.First - 1))
         {
-            if (hedge.Kind == TermKind.Hedge)
+            if (hedge.Kind == LexiconTermKind.Hedge)
             {
                 return (factor * hedge.Value, true);
             }

@@ -9,7 +9,7 @@ namespace Aeo.Analysis.Answers;
 /// <see cref="BrandMention.Spans"/>) and their combination for the answer (<see cref="Sentiment"/>, see
 /// <see cref="SentimentResult.Combine"/>).
 /// </summary>
-public sealed record AnalysedMention(
+public sealed record AnalyzedMention(
     BrandMention Detection,
     IReadOnlyList<SentimentResult> MentionSentiments,
     SentimentResult Sentiment);

@@ -1,7 +1,7 @@
 namespace Aeo.Analysis.Brands;
 
 /// <summary>Which part of a brand definition a matched term comes from.</summary>
-public enum TermKind
+public enum BrandTermKind
 {
     /// <summary>The brand's name as defined, or without its legal suffix ("Acme" for "Acme Inc").</summary>
     Name,

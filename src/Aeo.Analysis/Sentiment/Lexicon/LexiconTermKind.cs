@@ -1,6 +1,7 @@
 namespace Aeo.Analysis.Sentiment.Lexicon;
 
-internal enum TermKind
+/// <summary>The role a lexicon entry plays in a clause: an evaluation, or a word that changes the evaluations around it.</summary>
+internal enum LexiconTermKind
 {
     /// <summary>Evaluative language; the value is its weight in [-1, 1].</summary>
     Polarity,

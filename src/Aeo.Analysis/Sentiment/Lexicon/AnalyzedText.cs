@@ -1,11 +1,11 @@
 namespace Aeo.Analysis.Sentiment.Lexicon;
 
 /// <summary>A text tokenised and matched against the lexicon once, then shared by every mention judged in it.</summary>
-internal sealed class AnalysedText
+internal sealed class AnalyzedText
 {
     private readonly int[] termEndingAt;
 
-    public AnalysedText(string text, CompiledLexicon lexicon)
+    public AnalyzedText(string text, CompiledLexicon lexicon)
     {
         Text = text;
         Tokens = SentimentTokenizer.Tokenize(text);
