@@ -6,7 +6,7 @@ namespace Aeo.Bench.Detection;
 
 /// <summary>
 /// Each operation runs over the whole corpus (about 1 MB of answers), so throughput is corpus bytes ÷ mean time.
-/// The baseline is what the issue rules out: one compiled regex per brand, run over every answer.
+/// The baseline is the naive detector: one compiled regex per brand, run over every answer.
 /// </summary>
 [Config(typeof(DetectionConfig))]
 public class DetectionBenchmarks

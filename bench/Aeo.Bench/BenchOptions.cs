@@ -1,11 +1,11 @@
 namespace Aeo.Bench;
 
-/// <summary>Command-line settings; every figure has a default that matches the scenario.</summary>
+/// <summary>Command-line settings; each has the default of the scenario as bench/README.md describes it.</summary>
 internal sealed class BenchOptions
 {
     public string Scenario { get; private set; } = "all";
 
-    // Scenario A: rate-limited audit against the seed's batch-and-sleep algorithm.
+    // Scenario A: rate-limited audit against the batch-and-sleep baseline.
     public int Questions { get; private set; } = 200;
     public int RequestsPerMinute { get; private set; } = 600;
     public int LatencyMinMs { get; private set; } = 500;
@@ -112,9 +112,9 @@ internal sealed class BenchOptions
           --questions N          questions in the audit (200); each is asked once on 4 simulated platforms
           --rpm N                requests per minute per platform (600)
           --latency-min/--latency-median/--latency-max MS   simulated latency (500 / 1200 / 5000)
-          --seed-batch N         the seed's batch size in questions (10)
-          --seed-sleep-ms MS     the seed's sleep between batches (2000)
-          --skip-seed            do not run the seed's algorithm
+          --seed-batch N         the batch-and-sleep baseline's batch size in questions (10)
+          --seed-sleep-ms MS     the baseline's sleep between batches (2000)
+          --skip-seed            do not run the batch-and-sleep baseline
         Scenario B (zero latency, no rate limit):
           --b-questions N        questions per audit (200)
           --b-samples N          samples per question (5): items = questions x 4 x samples

@@ -8,8 +8,8 @@ using Npgsql;
 namespace Aeo.Bench;
 
 /// <summary>
-/// Scenario A: one audit of N questions x 4 rate-limited simulated platforms through the grains, beside the seed's
-/// algorithm (batches of 10 questions on every platform at once, wait for the whole batch, sleep 2 s) on the same
+/// Scenario A: one audit of N questions x 4 rate-limited simulated platforms through the grains, beside the batch-and-sleep
+/// baseline (batches of 10 questions on every platform at once, wait for the whole batch, sleep 2 s) on the same
 /// engine instances and the same questions.
 /// </summary>
 internal static class ScenarioA
@@ -47,7 +47,7 @@ internal static class ScenarioA
         TimeSpan? seed = null;
         if (!o.SkipSeed)
         {
-            seed = await SeedAlgorithmAsync(host.Services.GetRequiredService<IAnswerEngineRegistry>(), platforms,
+            seed = await BatchAndSleepBaselineAsync(host.Services.GetRequiredService<IAnswerEngineRegistry>(), platforms,
                 Audits.QuestionTexts(spec), spec.TrackedBrands.Select(b => b.Name).ToArray(), o.SeedBatch, TimeSpan.FromMilliseconds(o.SeedSleepMs));
         }
 
@@ -103,8 +103,8 @@ internal static class ScenarioA
             TimeSpan.FromMilliseconds(rows.Max(r => r.LatencyMs)));
     }
 
-    /// <summary>The seed's loop: no rate limiter, no overlap between batches.</summary>
-    private static async Task<TimeSpan> SeedAlgorithmAsync(
+    /// <summary>The batch-and-sleep baseline: no rate limiter, no overlap between batches.</summary>
+    private static async Task<TimeSpan> BatchAndSleepBaselineAsync(
         IAnswerEngineRegistry registry, string[] platforms, IReadOnlyList<string> questions, string[] brands, int batchSize, TimeSpan sleep)
     {
         var engines = platforms.Select(p => registry.TryGet(p, out var e) ? e : throw new InvalidOperationException(p)).ToArray();
@@ -132,7 +132,7 @@ internal static class ScenarioA
         }
         catch (AnswerEngineException)
         {
-            // The seed counts a failure and moves on; the simulated platforms here have a failure rate of 0 anyway.
+            // The baseline counts a failure and moves on; the simulated platforms here have a failure rate of 0 anyway.
         }
     }
 }

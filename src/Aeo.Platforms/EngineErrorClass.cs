@@ -1,6 +1,6 @@
 namespace Aeo.Platforms;
 
-/// <summary>Why a call to an answer engine failed (the seed's error taxonomy, plus what real providers add).</summary>
+/// <summary>Why a call to an answer engine failed, in classes that decide whether a retry can help.</summary>
 public enum EngineErrorClass
 {
     /// <summary>429: the provider is rationing us. Paces the platform; never trips its breaker.</summary>

@@ -5,7 +5,7 @@ namespace Aeo.Analysis.Questions;
 /// <list type="bullet">
 /// <item><see cref="Categories"/>: built-in or custom category names to generate; empty means every built-in
 /// category. Every <see cref="CustomCategories"/> entry is generated whether listed here or not (defining it selects it).</item>
-/// <item><see cref="MaxQuestions"/>: the total cap, custom questions included (the seed's default is
+/// <item><see cref="MaxQuestions"/>: the total cap, custom questions included (by default
 /// <see cref="QuestionLimits.DefaultMaxQuestions"/>).</item>
 /// <item><see cref="CustomQuestions"/>: taken verbatim, in category "custom", ahead of everything generated.</item>
 /// <item><see cref="UseCases"/> and <see cref="Personas"/> fill the {use_case} and {persona} slots; a persona
@@ -13,7 +13,7 @@ namespace Aeo.Analysis.Questions;
 /// <item><see cref="Locale"/>: one of <see cref="QuestionLocales.Supported"/> (default en-US) for spelling and
 /// currency; <see cref="IncludeMarket"/> adds market-scoped questions ("... in the UK?").</item>
 /// <item><see cref="MinPerCategory"/> and <see cref="MaxPerCategory"/>: the per-category bounds
-/// (seed defaults 5 and 50); see <see cref="QuestionGenerator"/> for how they interact with the cap.</item>
+/// (by default 5 and 50); see <see cref="QuestionGenerator"/> for how they interact with the cap.</item>
 /// </list>
 /// </summary>
 public sealed record QuestionRequest(
@@ -31,7 +31,7 @@ public sealed record QuestionRequest(
     int MinPerCategory = QuestionLimits.DefaultMinPerCategory,
     int MaxPerCategory = QuestionLimits.DefaultMaxPerCategory);
 
-/// <summary>The seed's defaults: AUDIT_MAX_QUESTIONS, AUDIT_MIN_QUESTIONS_PER_CATEGORY, AUDIT_MAX_QUESTIONS_PER_CATEGORY.</summary>
+/// <summary>The default question caps: per run, and the least and most per category.</summary>
 public static class QuestionLimits
 {
     public const int DefaultMaxQuestions = 200;

@@ -1,7 +1,7 @@
 namespace Aeo.Analysis.Sentiment;
 
 /// <summary>
-/// Combines several <see cref="ISentimentProvider"/>s by one <see cref="SentimentStrategy"/> (seed 001). With results
+/// Combines several <see cref="ISentimentProvider"/>s by one <see cref="SentimentStrategy"/>. With results
 /// (sᵢ, cᵢ) from the providers that succeeded and threshold τ = <see cref="ConfidenceThreshold"/>:
 /// <list type="bullet">
 /// <item><b>Primary</b>: providers are asked in order; a target whose best result so far has confidence below τ, or

@@ -9,7 +9,7 @@ public sealed class AnalysisOptions
     public const string Section = "Aeo:Analysis";
 
     /// <summary>
-    /// How the local lexicon and the LLM judge combine (seed 001): Primary asks the judge only where the lexicon's
+    /// How the local lexicon and the LLM judge combine: Primary asks the judge only where the lexicon's
     /// confidence is below the threshold; Ensemble averages both; Consensus keeps a label only when they agree.
     /// Without a <see cref="SentimentJudgePlatform"/> the lexicon alone decides.
     /// </summary>

@@ -11,7 +11,7 @@ public sealed class AuditOptions
     [Range(1, 1000)]
     public int DefaultMaxQuestions { get; set; } = 50;
 
-    /// <summary>The most questions one run may ask (the seed's AUDIT_MAX_QUESTIONS).</summary>
+    /// <summary>The most questions one run may ask.</summary>
     [Range(1, 1000)]
     public int MaxQuestions { get; set; } = 200;
 
@@ -22,7 +22,7 @@ public sealed class AuditOptions
     [Range(1, 1024)]
     public int MaxInFlightQuestions { get; set; } = 64;
 
-    /// <summary>Attempts per work item before it is dead-lettered (the seed's AUDIT_PLATFORM_RETRY_ATTEMPTS).</summary>
+    /// <summary>Attempts per work item before it is dead-lettered.</summary>
     [Range(1, 10)]
     public int MaxAttempts { get; set; } = 3;
 

@@ -3,7 +3,7 @@ using Aeo.Platforms;
 namespace Aeo.Grains.Maintenance;
 
 /// <summary>
-/// Which dead letters a retry may fix: the provider was slow, away or rationing (the seed's timeout, unavailable and
+/// Which dead letters a retry may fix: the provider was slow, away or rationing (timeout, unavailable and
 /// rate-limit errors, and the platform's open circuit breaker, which only says the provider was away). Authentication, configuration, bad requests, spend caps and unknown failures need a person.
 /// </summary>
 public static class RecoverableErrors

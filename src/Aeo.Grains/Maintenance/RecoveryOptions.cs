@@ -7,7 +7,7 @@ public sealed class RecoveryOptions
 {
     public const string Section = "Aeo:Recovery";
 
-    /// <summary>How often one run may be retried or resumed by recovery (the seed's max recovery attempts).</summary>
+    /// <summary>How often one run may be retried or resumed by recovery before it is left failed.</summary>
     [Range(1, 10)]
     public int MaxRetries { get; set; } = 3;
 

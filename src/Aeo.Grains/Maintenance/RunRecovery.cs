@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Aeo.Grains.Maintenance;
 
 /// <summary>
-/// One recovery pass (the seed's recovery manager): runs that ended failed or partially completed only because a
+/// One recovery pass: runs that ended failed or partially completed only because a
 /// provider was slow, away or rationing are retried, asking again just their failed work items; runs that made no
 /// progress for too long are resumed from the tables, or failed once their retries are used up; a run whose row says
 /// it is active but that has no state to resume from is failed as orphaned. Every run's retries are counted with it.

@@ -10,8 +10,8 @@ namespace Aeo.Analysis.Tests.Corpus;
 /// </summary>
 public sealed class BrandDetectionCorpusTests(ITestOutputHelper output)
 {
-    // A false positive credits a brand with visibility it does not have, and the client acts on it
-    // (issue 4: "a false positive costs the client more than a miss"). 0.97 allows about three wrong
+    // A false positive credits a brand with visibility it does not have, and the client acts on it, so it
+    // costs the client more than a miss. 0.97 allows about three wrong
     // brand-answer pairs per hundred detections, roughly where two careful annotators still disagree on
     // common-word names.
     private const double PrecisionFloor = 0.97;

@@ -7,7 +7,7 @@ namespace Aeo.Analysis.Tests.Sentiment;
 public sealed class LexiconAccuracyTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// Seed 001 asks for sentiment accuracy above 90 %. Measured: 92.2 % (118 of 128 mentions). The ten misses are
+    /// Sentiment must be right for more than 90 % of the labelled mentions. Measured: 92.2 % (118 of 128 mentions). The ten misses are
     /// judgement calls at the Mixed boundary ("handy, however … hard to justify"), evaluations the lexicon cannot see
     /// ("run out fast", "more built-in features", "the natural choice") and a table row whose praise is implied by its
     /// column header. Domain phrases found missing while the corpus was written were added to the lexicon as general
