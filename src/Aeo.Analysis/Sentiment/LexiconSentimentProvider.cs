@@ -7,8 +7,8 @@ namespace Aeo.Analysis.Sentiment;
 /// with rules for scope (the clauses about the mentioned brand, not about other brands), negation, intensifiers and
 /// diminishers, contrast ("but", "although"), comparatives ("better than", "outperforms", "over") and hedges. Each text
 /// is tokenised and matched once, however many of its mentions are judged. Immutable and thread-safe.
-/// The rules are documented on <c>MentionEvaluator</c> and the score, label and confidence formulas on <c>Evidence</c>
-/// (in <c>Sentiment/Lexicon</c>).
+/// <c>MentionEvaluator</c> (in <c>Sentiment/Lexicon</c>) lists the steps and the file documenting each step's rules;
+/// <c>Evidence</c> holds the score, label and confidence formulas.
 /// </summary>
 public sealed class LexiconSentimentProvider : ISentimentProvider
 {
