@@ -1,6 +1,6 @@
 using Aeo.Analysis.Text;
 
-namespace Aeo.Analysis.Tests.Brands.Markdown;
+namespace Aeo.Analysis.Tests.Text;
 
 public sealed class ListParserTests
 {

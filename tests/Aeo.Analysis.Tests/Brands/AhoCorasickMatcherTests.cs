@@ -1,6 +1,6 @@
 using Aeo.Analysis.Brands;
 
-namespace Aeo.Analysis.Tests.Brands.Matching;
+namespace Aeo.Analysis.Tests.Brands;
 
 public sealed class AhoCorasickMatcherTests
 {

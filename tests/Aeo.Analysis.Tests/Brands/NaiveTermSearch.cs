@@ -1,6 +1,6 @@
 using Aeo.Analysis.Brands;
 
-namespace Aeo.Analysis.Tests.Brands.Matching;
+namespace Aeo.Analysis.Tests.Brands;
 
 /// <summary>
 /// The obvious reference for <see cref="AhoCorasickMatcher"/>: fold the text, cut every white-space run to

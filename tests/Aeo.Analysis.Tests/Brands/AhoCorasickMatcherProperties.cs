@@ -3,7 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace Aeo.Analysis.Tests.Brands.Matching;
+namespace Aeo.Analysis.Tests.Brands;
 
 public sealed class AhoCorasickMatcherProperties
 {
