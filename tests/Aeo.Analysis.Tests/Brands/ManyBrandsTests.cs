@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Aeo.Analysis.Brands;
 
@@ -35,25 +34,6 @@ public sealed class ManyBrandsTests
 
         // Guard against a generator that never hits anything, which would make the comparison vacuous.
         Assert.True(totalMentions > 1000, $"only {totalMentions} brand mentions across all texts");
-    }
-
-    [Fact]
-    public void Five_hundred_brands_detect_quickly()
-    {
-        var random = new Random(7);
-        var brands = GenerateBrands(random, 500);
-        var detector = new BrandDetector(brands);
-        var text = string.Join("\n", Enumerable.Range(0, 5).Select(_ => GenerateAnswer(random, brands)));
-
-        detector.Detect(text);
-        var stopwatch = Stopwatch.StartNew();
-        for (var i = 0; i < 200; i++)
-        {
-            detector.Detect(text);
-        }
-
-        // Very loose bound (about 100x the expected time): catches a per-brand scan, not a slow machine.
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"200 detections took {stopwatch.Elapsed}");
     }
 
     private static List<BrandDefinition> GenerateBrands(Random random, int count)
