@@ -1,7 +1,7 @@
 using Dapper;
 using Npgsql;
 
-namespace Aeo.Storage.Tests;
+namespace Aeo.Storage.Tests.Migrations;
 
 /// <summary>Tables, columns, indexes and OrleansQuery rows of a database, as sorted lines.</summary>
 internal static class CatalogueSnapshot

@@ -6,7 +6,7 @@ using Aeo.Platforms.Providers.Gemini;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aeo.Platforms.Tests.Providers;
+namespace Aeo.Platforms.Tests.Configuration;
 
 public sealed class AnthropicAndGeminiConfigurationTests
 {

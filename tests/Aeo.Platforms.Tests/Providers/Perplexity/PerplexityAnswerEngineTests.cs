@@ -6,7 +6,7 @@ using Aeo.Platforms.Http;
 using Aeo.Platforms.Providers.Perplexity;
 using static Aeo.Platforms.Tests.Providers.ProviderFailures;
 
-namespace Aeo.Platforms.Tests.Providers;
+namespace Aeo.Platforms.Tests.Providers.Perplexity;
 
 public sealed class PerplexityAnswerEngineTests : IAsyncLifetime
 {

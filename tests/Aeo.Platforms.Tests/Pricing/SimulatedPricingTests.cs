@@ -1,4 +1,4 @@
-namespace Aeo.Platforms.Tests;
+namespace Aeo.Platforms.Tests.Pricing;
 
 /// <summary>A simulated platform prices its answers from its configured price table, as a real one does.</summary>
 public sealed class SimulatedPricingTests

@@ -1,4 +1,4 @@
-namespace Aeo.Platforms.Tests;
+namespace Aeo.Platforms.Tests.Simulated;
 
 public sealed class FailureTests
 {

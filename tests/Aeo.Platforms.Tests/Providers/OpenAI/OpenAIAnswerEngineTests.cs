@@ -5,7 +5,7 @@ using Aeo.Platforms.Http;
 using Aeo.Platforms.Providers.OpenAI;
 using static Aeo.Platforms.Tests.Providers.ProviderFailures;
 
-namespace Aeo.Platforms.Tests.Providers;
+namespace Aeo.Platforms.Tests.Providers.OpenAI;
 
 public sealed class OpenAIAnswerEngineTests : IAsyncLifetime
 {

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Aeo.Storage.Tests;
+namespace Aeo.Storage.Tests.Cluster;
 
 [GenerateSerializer]
 public sealed class ProbeState

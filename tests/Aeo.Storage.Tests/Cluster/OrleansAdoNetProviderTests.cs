@@ -8,7 +8,7 @@ using Npgsql;
 using Orleans.Configuration;
 using Orleans.Storage;
 
-namespace Aeo.Storage.Tests;
+namespace Aeo.Storage.Tests.Cluster;
 
 /// <summary>Real silos against our migrations: clustering, grain storage and reminders through the 10.x ADO.NET providers.</summary>
 public sealed class OrleansAdoNetProviderTests

@@ -3,7 +3,7 @@ using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
-namespace Aeo.Storage.Tests;
+namespace Aeo.Storage.Tests.Postgres;
 
 public sealed class ManagedPostgresServerTests : IDisposable
 {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Aeo.Storage.Tests;
+namespace Aeo.Storage.Tests.Cluster;
 
 /// <summary>Keeps every log entry at Warning or above so tests can assert on errors.</summary>
 internal sealed class CapturingLoggerProvider : ILoggerProvider

@@ -5,7 +5,7 @@ using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
-namespace Aeo.Storage.Tests;
+namespace Aeo.Storage.Tests.Migrations;
 
 public sealed class MigrationTests
 {

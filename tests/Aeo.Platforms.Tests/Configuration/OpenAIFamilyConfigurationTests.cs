@@ -5,7 +5,7 @@ using Aeo.Platforms.Providers.Perplexity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aeo.Platforms.Tests.Providers;
+namespace Aeo.Platforms.Tests.Configuration;
 
 public sealed class OpenAIFamilyConfigurationTests
 {

@@ -1,6 +1,6 @@
 using Aeo.Platforms.Simulated;
 
-namespace Aeo.Platforms.Tests;
+namespace Aeo.Platforms.Tests.Simulated;
 
 public sealed class LatencyTests
 {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Aeo.Platforms.Tests;
+namespace Aeo.Platforms.Tests.Simulated;
 
 public sealed class AnswerShapeTests
 {
