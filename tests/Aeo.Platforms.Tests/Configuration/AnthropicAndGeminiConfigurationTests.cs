@@ -3,23 +3,13 @@ using Aeo.FakeProviders.Anthropic;
 using Aeo.FakeProviders.Gemini;
 using Aeo.Platforms.Providers.Anthropic;
 using Aeo.Platforms.Providers.Gemini;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using static Aeo.Platforms.Tests.Configuration.PlatformConfiguration;
 
 namespace Aeo.Platforms.Tests.Configuration;
 
 public sealed class AnthropicAndGeminiConfigurationTests
 {
     private const string ApiKey = "sk-config-secret-0123456789";
-
-    private static IConfiguration Config(params (string Key, string? Value)[] values)
-        => new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
-
-    private static IAnswerEngineRegistry Registry(params (string Key, string? Value)[] values)
-        => new ServiceCollection().AddAnswerEngines(Config(values)).BuildServiceProvider().GetRequiredService<IAnswerEngineRegistry>();
-
-    private static string StartupError(params (string Key, string? Value)[] values)
-        => Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddAnswerEngines(Config(values))).Message;
 
     [Theory]
     [InlineData("anthropic", null)]

@@ -2,30 +2,12 @@ using Aeo.Platforms.Providers.Anthropic;
 using Aeo.Platforms.Providers.Gemini;
 using Aeo.Platforms.Providers.OpenAI;
 using Aeo.Platforms.Providers.Perplexity;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using static Aeo.Platforms.Tests.Configuration.PlatformConfiguration;
 
 namespace Aeo.Platforms.Tests.Configuration;
 
 public sealed class ConfigurationTests
 {
-    private static IConfiguration Config(params (string Key, string? Value)[] values)
-        => new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
-
-    private static IAnswerEngineRegistry Registry(IConfiguration configuration, TimeProvider? timeProvider = null)
-    {
-        var services = new ServiceCollection();
-        if (timeProvider is not null)
-        {
-            services.AddSingleton(timeProvider);
-        }
-
-        return services.AddAnswerEngines(configuration).BuildServiceProvider().GetRequiredService<IAnswerEngineRegistry>();
-    }
-
-    private static string StartupError(params (string Key, string? Value)[] values)
-        => Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddAnswerEngines(Config(values))).Message;
-
     [Fact]
     public async Task No_platform_entries_give_three_distinct_simulated_platforms()
     {

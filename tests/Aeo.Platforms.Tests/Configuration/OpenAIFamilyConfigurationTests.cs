@@ -2,23 +2,13 @@ using Aeo.FakeProviders;
 using Aeo.FakeProviders.OpenAI;
 using Aeo.Platforms.Providers.OpenAI;
 using Aeo.Platforms.Providers.Perplexity;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using static Aeo.Platforms.Tests.Configuration.PlatformConfiguration;
 
 namespace Aeo.Platforms.Tests.Configuration;
 
 public sealed class OpenAIFamilyConfigurationTests
 {
     private const string ApiKey = "sk-config-secret-0123456789";
-
-    private static IConfiguration Config(params (string Key, string? Value)[] values)
-        => new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
-
-    private static IAnswerEngineRegistry Registry(params (string Key, string? Value)[] values)
-        => new ServiceCollection().AddAnswerEngines(Config(values)).BuildServiceProvider().GetRequiredService<IAnswerEngineRegistry>();
-
-    private static string StartupError(params (string Key, string? Value)[] values)
-        => Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddAnswerEngines(Config(values))).Message;
 
     [Fact]
     public void An_openai_compatible_entry_needs_a_base_url_and_a_model_but_no_key()

@@ -1,46 +1,47 @@
-using System.Text.Json.Nodes;
 using Aeo.FakeProviders;
 using Aeo.FakeProviders.Anthropic;
-using Aeo.Platforms.Http;
 using Aeo.Platforms.Providers.Anthropic;
-using static Aeo.Platforms.Tests.Providers.ProviderFailures;
 
 namespace Aeo.Platforms.Tests.Providers.Anthropic;
 
-public sealed class AnthropicAnswerEngineTests : IAsyncLifetime
+public sealed class AnthropicAnswerEngineTests() : AnswerEngineContract(apiKey: "sk-ant-api03-test-0123456789abcdef", basePath: "v1")
 {
-    private const string ApiKey = "sk-ant-api03-test-0123456789abcdef";
-    private const string Question = "What is the best CRM for a 10-person agency?";
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly HttpClient http = ProviderHttpClients.Create();
-    private FakeProviderServer server = null!;
+    protected override IAnswerEngine CreateEngine(Uri baseUrl, HttpClient http) => EngineWith(apiVersion: null, baseUrl, http);
 
-    public async Task InitializeAsync() =>
-        server = await FakeProviderServer.StartAsync(_ => AnthropicReplies.Message("claude-sonnet-4-5-20250929", 10, 5, AnthropicReplies.Text("Use HubSpot.")));
+    protected override FakeReply Answer(string text) =>
+        AnthropicReplies.Message("claude-sonnet-4-5-20250929", 10, 5, AnthropicReplies.Text(text));
 
-    public async Task DisposeAsync()
+    protected override FakeReply Error(int status, string message) => AnthropicReplies.Error(status, status switch
     {
-        await server.DisposeAsync();
-        http.Dispose();
+        400 => "invalid_request_error",
+        401 => "authentication_error",
+        403 => "permission_error",
+        529 => "overloaded_error",
+        _ => "api_error",
+    }, message);
+
+    // Anthropic answers an empty prepaid balance with a 400 that is not a bad request.
+    protected override FakeReply SpendCapReached => AnthropicReplies.Error(400, "invalid_request_error",
+        "Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.");
+
+    protected override RateLimitCase RateLimited => new(
+        AnthropicReplies.Error(429, "rate_limit_error", "Number of requests has exceeded your per-minute rate limit")
+            .WithHeader("retry-after", "7")
+            .WithHeader("anthropic-ratelimit-requests-limit", "50")
+            .WithHeader("anthropic-ratelimit-requests-remaining", "0")
+            .WithHeader("anthropic-ratelimit-requests-reset", "2026-11-24T12:00:07Z"),
+        TimeSpan.FromSeconds(7),
+        new RateLimitSnapshot(50, 0, TimeSpan.FromSeconds(7), null, null, null),
+        "per-minute rate limit");
+
+    private AnthropicAnswerEngine EngineWith(string? apiVersion, Uri? baseUrl = null, HttpClient? http = null)
+    {
+        var options = Options(PlatformKinds.Anthropic, baseUrl ?? ServerUrl, "claude-sonnet-4-5", 3m, 15m);
+        options.ApiVersion = apiVersion;
+        return new("claude", options, http ?? Http, new StoppedClock(Now));
     }
-
-    private AnthropicAnswerEngine Engine(Uri? baseUrl = null, string? apiVersion = null) => new("claude", new PlatformOptions
-    {
-        Kind = PlatformKinds.Anthropic,
-        ApiKey = ApiKey,
-        BaseUrl = (baseUrl ?? new Uri(server.BaseUrl, "v1")).ToString(),
-        ApiVersion = apiVersion,
-        MaxOutputTokens = 1024,
-        Pricing = new(StringComparer.OrdinalIgnoreCase)
-        {
-            ["claude-sonnet-4-5"] = new ModelPrice { InputPerMillionTokens = 3m, OutputPerMillionTokens = 15m },
-        },
-    }, http, new StoppedClock(Now));
-
-    private void Reply(FakeReply reply) => server.Respond = _ => Task.FromResult(reply);
-
-    private static AnswerRequest Request(bool webSearch) => new(Question, 0, ["HubSpot"]) { WebSearch = webSearch };
 
     [Fact]
     public async Task A_web_search_answer_has_its_text_usage_cost_and_cited_and_retrieved_sources()
@@ -66,13 +67,8 @@ public sealed class AnthropicAnswerEngineTests : IAsyncLifetime
 
         var answer = await Engine().AskAsync(Request(webSearch: true), CancellationToken.None);
 
-        Assert.Equal("For a small agency, HubSpot has a free tier and Pipedrive is simple.", answer.Text);
-        Assert.Equal("claude-sonnet-4-5-20250929", answer.Model);
-        Assert.False(answer.IsSimulated);
-        Assert.Equal((2100, 300), (answer.InputTokens, answer.OutputTokens));
-        Assert.Equal((2100 * 3m + 300 * 15m) / 1_000_000m, answer.CostUsd);
-        Assert.Equal(CostSource.PriceTable, answer.CostSource);
-        Assert.True(answer.Latency > TimeSpan.Zero);
+        AssertAnswer(answer, "For a small agency, HubSpot has a free tier and Pipedrive is simple.", "claude-sonnet-4-5-20250929",
+            (2100, 300), (2100 * 3m + 300 * 15m) / 1_000_000m, CostSource.PriceTable);
         Assert.Equal(
             [
                 new EngineCitation("https://example.com/crm-guide", "CRM guide", Cited: false, 1),
@@ -84,10 +80,7 @@ public sealed class AnthropicAnswerEngineTests : IAsyncLifetime
         Assert.Equal(new RateLimitSnapshot(50, 49, TimeSpan.FromSeconds(6), 80000, 77600, TimeSpan.FromSeconds(2)), answer.RateLimits);
         Assert.Contains("\"web_search_tool_result\"", answer.RawJson);
 
-        var request = Assert.Single(server.Requests);
-        Assert.Equal("POST", request.Method);
-        Assert.Equal("/v1/messages", request.Path);
-        Assert.Equal(string.Empty, request.Query);
+        var request = AssertOnePost("/v1/messages");
         Assert.Equal(ApiKey, request.Header("x-api-key"));
         Assert.Equal("2023-06-01", request.Header("anthropic-version"));
         Assert.Null(request.Header("authorization"));
@@ -102,12 +95,12 @@ public sealed class AnthropicAnswerEngineTests : IAsyncLifetime
     [Fact]
     public async Task Without_web_search_no_tool_is_sent_and_the_configured_version_is()
     {
-        var answer = await Engine(apiVersion: "2025-01-01").AskAsync(Request(webSearch: false), CancellationToken.None);
+        var answer = await EngineWith(apiVersion: "2025-01-01").AskAsync(Request(webSearch: false), CancellationToken.None);
 
         Assert.Equal("Use HubSpot.", answer.Text);
         Assert.Empty(answer.Citations);
         Assert.Null(answer.RateLimits);
-        var request = Assert.Single(server.Requests);
+        var request = Assert.Single(Server.Requests);
         Assert.Equal("2025-01-01", request.Header("anthropic-version"));
         AssertJson(
             """{"model":"claude-sonnet-4-5","max_tokens":1024,"messages":[{"role":"user","content":"What is the best CRM for a 10-person agency?"}]}""",
@@ -122,76 +115,15 @@ public sealed class AnthropicAnswerEngineTests : IAsyncLifetime
 
         var answer = await Engine().AskAsync(Request(webSearch: false), CancellationToken.None);
 
+        AssertAnswer(answer, "Short.", "claude-haiku-4-5", (3, 1), null, CostSource.Unknown);
         Assert.Equal(body, answer.RawJson);
-        Assert.Equal("claude-haiku-4-5", answer.Model);
-        Assert.Null(answer.CostUsd);
-        Assert.Equal(CostSource.Unknown, answer.CostSource);
-    }
-
-    [Fact]
-    public async Task A_429_is_a_rate_limit_with_its_wait_and_budget()
-    {
-        Reply(AnthropicReplies.Error(429, "rate_limit_error", "Number of requests has exceeded your per-minute rate limit")
-            .WithHeader("retry-after", "7")
-            .WithHeader("anthropic-ratelimit-requests-limit", "50")
-            .WithHeader("anthropic-ratelimit-requests-remaining", "0")
-            .WithHeader("anthropic-ratelimit-requests-reset", "2026-11-24T12:00:07Z"));
-
-        var error = await FailureOf(() => Engine().AskAsync(Request(false), CancellationToken.None), ApiKey);
-
-        Assert.Equal(EngineErrorClass.RateLimit, error.ErrorClass);
-        Assert.Equal(TimeSpan.FromSeconds(7), error.RetryAfter);
-        Assert.Equal(429, error.StatusCode);
-        Assert.True(error.IsTransient);
-        Assert.False(error.CountsAgainstHealth);
-        Assert.Equal(new RateLimitSnapshot(50, 0, TimeSpan.FromSeconds(7), null, null, null), error.RateLimits);
-        Assert.Contains("per-minute rate limit", error.Message);
     }
 
     [Theory]
-    [InlineData(500, "api_error", EngineErrorClass.Unavailable)]
-    [InlineData(503, "api_error", EngineErrorClass.Unavailable)]
-    [InlineData(529, "overloaded_error", EngineErrorClass.Unavailable)]
-    [InlineData(401, "authentication_error", EngineErrorClass.Authentication)]
-    [InlineData(403, "permission_error", EngineErrorClass.Authentication)]
-    [InlineData(400, "invalid_request_error", EngineErrorClass.BadRequest)]
-    public async Task Error_statuses_are_classified_and_never_echo_the_key(int status, string type, EngineErrorClass expected)
-    {
-        // A provider may quote the key it rejected; the message must not carry it on.
-        Reply(AnthropicReplies.Error(status, type, $"request failed for key {ApiKey}"));
-
-        var error = await FailureOf(() => Engine().AskAsync(Request(false), CancellationToken.None), ApiKey);
-
-        Assert.Equal(expected, error.ErrorClass);
-        Assert.Equal(status, error.StatusCode);
-        Assert.Null(error.RetryAfter);
-        Assert.Contains("[redacted]", error.Message);
-    }
-
-    [Fact]
-    public async Task A_caller_giving_up_on_a_slow_reply_ends_the_call_promptly_as_cancelled()
-    {
-        Reply(AnthropicReplies.Message("claude-sonnet-4-5", 1, 1, AnthropicReplies.Text("late")).After(TimeSpan.FromMinutes(5)));
-        using var attemptTimeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-
-        var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => Engine().AskAsync(Request(false), attemptTimeout.Token).WaitAsync(TimeSpan.FromSeconds(60)));
-
-        Assert.Equal(attemptTimeout.Token, error.CancellationToken);
-        AssertNoKey(error, ApiKey);
-    }
-
-    [Theory]
-    [InlineData("{\"id\":\"msg_1\",\"content\":[{\"type\":\"text\",")]
-    [InlineData("<html><body>502 Bad Gateway</body></html>")]
-    public async Task A_body_that_is_not_json_is_an_invalid_response(string body)
-    {
-        Reply(FakeReply.Raw(200, body));
-
-        var error = await FailureOf(() => Engine().AskAsync(Request(false), CancellationToken.None), ApiKey);
-
-        Assert.Equal(EngineErrorClass.InvalidResponse, error.ErrorClass);
-    }
+    [InlineData(529, EngineErrorClass.Unavailable)]
+    [InlineData(403, EngineErrorClass.Authentication)]
+    public Task Overloaded_and_permission_errors_are_classified_and_never_echo_the_key(int status, EngineErrorClass expected) =>
+        AssertErrorIsClassified(status, expected);
 
     [Theory]
     [InlineData("""{"id":"msg_1","type":"message"}""")]
@@ -199,38 +131,16 @@ public sealed class AnthropicAnswerEngineTests : IAsyncLifetime
     [InlineData("""{"content":[{"type":"text","text":"Use HubSpot."}]}""")]
     [InlineData("""{"content":[{"type":"text","text":"Use HubSpot."}],"usage":{"input_tokens":"many","output_tokens":1}}""")]
     [InlineData("""{"content":[{"type":"server_tool_use","id":"x","name":"web_search","input":{}}],"usage":{"input_tokens":1,"output_tokens":1}}""")]
-    [InlineData("""{"content":[{"type":"text","text":"  "}],"usage":{"input_tokens":1,"output_tokens":1}}""")]
-    [InlineData("""[1,2,3]""")]
-    public async Task A_200_in_the_wrong_shape_or_without_text_is_an_invalid_response(string body)
-    {
-        Reply(FakeReply.Raw(200, body));
-
-        var error = await FailureOf(() => Engine().AskAsync(Request(false), CancellationToken.None), ApiKey);
-
-        Assert.Equal(EngineErrorClass.InvalidResponse, error.ErrorClass);
-        Assert.True(error.IsTransient);
-    }
+    public Task A_200_in_the_messages_shape_with_a_field_missing_or_wrong_is_an_invalid_response(string body) => AssertInvalidResponse(body);
 
     [Fact]
     public async Task A_refusal_without_text_is_a_bad_request_that_is_not_retried()
     {
         Reply(FakeReply.Raw(200, """{"model":"claude-sonnet-4-5","content":[],"stop_reason":"refusal","usage":{"input_tokens":12,"output_tokens":0}}"""));
 
-        var error = await FailureOf(() => Engine().AskAsync(Request(false), CancellationToken.None), ApiKey);
+        var error = await FailureOf();
 
         Assert.Equal(EngineErrorClass.BadRequest, error.ErrorClass);
         Assert.False(error.IsTransient);
     }
-
-    [Fact]
-    public async Task A_refused_connection_is_unavailable()
-    {
-        var error = await FailureOf(() => Engine(ClosedPortUrl("v1/")).AskAsync(Request(false), CancellationToken.None), ApiKey);
-
-        Assert.Equal(EngineErrorClass.Unavailable, error.ErrorClass);
-        Assert.Null(error.StatusCode);
-    }
-
-    private static void AssertJson(string expected, string actual) =>
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(actual)), $"Expected {expected}{Environment.NewLine}but the fake received {actual}");
 }

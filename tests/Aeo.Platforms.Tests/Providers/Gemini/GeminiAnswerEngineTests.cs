@@ -1,45 +1,41 @@
-using System.Text.Json.Nodes;
 using Aeo.FakeProviders;
 using Aeo.FakeProviders.Gemini;
-using Aeo.Platforms.Http;
 using Aeo.Platforms.Providers.Gemini;
-using static Aeo.Platforms.Tests.Providers.ProviderFailures;
 
 namespace Aeo.Platforms.Tests.Providers.Gemini;
 
-public sealed class GeminiAnswerEngineTests : IAsyncLifetime
+public sealed class GeminiAnswerEngineTests() : AnswerEngineContract(apiKey: "AIzaSyTest-0123456789abcdefghijklmno", basePath: "v1beta")
 {
-    private const string ApiKey = "AIzaSyTest-0123456789abcdefghijklmno";
-    private const string Question = "What is the best CRM for a 10-person agency?";
+    protected override IAnswerEngine CreateEngine(Uri baseUrl, HttpClient http) => EngineWith(model: null, baseUrl, http);
 
-    private readonly HttpClient http = ProviderHttpClients.Create();
-    private FakeProviderServer server = null!;
+    protected override FakeReply Answer(string text) => GeminiReplies.Answer("gemini-2.5-flash", 10, 5, null, null, text);
 
-    public async Task InitializeAsync() =>
-        server = await FakeProviderServer.StartAsync(_ => GeminiReplies.Answer("gemini-2.5-flash", 10, 5, null, null, "Use HubSpot."));
-
-    public async Task DisposeAsync()
+    protected override FakeReply Error(int status, string message) => GeminiReplies.Error(status, status switch
     {
-        await server.DisposeAsync();
-        http.Dispose();
+        400 => "INVALID_ARGUMENT",
+        401 => "UNAUTHENTICATED",
+        403 => "PERMISSION_DENIED",
+        503 => "UNAVAILABLE",
+        _ => "INTERNAL",
+    }, message);
+
+    // Depleted prepaid credit is a 402, apart from the 429s that only pace.
+    protected override FakeReply SpendCapReached => GeminiReplies.Error(402, "RESOURCE_EXHAUSTED",
+        "Your prepayment credits are depleted. Please go to AI Studio at https://ai.studio/projects to manage your project and billing.");
+
+    // The Gemini API documents no rate-limit headers, so there is no budget to report; retry-after wins over the body's RetryInfo.
+    protected override RateLimitCase RateLimited => new(
+        GeminiReplies.Error(429, "RESOURCE_EXHAUSTED", "Resource has been exhausted (e.g. check quota).", retryDelay: "30s").WithHeader("retry-after", "7"),
+        TimeSpan.FromSeconds(7),
+        null,
+        "Resource has been exhausted");
+
+    private GeminiAnswerEngine EngineWith(string? model, Uri? baseUrl = null, HttpClient? http = null)
+    {
+        var options = Options(PlatformKinds.Gemini, baseUrl ?? ServerUrl, "gemini-2.5-flash", 0.30m, 2.50m);
+        options.Model = model;
+        return new("gemini", options, http ?? Http, TimeProvider.System);
     }
-
-    private GeminiAnswerEngine Engine(Uri? baseUrl = null, string? model = null) => new("gemini", new PlatformOptions
-    {
-        Kind = PlatformKinds.Gemini,
-        ApiKey = ApiKey,
-        BaseUrl = (baseUrl ?? new Uri(server.BaseUrl, "v1beta")).ToString(),
-        Model = model,
-        MaxOutputTokens = 1024,
-        Pricing = new(StringComparer.OrdinalIgnoreCase)
-        {
-            ["gemini-2.5-flash"] = new ModelPrice { InputPerMillionTokens = 0.30m, OutputPerMillionTokens = 2.50m },
-        },
-    }, http, TimeProvider.System);
-
-    private void Reply(FakeReply reply) => server.Respond = _ => Task.FromResult(reply);
-
-    private static AnswerRequest Request(bool webSearch) => new(Question, 0, ["HubSpot"]) { WebSearch = webSearch };
 
     [Fact]
     public async Task A_grounded_answer_has_its_text_usage_cost_and_cited_and_retrieved_sources()
@@ -56,13 +52,8 @@ public sealed class GeminiAnswerEngineTests : IAsyncLifetime
 
         var answer = await Engine().AskAsync(Request(webSearch: true), CancellationToken.None);
 
-        Assert.Equal("HubSpot has a free tier, and Pipedrive is simple.", answer.Text);
-        Assert.Equal("gemini-2.5-flash-preview-09-2025", answer.Model);
-        Assert.False(answer.IsSimulated);
-        Assert.Equal((1200, 330), (answer.InputTokens, answer.OutputTokens));
-        Assert.Equal((1200 * 0.30m + 330 * 2.50m) / 1_000_000m, answer.CostUsd);
-        Assert.Equal(CostSource.PriceTable, answer.CostSource);
-        Assert.True(answer.Latency > TimeSpan.Zero);
+        AssertAnswer(answer, "HubSpot has a free tier, and Pipedrive is simple.", "gemini-2.5-flash-preview-09-2025",
+            (1200, 330), (1200 * 0.30m + 330 * 2.50m) / 1_000_000m, CostSource.PriceTable);
         Assert.Equal(
             [
                 new EngineCitation("https://vertexaisearch.cloud.google.com/grounding-api-redirect/AAA", "hubspot.com", Cited: true, 1),
@@ -73,9 +64,7 @@ public sealed class GeminiAnswerEngineTests : IAsyncLifetime
             answer.Citations);
         Assert.Contains("groundingSupports", answer.RawJson);
 
-        var request = Assert.Single(server.Requests);
-        Assert.Equal("POST", request.Method);
-        Assert.Equal("/v1beta/models/gemini-2.5-flash:generateContent", request.Path);
+        var request = AssertOnePost("/v1beta/models/gemini-2.5-flash:generateContent");
         Assert.Equal(ApiKey, request.Header("x-goog-api-key"));
         Assert.Null(request.Header("authorization"));
         AssertJson(
@@ -91,7 +80,7 @@ public sealed class GeminiAnswerEngineTests : IAsyncLifetime
     {
         await Engine().AskAsync(Request(webSearch: false), CancellationToken.None);
 
-        var request = Assert.Single(server.Requests);
+        var request = Assert.Single(Server.Requests);
         Assert.Equal(string.Empty, request.Query);
         Assert.DoesNotContain(ApiKey, request.Path, StringComparison.Ordinal);
         Assert.DoesNotContain("key", request.Path + request.Query, StringComparison.OrdinalIgnoreCase);
@@ -104,15 +93,12 @@ public sealed class GeminiAnswerEngineTests : IAsyncLifetime
         const string body = """{"candidates":[{"content":{"parts":[{"text":"Use HubSpot."}],"role":"model"},"finishReason":"STOP","index":0}],"usageMetadata":{"promptTokenCount":10,"candidatesTokenCount":5,"totalTokenCount":15}}""";
         Reply(FakeReply.Raw(200, body));
 
-        var answer = await Engine(model: "gemini-2.5-pro").AskAsync(Request(webSearch: false), CancellationToken.None);
+        var answer = await EngineWith(model: "gemini-2.5-pro").AskAsync(Request(webSearch: false), CancellationToken.None);
 
-        Assert.Equal("Use HubSpot.", answer.Text);
-        Assert.Equal("gemini-2.5-pro", answer.Model);
+        AssertAnswer(answer, "Use HubSpot.", "gemini-2.5-pro", (10, 5), null, CostSource.Unknown);
         Assert.Equal(body, answer.RawJson);
         Assert.Empty(answer.Citations);
-        Assert.Null(answer.CostUsd);
-        var request = Assert.Single(server.Requests);
-        Assert.Equal("/v1beta/models/gemini-2.5-pro:generateContent", request.Path);
+        var request = AssertOnePost("/v1beta/models/gemini-2.5-pro:generateContent");
         AssertJson(
             """{"contents":[{"role":"user","parts":[{"text":"What is the best CRM for a 10-person agency?"}]}],"generationConfig":{"maxOutputTokens":1024}}""",
             request.Body);
@@ -129,22 +115,6 @@ public sealed class GeminiAnswerEngineTests : IAsyncLifetime
         Assert.Equal(45, answer.OutputTokens);
     }
 
-    [Fact]
-    public async Task A_429_with_retry_after_is_a_rate_limit_with_that_wait()
-    {
-        Reply(GeminiReplies.Error(429, "RESOURCE_EXHAUSTED", "Resource has been exhausted (e.g. check quota).", retryDelay: "30s").WithHeader("retry-after", "7"));
-
-        var error = await FailureOf(() => Engine().AskAsync(Request(false), CancellationToken.None), ApiKey);
-
-        Assert.Equal(EngineErrorClass.RateLimit, error.ErrorClass);
-        Assert.Equal(TimeSpan.FromSeconds(7), error.RetryAfter);
-        Assert.Equal(429, error.StatusCode);
-        Assert.True(error.IsTransient);
-        Assert.False(error.CountsAgainstHealth);
-        // The Gemini API documents no rate-limit headers, so there is no budget to report.
-        Assert.Null(error.RateLimits);
-    }
-
     [Theory]
     [InlineData("17s", 17_000)]
     [InlineData("0.5s", 500)]
@@ -156,7 +126,7 @@ public sealed class GeminiAnswerEngineTests : IAsyncLifetime
             "You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.",
             retryDelay));
 
-        var error = await FailureOf(() => Engine().AskAsync(Request(false), CancellationToken.None), ApiKey);
+        var error = await FailureOf();
 
         Assert.Equal(EngineErrorClass.RateLimit, error.ErrorClass);
         Assert.Equal(TimeSpan.FromMilliseconds(expectedMs), error.RetryAfter);
@@ -167,29 +137,15 @@ public sealed class GeminiAnswerEngineTests : IAsyncLifetime
     {
         Reply(GeminiReplies.Error(429, "RESOURCE_EXHAUSTED", "Resource has been exhausted (e.g. check quota)."));
 
-        var error = await FailureOf(() => Engine().AskAsync(Request(false), CancellationToken.None), ApiKey);
+        var error = await FailureOf();
 
         Assert.Equal(EngineErrorClass.RateLimit, error.ErrorClass);
         Assert.Null(error.RetryAfter);
     }
 
-    [Theory]
-    [InlineData(500, "INTERNAL", EngineErrorClass.Unavailable)]
-    [InlineData(503, "UNAVAILABLE", EngineErrorClass.Unavailable)]
-    [InlineData(400, "INVALID_ARGUMENT", EngineErrorClass.BadRequest)]
-    [InlineData(401, "UNAUTHENTICATED", EngineErrorClass.Authentication)]
-    [InlineData(403, "PERMISSION_DENIED", EngineErrorClass.Authentication)]
-    public async Task Error_statuses_are_classified_and_never_echo_the_key(int code, string status, EngineErrorClass expected)
-    {
-        Reply(GeminiReplies.Error(code, status, $"request failed for key {ApiKey}"));
-
-        var error = await FailureOf(() => Engine().AskAsync(Request(false), CancellationToken.None), ApiKey);
-
-        Assert.Equal(expected, error.ErrorClass);
-        Assert.Equal(code, error.StatusCode);
-        Assert.Null(error.RetryAfter);
-        Assert.Contains("[redacted]", error.Message);
-    }
+    [Fact]
+    public Task A_permission_error_is_an_authentication_failure_that_never_echoes_the_key() =>
+        AssertErrorIsClassified(403, EngineErrorClass.Authentication);
 
     [Fact]
     public async Task A_key_google_says_is_not_valid_is_an_authentication_failure_not_a_bad_request()
@@ -215,7 +171,7 @@ public sealed class GeminiAnswerEngineTests : IAsyncLifetime
             },
             400));
 
-        var error = await FailureOf(() => Engine().AskAsync(Request(false), CancellationToken.None), ApiKey);
+        var error = await FailureOf();
 
         Assert.Equal(EngineErrorClass.Authentication, error.ErrorClass);
         Assert.False(error.IsTransient);
@@ -228,7 +184,7 @@ public sealed class GeminiAnswerEngineTests : IAsyncLifetime
     {
         Reply(GeminiReplies.Withheld(finishReason));
 
-        var error = await FailureOf(() => Engine().AskAsync(Request(false), CancellationToken.None), ApiKey);
+        var error = await FailureOf();
 
         Assert.Equal(EngineErrorClass.BadRequest, error.ErrorClass);
         Assert.False(error.IsTransient);
@@ -240,36 +196,11 @@ public sealed class GeminiAnswerEngineTests : IAsyncLifetime
     {
         Reply(GeminiReplies.PromptBlocked("SAFETY"));
 
-        var error = await FailureOf(() => Engine().AskAsync(Request(false), CancellationToken.None), ApiKey);
+        var error = await FailureOf();
 
         Assert.Equal(EngineErrorClass.BadRequest, error.ErrorClass);
         Assert.False(error.IsTransient);
         Assert.Contains("prompt was blocked", error.Message);
-    }
-
-    [Fact]
-    public async Task A_caller_giving_up_on_a_slow_reply_ends_the_call_promptly_as_cancelled()
-    {
-        Reply(GeminiReplies.Answer("gemini-2.5-flash", 1, 1, null, null, "late").After(TimeSpan.FromMinutes(5)));
-        using var attemptTimeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-
-        var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => Engine().AskAsync(Request(false), attemptTimeout.Token).WaitAsync(TimeSpan.FromSeconds(60)));
-
-        Assert.Equal(attemptTimeout.Token, error.CancellationToken);
-        AssertNoKey(error, ApiKey);
-    }
-
-    [Theory]
-    [InlineData("{\"candidates\":[{\"content\":")]
-    [InlineData("<html><body>502 Bad Gateway</body></html>")]
-    public async Task A_body_that_is_not_json_is_an_invalid_response(string body)
-    {
-        Reply(FakeReply.Raw(200, body));
-
-        var error = await FailureOf(() => Engine().AskAsync(Request(false), CancellationToken.None), ApiKey);
-
-        Assert.Equal(EngineErrorClass.InvalidResponse, error.ErrorClass);
     }
 
     [Theory]
@@ -280,26 +211,5 @@ public sealed class GeminiAnswerEngineTests : IAsyncLifetime
     [InlineData("""{"candidates":[{"content":{"parts":[{"text":"Use HubSpot."}]}}],"usageMetadata":{"promptTokenCount":"ten"}}""")]
     [InlineData("""{"candidates":[{"content":{"parts":[{"text":""}]},"finishReason":"MAX_TOKENS"}],"usageMetadata":{"promptTokenCount":1}}""")]
     [InlineData("""{"candidates":[{"content":{"parts":["Use HubSpot."]},"finishReason":"STOP"}],"usageMetadata":{"promptTokenCount":1}}""")]
-    [InlineData("""[1,2,3]""")]
-    public async Task A_200_in_the_wrong_shape_or_without_text_is_an_invalid_response(string body)
-    {
-        Reply(FakeReply.Raw(200, body));
-
-        var error = await FailureOf(() => Engine().AskAsync(Request(false), CancellationToken.None), ApiKey);
-
-        Assert.Equal(EngineErrorClass.InvalidResponse, error.ErrorClass);
-        Assert.True(error.IsTransient);
-    }
-
-    [Fact]
-    public async Task A_refused_connection_is_unavailable()
-    {
-        var error = await FailureOf(() => Engine(ClosedPortUrl("v1beta/")).AskAsync(Request(false), CancellationToken.None), ApiKey);
-
-        Assert.Equal(EngineErrorClass.Unavailable, error.ErrorClass);
-        Assert.Null(error.StatusCode);
-    }
-
-    private static void AssertJson(string expected, string actual) =>
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(actual)), $"Expected {expected}{Environment.NewLine}but the fake received {actual}");
+    public Task A_200_in_the_generate_content_shape_with_a_field_missing_or_wrong_is_an_invalid_response(string body) => AssertInvalidResponse(body);
 }
