@@ -2,16 +2,37 @@ namespace Aeo.Platforms.Tests;
 
 public sealed class AnswerEngineExceptionTests
 {
+    /// <summary>
+    /// For every class: whether the same call may succeed later (retried, the work item kept), and whether the failure
+    /// says the provider is unhealthy (counted by its circuit breaker). A class added to the enum fails the theory
+    /// below until it is given its row here.
+    /// </summary>
+    private static readonly Dictionary<EngineErrorClass, (bool Transient, bool CountsAgainstHealth)> Decided = new()
+    {
+        [EngineErrorClass.RateLimit] = (Transient: true, CountsAgainstHealth: false),
+        [EngineErrorClass.Timeout] = (Transient: true, CountsAgainstHealth: true),
+        [EngineErrorClass.Unavailable] = (Transient: true, CountsAgainstHealth: true),
+        [EngineErrorClass.InvalidResponse] = (Transient: true, CountsAgainstHealth: true),
+        [EngineErrorClass.CircuitOpen] = (Transient: true, CountsAgainstHealth: false),
+        [EngineErrorClass.Authentication] = (Transient: false, CountsAgainstHealth: false),
+        [EngineErrorClass.BadRequest] = (Transient: false, CountsAgainstHealth: false),
+        [EngineErrorClass.SpendCapReached] = (Transient: false, CountsAgainstHealth: false),
+        [EngineErrorClass.Unknown] = (Transient: false, CountsAgainstHealth: true),
+    };
+
+    public static TheoryData<EngineErrorClass> EveryErrorClass => [.. Enum.GetValues<EngineErrorClass>()];
+
     [Theory]
-    [InlineData(EngineErrorClass.RateLimit, true)]
-    [InlineData(EngineErrorClass.Timeout, true)]
-    [InlineData(EngineErrorClass.Unavailable, true)]
-    [InlineData(EngineErrorClass.Authentication, false)]
-    [InlineData(EngineErrorClass.BadRequest, false)]
-    [InlineData(EngineErrorClass.SpendCapReached, false)]
-    [InlineData(EngineErrorClass.Unknown, false)]
-    public void Only_rate_limits_timeouts_and_outages_are_transient(EngineErrorClass errorClass, bool transient)
-        => Assert.Equal(transient, new AnswerEngineException(errorClass, "x").IsTransient);
+    [MemberData(nameof(EveryErrorClass))]
+    public void Every_error_class_is_retried_and_counted_against_health_as_decided(EngineErrorClass errorClass)
+    {
+        Assert.True(Decided.TryGetValue(errorClass, out var decided), $"EngineErrorClass.{errorClass} has no row in {nameof(Decided)}: decide whether it is transient and whether it counts against health.");
+
+        var error = new AnswerEngineException(errorClass, "x");
+
+        Assert.Equal(decided.Transient, error.IsTransient);
+        Assert.Equal(decided.CountsAgainstHealth, error.CountsAgainstHealth);
+    }
 
     [Fact]
     public void Carries_class_message_retry_after_and_inner_exception()
