@@ -20,7 +20,7 @@ public sealed class DeterminismTests
 
     /// <summary>
     /// SHA-256 of the answer text for platform "sim", seed 7, sample 0, the question below and the four test brands.
-    /// A hash that differed from process to process (string.GetHashCode) would miss it. Changing how answers are
+    /// A hash that differed from process to process (string.GetHashCode) would not reproduce it. Changing how answers are
     /// composed changes it on purpose: then set the new value.
     /// </summary>
     private const string KnownAnswerSha256 = "4265D9A586753AE203847B6A8345409176E45F35280DE07F11948A9CECC19708";
