@@ -1,4 +1,5 @@
 using Aeo.Platforms.Simulated;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Aeo.Platforms.Tests.Simulated;
 
@@ -68,11 +69,33 @@ public sealed class LatencyTests
     }
 
     [Fact]
-    public async Task Cancellation_is_honoured()
+    public async Task An_answer_comes_when_its_sampled_latency_has_passed_on_the_clock_and_not_before()
     {
-        var engine = new SimulatedAnswerEngine("sim", new PlatformOptions { Simulated = Typical });
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(20));
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => engine.AskAsync(new AnswerRequest("What is the best CRM?", 0, TestEngines.Brands), cancellation.Token));
+        const string question = "What is the best CRM for a nonprofit?";
+        var latency = (await new SimulatedAnswerEngine("sim", new PlatformOptions { Simulated = Typical }, new RecordingTimeProvider()).Ask(question)).Latency;
+        var clock = new FakeTimeProvider();
+        var engine = new SimulatedAnswerEngine("sim", new PlatformOptions { Simulated = Typical }, clock);
+
+        var call = engine.Ask(question);
+        clock.Advance(latency - TimeSpan.FromMilliseconds(1));
+        Assert.False(call.IsCompleted, $"answered before its {latency.TotalMilliseconds} ms had passed");
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+
+        Assert.Equal(latency, (await call.WaitAsync(TimeSpan.FromSeconds(30))).Latency);
+    }
+
+    [Fact]
+    public async Task Cancelling_a_call_that_waits_out_its_latency_ends_it_as_cancelled()
+    {
+        // The clock never moves, so only the cancellation can end the wait.
+        var engine = new SimulatedAnswerEngine("sim", new PlatformOptions { Simulated = Typical }, new FakeTimeProvider());
+        using var cancellation = new CancellationTokenSource();
+
+        var call = engine.AskAsync(new AnswerRequest("What is the best CRM?", 0, TestEngines.Brands), cancellation.Token);
+        Assert.False(call.IsCompleted);
+        await cancellation.CancelAsync();
+
+        var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(cancellation.Token, error.CancellationToken);
     }
 }
