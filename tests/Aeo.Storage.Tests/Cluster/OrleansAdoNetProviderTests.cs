@@ -14,6 +14,7 @@ namespace Aeo.Storage.Tests.Cluster;
 public sealed class OrleansAdoNetProviderTests
 {
     private const string ServiceId = "aeo-storage-tests";
+    private static readonly TimeSpan ClusterTimeout = TimeSpan.FromSeconds(30);
     private readonly CapturingLoggerProvider logs = new();
 
     [Fact]
@@ -27,8 +28,7 @@ public sealed class OrleansAdoNetProviderTests
             var grain = silo.Services.GetRequiredService<IGrainFactory>().GetGrain<IProbeGrain>("g1");
             await grain.Set("hello");
             await grain.Set("hello again");
-            await grain.Deactivate();
-            await Task.Delay(300);
+            await DeactivateAsync(grain);
             Assert.Equal("hello again", await grain.Get());
             await silo.StopAsync();
         }
@@ -41,8 +41,7 @@ public sealed class OrleansAdoNetProviderTests
 
             await grain.Clear();
             Assert.Null(await grain.Get());
-            await grain.Deactivate();
-            await Task.Delay(300);
+            await DeactivateAsync(grain);
             Assert.Null(await grain.Get());
             Assert.False(await grain.RecordExists());
             await grain.Set("after clear");
@@ -105,13 +104,7 @@ public sealed class OrleansAdoNetProviderTests
         await using var conn = new NpgsqlConnection(cs);
         Assert.Equal(1, await conn.ExecuteScalarAsync<int>("SELECT count(*) FROM orleansreminderstable WHERE reminderName = 'tick' AND serviceid = @ServiceId", new { ServiceId }));
 
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (ProbeGrain.Ticks.GetValueOrDefault(key + "/tick") < 2 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-        }
-
-        Assert.True(ProbeGrain.Ticks.GetValueOrDefault(key + "/tick") >= 2, "reminder did not fire twice within 30 s");
+        await Eventually.ReachedAsync(() => Task.FromResult(ProbeGrain.Ticks.GetValueOrDefault(key + "/tick")), ticks => ticks >= 2, ClusterTimeout, "the reminder firing twice");
 
         await grain.StopReminder();
         Assert.Empty(await grain.ListReminders());
@@ -129,19 +122,7 @@ public sealed class OrleansAdoNetProviderTests
         using var second = await StartSiloAsync(cs, cluster);
 
         var management = first.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        Dictionary<SiloAddress, SiloStatus> hosts;
-        do
-        {
-            hosts = await management.GetHosts(onlyActive: true);
-            if (hosts.Count == 2)
-            {
-                break;
-            }
-
-            await Task.Delay(250);
-        } while (DateTime.UtcNow < deadline);
-        Assert.Equal(2, hosts.Count);
+        await Eventually.ReachedAsync(() => management.GetHosts(onlyActive: true), hosts => hosts.Count == 2, ClusterTimeout, "both silos active in the membership");
 
         await using var conn = new NpgsqlConnection(cs);
         Assert.Equal(2, await conn.ExecuteScalarAsync<int>("SELECT count(*) FROM orleansmembershiptable WHERE deploymentid = @cluster AND status = 3", new { cluster }));
@@ -157,6 +138,14 @@ public sealed class OrleansAdoNetProviderTests
         Assert.Equal(6, await conn.ExecuteScalarAsync<int>("SELECT status FROM orleansmembershiptable WHERE deploymentid = @cluster AND port = @port", new { cluster, port = second.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress.Endpoint.Port }));
         await first.StopAsync();
         AssertNoProviderErrors();
+    }
+
+    /// <summary>Deactivates the grain and waits until a call reaches a new activation, which has read its state from storage.</summary>
+    private static async Task DeactivateAsync(IProbeGrain grain)
+    {
+        var deactivated = await grain.ActivationId();
+        await grain.Deactivate();
+        await Eventually.ReachedAsync(grain.ActivationId, id => id != deactivated, ClusterTimeout, "a new activation after deactivation");
     }
 
     private async Task<IHost> StartSiloAsync(string connectionString, string clusterId)

@@ -16,6 +16,7 @@ public interface IProbeGrain : IGrainWithStringKey
     Task<bool> RecordExists();
     Task Clear();
     Task Deactivate();
+    Task<Guid> ActivationId();
     Task StartReminder(TimeSpan period);
     Task<List<string>> ListReminders();
     Task StopReminder();
@@ -24,6 +25,8 @@ public interface IProbeGrain : IGrainWithStringKey
 public sealed class ProbeGrain([PersistentState("probe", "x")] IPersistentState<ProbeState> state) : Grain, IProbeGrain, IRemindable
 {
     public static readonly ConcurrentDictionary<string, int> Ticks = new();
+
+    private readonly Guid activationId = Guid.NewGuid();
 
     public async Task Set(string value)
     {
@@ -43,6 +46,9 @@ public sealed class ProbeGrain([PersistentState("probe", "x")] IPersistentState<
         DeactivateOnIdle();
         return Task.CompletedTask;
     }
+
+    /// <summary>New with every activation, so a test can tell when a call reached a fresh one that read its state from storage.</summary>
+    public Task<Guid> ActivationId() => Task.FromResult(activationId);
 
     public Task StartReminder(TimeSpan period) => this.RegisterOrUpdateReminder("tick", TimeSpan.FromSeconds(1), period);
 
