@@ -34,7 +34,7 @@ public static class AuditMapping
     }
 
     public static AuditRunSummary ToSummary(AuditRunRecord run) => new(
-        run.Id, run.ClientId, run.Status, run.Stage, run.CreatedAt, run.StartedAt, run.CompletedAt, run.TotalQuestions,
+        run.Id, run.ClientId, run.Status.ToWire(), run.Stage.ToWire(), run.CreatedAt, run.StartedAt, run.CompletedAt, run.TotalQuestions,
         run.TotalWorkItems, run.ProcessedWorkItems, run.FailedWorkItems, run.ErrorLog);
 
     public static QuestionResponse ToResponse(QuestionRecord q) =>

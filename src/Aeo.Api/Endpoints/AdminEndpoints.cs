@@ -1,3 +1,4 @@
+using Aeo.Abstractions.Audits;
 using Aeo.Api.Auth;
 using Aeo.Api.Contracts;
 using Aeo.Api.Validation;
@@ -44,7 +45,7 @@ public static class AdminEndpoints
         return TypedResults.Ok(new RecoveryResponse(
             report.MaxRetries,
             report.StalledAfter.TotalMinutes,
-            report.Runs.Select(r => new RecoveredRunResponse(r.RunId, r.PreviousStatus, r.Action, r.Reason, r.RetryCount)).ToList()));
+            report.Runs.Select(r => new RecoveredRunResponse(r.RunId, r.PreviousStatus.ToWire(), r.Action, r.Reason, r.RetryCount)).ToList()));
     }
 
     private static async Task<IResult> CleanupAsync(HttpRequest http, RetentionSweeper retention, CancellationToken ct)

@@ -127,9 +127,17 @@ public static class AuditEndpoints
         ClaimsPrincipal user, AuditRunRepository runs, string? status, Guid? clientId, int? page, int? pageSize, CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        if (status is not null && !RunStatusNames.TryParseStatus(status, out _))
+        RunStatus? wanted = null;
+        if (status is not null)
         {
-            errors.Add("status", "Not a run status: pending, running, completed, partially_completed, failed or cancelled.");
+            if (RunStatusNames.TryParseStatus(status, out var parsed))
+            {
+                wanted = parsed;
+            }
+            else
+            {
+                errors.Add("status", "Not a run status: pending, running, completed, partially_completed, failed or cancelled.");
+            }
         }
         if (!user.IsOperator() && clientId is { } named && named != user.ClientId())
         {
@@ -140,7 +148,7 @@ public static class AuditEndpoints
             return errors.ToResult();
         }
         var filter = user.IsOperator() ? clientId : user.ClientId();
-        var found = await runs.ListAsync(filter, status, paging.Offset, paging.PageSize, ct);
+        var found = await runs.ListAsync(filter, wanted, paging.Offset, paging.PageSize, ct);
         return TypedResults.Ok(new PageResponse<AuditRunSummary>(
             found.Items.Select(AuditMapping.ToSummary).ToList(), found.Total, paging.Page, paging.PageSize));
     }
@@ -216,9 +224,9 @@ public static class AuditEndpoints
             {
                 return Problems.Invalid("compareTo", "Compare runs of the same client.");
             }
-            comparison = new AuditComparisonResponse(baselineId, baseline.Status, RunComparison.Compare(before, current).Changes);
+            comparison = new AuditComparisonResponse(baselineId, baseline.Status.ToWire(), RunComparison.Compare(before, current).Changes);
         }
-        return TypedResults.Ok(new AuditFiguresResponse(id, run.Status, current.AnsweredCount, run.TotalWorkItems, current, sources, comparison));
+        return TypedResults.Ok(new AuditFiguresResponse(id, run.Status.ToWire(), current.AnsweredCount, run.TotalWorkItems, current, sources, comparison));
     }
 
     private static async Task<bool> VisibleAsync(Guid id, ClaimsPrincipal user, AuditRunRepository runs, CancellationToken ct) =>

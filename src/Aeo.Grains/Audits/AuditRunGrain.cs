@@ -695,7 +695,7 @@ public sealed partial class AuditRunGrain(
     {
         var s = state.State;
         return new AuditRunProgress(
-            RunId, s.Status.ToWire(), s.Stage.ToWire(), s.StartedAt, s.CompletedAt, s.TotalQuestions, s.TotalWorkItems,
+            RunId, s.Status, s.Stage, s.StartedAt, s.CompletedAt, s.TotalQuestions, s.TotalWorkItems,
             s.Platforms.Values.Sum(p => p.Processed), s.Platforms.Values.Sum(p => p.Failed), s.LastError,
             JsonSerializer.Serialize(Platforms(), StoredJson.Options),
             s.Stats.Length == 0 ? null : JsonSerializer.Serialize(s.Stats, StoredJson.Options), s.RetryCount);

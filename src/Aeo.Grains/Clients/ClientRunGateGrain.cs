@@ -106,7 +106,7 @@ public sealed class ClientRunGateGrain(
         foreach (var entry in Active.ToArray())
         {
             var row = await runs.GetAsync(entry.RunId, CancellationToken.None);
-            var ended = row is not null && RunStatusNames.TryParseStatus(row.Status, out var status) && status.IsTerminal();
+            var ended = row is not null && row.Status.IsTerminal();
             if (ended || (row is null && entry.Since < graceStart))
             {
                 gone.Add(entry);

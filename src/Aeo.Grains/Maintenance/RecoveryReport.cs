@@ -3,7 +3,7 @@ using Aeo.Abstractions.Audits;
 namespace Aeo.Grains.Maintenance;
 
 /// <summary>What recovery did to one run, and why.</summary>
-public sealed record RunRecoveryEntry(Guid RunId, string PreviousStatus, RunRecoveryAction Action, string Reason, int RetryCount);
+public sealed record RunRecoveryEntry(Guid RunId, RunStatus PreviousStatus, RunRecoveryAction Action, string Reason, int RetryCount);
 
 /// <summary>One recovery pass: every run it looked at.</summary>
 public sealed record RecoveryReport(int MaxRetries, TimeSpan StalledAfter, IReadOnlyList<RunRecoveryEntry> Runs);

@@ -42,7 +42,7 @@ public sealed class RunRecovery(
         try
         {
             var grain = grains.GetGrain<IAuditRunGrain>(run.Id);
-            if (run.Status is "failed" or "partially_completed")
+            if (run.Status is RunStatus.Failed or RunStatus.PartiallyCompleted)
             {
                 return WhyNotRetried(run) is { } reason
                     ? Entry(run, new RunRecoveryOutcome(RunRecoveryAction.Skipped, reason, run.RetryCount))
@@ -69,7 +69,7 @@ public sealed class RunRecovery(
     {
         if (run.ErrorClasses.Count == 0)
         {
-            return $"It ended {run.Status} without failed work items a retry could ask again ({run.ErrorLog ?? "no error recorded"}).";
+            return $"It ended {run.Status.ToWire()} without failed work items a retry could ask again ({run.ErrorLog ?? "no error recorded"}).";
         }
         var permanent = run.ErrorClasses.Where(c => !RecoverableErrors.IsRecoverable(c)).ToList();
         return permanent.Count == 0

@@ -1,11 +1,13 @@
+using Aeo.Abstractions.Audits;
+
 namespace Aeo.Storage.Repositories;
 
 /// <summary>A run as the audit_runs table holds it: the listing's source, written by the run's grain.</summary>
 public sealed record AuditRunRecord(
     Guid Id,
     Guid ClientId,
-    string Status,
-    string Stage,
+    RunStatus Status,
+    RunStage Stage,
     DateTimeOffset CreatedAt,
     DateTimeOffset? StartedAt,
     DateTimeOffset? CompletedAt,
@@ -18,8 +20,8 @@ public sealed record AuditRunRecord(
 /// <summary>The figures a run writes back to its row as it goes.</summary>
 public sealed record AuditRunProgress(
     Guid Id,
-    string Status,
-    string Stage,
+    RunStatus Status,
+    RunStage Stage,
     DateTimeOffset? StartedAt,
     DateTimeOffset? CompletedAt,
     int TotalQuestions,

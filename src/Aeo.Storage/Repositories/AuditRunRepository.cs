@@ -19,10 +19,18 @@ public sealed class AuditRunRepository(AeoDatabase db)
         await connection.ExecuteAsync(new CommandDefinition(
             """
             insert into audit_runs (id, client_id, config, status, stage, created_at, updated_at)
-            values (@runId, @clientId, @config::jsonb, 'pending', 'initializing', @createdAt, @createdAt)
+            values (@runId, @clientId, @config::jsonb, @status, @stage, @createdAt, @createdAt)
             on conflict (id) do nothing
             """,
-            new { runId, clientId = spec.ClientId, config = JsonSerializer.Serialize(spec, AeoDatabase.Json), createdAt },
+            new
+            {
+                runId,
+                clientId = spec.ClientId,
+                config = JsonSerializer.Serialize(spec, AeoDatabase.Json),
+                status = RunStatus.Pending.ToWire(),
+                stage = RunStage.Initializing.ToWire(),
+                createdAt,
+            },
             cancellationToken: ct));
     }
 
@@ -45,7 +53,22 @@ public sealed class AuditRunRepository(AeoDatabase db)
                 platform_stats = coalesce(@PlatformStatsJson::jsonb, platform_stats), updated_at = now()
             where id = @Id
             """,
-            progress,
+            new
+            {
+                progress.Id,
+                Status = progress.Status.ToWire(),
+                Stage = progress.Stage.ToWire(),
+                progress.StartedAt,
+                progress.CompletedAt,
+                progress.TotalQuestions,
+                progress.TotalWorkItems,
+                progress.ProcessedWorkItems,
+                progress.FailedWorkItems,
+                progress.ErrorLog,
+                progress.ProgressJson,
+                progress.PlatformStatsJson,
+                progress.RetryCount,
+            },
             cancellationToken: ct));
     }
 
@@ -67,11 +90,11 @@ public sealed class AuditRunRepository(AeoDatabase db)
     }
 
     public async Task<Page<AuditRunRecord>> ListAsync(
-        Guid? clientId, string? status, int offset, int limit, CancellationToken ct)
+        Guid? clientId, RunStatus? status, int offset, int limit, CancellationToken ct)
     {
         const string filter = "(@clientId::uuid is null or client_id = @clientId) and (@status::text is null or status = @status)";
         await using var connection = await db.OpenAsync(ct);
-        var args = new { clientId, status, offset, limit };
+        var args = new { clientId, status = status?.ToWire(), offset, limit };
         var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
             $"select count(*) from audit_runs where {filter}", args, cancellationToken: ct));
         var rows = await connection.QueryAsync<RunRow>(new CommandDefinition(
@@ -87,7 +110,7 @@ public sealed class AuditRunRepository(AeoDatabase db)
         int FailedWorkItems, string? ErrorLog)
     {
         public AuditRunRecord ToRecord() => new(
-            Id, ClientId, Status, Stage, Utc.Of(CreatedAt), Utc.Of(StartedAt), Utc.Of(CompletedAt),
+            Id, ClientId, RunColumns.Status(Status), RunColumns.Stage(Stage), Utc.Of(CreatedAt), Utc.Of(StartedAt), Utc.Of(CompletedAt),
             TotalQuestions, TotalWorkItems, ProcessedWorkItems, FailedWorkItems, ErrorLog);
     }
 }

@@ -1,3 +1,4 @@
+using Aeo.Abstractions.Audits;
 using Dapper;
 
 namespace Aeo.Storage.Repositories;
@@ -7,12 +8,13 @@ namespace Aeo.Storage.Repositories;
 /// run still pending or running whose progress last moved at <see cref="LastProgressAt"/>.
 /// </summary>
 public sealed record RecoveryCandidate(
-    Guid Id, string Status, int RetryCount, string? ErrorLog, DateTimeOffset LastProgressAt, IReadOnlyList<string> ErrorClasses);
+    Guid Id, RunStatus Status, int RetryCount, string? ErrorLog, DateTimeOffset LastProgressAt, IReadOnlyList<string> ErrorClasses);
 
 /// <summary>The queries recovery and retention need over <c>audit_runs</c>.</summary>
 public sealed class RunMaintenanceRepository(AeoDatabase db)
 {
-    private const string Ended = "('completed', 'partially_completed', 'failed', 'cancelled')";
+    private static readonly string[] Retryable = RunColumns.Names(RunStatus.Failed, RunStatus.PartiallyCompleted);
+    private static readonly string[] Active = RunColumns.Names(RunStatus.Pending, RunStatus.Running);
 
     /// <summary>
     /// Runs that ended <c>failed</c> or <c>partially_completed</c> with fewer than <paramref name="maxRetries"/> retries,
@@ -27,12 +29,12 @@ public sealed class RunMaintenanceRepository(AeoDatabase db)
             select r.id, r.status, r.retry_count as retrycount, r.error_log as errorlog, r.last_progress_at as lastprogressat,
                    coalesce((select string_agg(distinct d.error_class, ',' order by d.error_class) from dead_letters d where d.audit_run_id = r.id), '') as errorclasses
             from audit_runs r
-            where (r.status in ('failed', 'partially_completed') and r.retry_count < @maxRetries)
-               or (r.status in ('pending', 'running') and r.last_progress_at < @stalledBefore)
+            where (r.status = any(@retryable) and r.retry_count < @maxRetries)
+               or (r.status = any(@active) and r.last_progress_at < @stalledBefore)
             order by r.created_at, r.id
             limit @limit
             """,
-            new { maxRetries, stalledBefore, limit },
+            new { retryable = Retryable, active = Active, maxRetries, stalledBefore, limit },
             cancellationToken: ct));
         return rows.Select(r => r.ToCandidate()).ToList();
     }
@@ -44,11 +46,11 @@ public sealed class RunMaintenanceRepository(AeoDatabase db)
         await using var connection = await db.OpenAsync(ct);
         return await connection.ExecuteAsync(new CommandDefinition(
             """
-            update audit_runs set status = 'failed', stage = 'failed', error_log = @reason, completed_at = now(),
+            update audit_runs set status = @failed, stage = @failedStage, error_log = @reason, completed_at = now(),
                                   updated_at = now(), last_progress_at = now()
-            where id = @runId and status in ('pending', 'running')
+            where id = @runId and status = any(@active)
             """,
-            new { runId, reason },
+            new { runId, reason, failed = RunStatus.Failed.ToWire(), failedStage = RunStage.Failed.ToWire(), active = Active },
             cancellationToken: ct)) == 1;
     }
 
@@ -57,13 +59,13 @@ public sealed class RunMaintenanceRepository(AeoDatabase db)
     {
         await using var connection = await db.OpenAsync(ct);
         var ids = await connection.QueryAsync<Guid>(new CommandDefinition(
-            $"""
+            """
             select id from audit_runs
-            where status in {Ended} and coalesce(completed_at, created_at) < @cutoff
+            where status = any(@ended) and coalesce(completed_at, created_at) < @cutoff
             order by coalesce(completed_at, created_at), id
             limit @limit
             """,
-            new { cutoff, limit },
+            new { ended = RunColumns.Ended, cutoff, limit },
             cancellationToken: ct));
         return ids.ToList();
     }
@@ -77,16 +79,16 @@ public sealed class RunMaintenanceRepository(AeoDatabase db)
     {
         await using var connection = await db.OpenAsync(ct);
         return await connection.ExecuteAsync(new CommandDefinition(
-            $"""
+            """
             delete from audit_runs
-            where id = any(@ids) and status in {Ended} and coalesce(completed_at, created_at) < @cutoff
+            where id = any(@ids) and status = any(@ended) and coalesce(completed_at, created_at) < @cutoff
             """,
-            new { ids = runIds.ToArray(), cutoff },
+            new { ids = runIds.ToArray(), ended = RunColumns.Ended, cutoff },
             cancellationToken: ct));
     }
 
     private sealed record CandidateRow(Guid Id, string Status, int RetryCount, string? ErrorLog, DateTime LastProgressAt, string ErrorClasses)
     {
-        public RecoveryCandidate ToCandidate() => new(Id, Status, RetryCount, ErrorLog, Utc.Of(LastProgressAt), ErrorClasses.Split(',', StringSplitOptions.RemoveEmptyEntries));
+        public RecoveryCandidate ToCandidate() => new(Id, RunColumns.Status(Status), RetryCount, ErrorLog, Utc.Of(LastProgressAt), ErrorClasses.Split(',', StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -33,7 +33,7 @@ public sealed class RecoveryTests(ITestOutputHelper output)
         engine.Set(EngineMode.Healthy);
         var report = await recovery.RecoverAsync(3, LongAgo, CancellationToken.None);
         var entry = Assert.Single(report.Runs);
-        Assert.Equal((runId, "failed", RunRecoveryAction.Retried, 1), (entry.RunId, entry.PreviousStatus, entry.Action, entry.RetryCount));
+        Assert.Equal((runId, RunStatus.Failed, RunRecoveryAction.Retried, 1), (entry.RunId, entry.PreviousStatus, entry.Action, entry.RetryCount));
 
         var view = await aeo.WaitForTerminalAsync(runId, TimeSpan.FromSeconds(60));
         Assert.True(view.Status == RunStatus.Completed, $"{view.Status}: {view.LastError}");
