@@ -41,8 +41,6 @@ public static class AuditMapping
         new(q.Id, q.Ordinal, q.Text, q.Category, q.Type, q.Priority, q.PriorityExplanation, q.TargetBrand, q.Provider);
 
     public static ResponseResponse ToResponse(StoredResponse r) => new(
-        r.Id, r.QuestionId, r.Ordinal, r.Platform, r.IsSimulated, r.Sample, r.Model, r.Text,
-        System.Text.Json.JsonDocument.Parse(r.MentionsJson).RootElement.Clone(),
-        System.Text.Json.JsonDocument.Parse(r.CitationsJson).RootElement.Clone(), r.InputTokens, r.OutputTokens, r.ProcessingTimeMs, r.CreatedAt,
-        r.CostUsd, r.CostSource, r.StartedAt);
+        r.Id, r.QuestionId, r.Ordinal, r.Platform, r.IsSimulated, r.Sample, r.Model, r.Text, r.Mentions, r.Citations, r.InputTokens,
+        r.OutputTokens, r.ProcessingTimeMs, r.CreatedAt, r.CostUsd, r.CostSource, r.StartedAt);
 }

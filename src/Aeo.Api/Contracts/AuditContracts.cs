@@ -1,3 +1,5 @@
+using Aeo.Analysis.Answers.Reports;
+
 namespace Aeo.Api.Contracts;
 
 public sealed record CreateAuditRequest(
@@ -62,7 +64,7 @@ public sealed record QuestionResponse(
 
 public sealed record ResponseResponse(
     Guid Id, Guid QuestionId, int QuestionOrdinal, string Platform, bool Simulated, int Sample, string Model, string Text,
-    System.Text.Json.JsonElement Mentions, System.Text.Json.JsonElement Citations, int InputTokens, int OutputTokens, int ProcessingTimeMs, DateTimeOffset CreatedAt,
+    IReadOnlyList<MentionReport> Mentions, IReadOnlyList<CitationReport> Citations, int InputTokens, int OutputTokens, int ProcessingTimeMs, DateTimeOffset CreatedAt,
     decimal? CostUsd, string? CostSource, DateTimeOffset? StartedAt);
 
 public sealed record PageResponse<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);

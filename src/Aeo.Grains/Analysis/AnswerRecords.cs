@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Aeo.Analysis.Answers;
 using Aeo.Analysis.Answers.Reports;
 using Aeo.Analysis.Citations;
@@ -7,7 +6,7 @@ using Aeo.Storage.Repositories;
 
 namespace Aeo.Grains.Analysis;
 
-/// <summary>Turns an engine's answer into the row the responses table stores: the text, the analysis as JSON, usage, cost and timing.</summary>
+/// <summary>Turns an engine's answer into the row the responses table stores: the text, the analysis, usage, cost and timing.</summary>
 public static class AnswerRecords
 {
     public static async Task<ResponseRecord> AnalyzeAsync(
@@ -19,7 +18,6 @@ public static class AnswerRecords
             .ToArray();
         var analyzed = await analyzer.AnalyzeAsync(answer.Text, sources, ct);
         var report = AnswerReport.From(answer.Text, analyzed);
-        var metadata = new { latencyMs = (int)answer.Latency.TotalMilliseconds, simulated = answer.IsSimulated, brandCitations = report.BrandCitations };
         return new ResponseRecord(
             Guid.CreateVersion7(),
             runId,
@@ -28,9 +26,9 @@ public static class AnswerRecords
             sample,
             answer.Text,
             answer.RawJson,
-            JsonSerializer.Serialize(report.Mentions, StoredJson.Options),
-            JsonSerializer.Serialize(report.Citations, StoredJson.Options),
-            JsonSerializer.Serialize(metadata, StoredJson.Options),
+            report.Mentions,
+            report.Citations,
+            new AnswerMetadata((int)answer.Latency.TotalMilliseconds, answer.IsSimulated, report.BrandCitations),
             answer.Model,
             answer.IsSimulated,
             answer.InputTokens,

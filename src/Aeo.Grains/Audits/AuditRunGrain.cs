@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
 using Aeo.Grains.Analysis;
@@ -697,8 +696,7 @@ public sealed partial class AuditRunGrain(
         return new AuditRunProgress(
             RunId, s.Status, s.Stage, s.StartedAt, s.CompletedAt, s.TotalQuestions, s.TotalWorkItems,
             s.Platforms.Values.Sum(p => p.Processed), s.Platforms.Values.Sum(p => p.Failed), s.LastError,
-            JsonSerializer.Serialize(Platforms(), StoredJson.Options),
-            s.Stats.Length == 0 ? null : JsonSerializer.Serialize(s.Stats, StoredJson.Options), s.RetryCount);
+            Platforms(), s.Stats.Length == 0 ? null : s.Stats, s.RetryCount);
     }
 
     private PlatformProgress[] Platforms() => state.State.Platforms

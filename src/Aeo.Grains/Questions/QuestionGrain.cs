@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
 using Aeo.Grains.Analysis;
@@ -126,7 +125,7 @@ public sealed class QuestionGrain(
         DateTimeOffset? firstFailure = null)
     {
         var now = time.GetUtcNow();
-        var payload = JsonSerializer.Serialize(new { question = work.Text, item.Platform, item.Sample, ordinal = work.Ordinal }, StoredJson.Options);
+        var payload = new DeadLetterPayload(work.Text, item.Platform, item.Sample, work.Ordinal);
         return deadLetters.InsertAsync(
             new DeadLetterRecord(Guid.CreateVersion7(), work.RunId, work.QuestionId, item.Platform, item.Sample, payload,
                 errorClass, message, attempts, firstFailure ?? now, now),

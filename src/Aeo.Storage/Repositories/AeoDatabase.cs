@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Npgsql;
 
 namespace Aeo.Storage.Repositories;
@@ -6,8 +5,6 @@ namespace Aeo.Storage.Repositories;
 /// <summary>The audit database: one pooled data source shared by every repository of a process.</summary>
 public sealed class AeoDatabase(string connectionString) : IAsyncDisposable
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public NpgsqlDataSource DataSource { get; } = NpgsqlDataSource.Create(connectionString);
 
     public string ConnectionString { get; } = connectionString;

@@ -18,6 +18,8 @@ public sealed record AuditRunRecord(
     string? ErrorLog);
 
 /// <summary>The figures a run writes back to its row as it goes.</summary>
+/// <param name="Platforms">Each platform's progress, stored in <c>progress_data</c>.</param>
+/// <param name="Stats">The per-platform figures of a finalized run, stored in <c>platform_stats</c>; null leaves the stored ones as they are.</param>
 public sealed record AuditRunProgress(
     Guid Id,
     RunStatus Status,
@@ -29,8 +31,8 @@ public sealed record AuditRunProgress(
     int ProcessedWorkItems,
     int FailedWorkItems,
     string? ErrorLog,
-    string ProgressJson,
-    string? PlatformStatsJson,
+    IReadOnlyList<PlatformProgress> Platforms,
+    IReadOnlyList<PlatformRunStats>? Stats,
     int RetryCount);
 
 public sealed record Page<T>(IReadOnlyList<T> Items, int Total);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Aeo.Abstractions.Audits;
 using Dapper;
 
@@ -26,7 +25,7 @@ public sealed class AuditRunRepository(AeoDatabase db)
             {
                 runId,
                 clientId = spec.ClientId,
-                config = JsonSerializer.Serialize(spec, AeoDatabase.Json),
+                config = StorageJson.Write(spec),
                 status = RunStatus.Pending.ToWire(),
                 stage = RunStage.Initializing.ToWire(),
                 createdAt,
@@ -49,8 +48,8 @@ public sealed class AuditRunRepository(AeoDatabase db)
                 status = @Status, stage = @Stage, started_at = @StartedAt, completed_at = @CompletedAt,
                 total_questions = @TotalQuestions, total_work_items = @TotalWorkItems,
                 processed_work_items = @ProcessedWorkItems, failed_work_items = @FailedWorkItems,
-                error_log = @ErrorLog, progress_data = @ProgressJson::jsonb,
-                platform_stats = coalesce(@PlatformStatsJson::jsonb, platform_stats), updated_at = now()
+                error_log = @ErrorLog, progress_data = @Platforms::jsonb,
+                platform_stats = coalesce(@Stats::jsonb, platform_stats), updated_at = now()
             where id = @Id
             """,
             new
@@ -65,8 +64,8 @@ public sealed class AuditRunRepository(AeoDatabase db)
                 progress.ProcessedWorkItems,
                 progress.FailedWorkItems,
                 progress.ErrorLog,
-                progress.ProgressJson,
-                progress.PlatformStatsJson,
+                Platforms = StorageJson.Write(progress.Platforms),
+                Stats = progress.Stats is { } stats ? StorageJson.Write(stats) : null,
                 progress.RetryCount,
             },
             cancellationToken: ct));
@@ -86,7 +85,7 @@ public sealed class AuditRunRepository(AeoDatabase db)
         await using var connection = await db.OpenAsync(ct);
         var json = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             "select config::text from audit_runs where id = @runId", new { runId }, cancellationToken: ct));
-        return json is null ? null : JsonSerializer.Deserialize<AuditSpec>(json, AeoDatabase.Json);
+        return json is null ? null : StorageJson.Read<AuditSpec>(json);
     }
 
     public async Task<Page<AuditRunRecord>> ListAsync(

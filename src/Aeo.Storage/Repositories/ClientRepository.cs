@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Aeo.Abstractions.Audits;
 using Dapper;
 
@@ -22,8 +21,8 @@ public sealed class ClientRepository(AeoDatabase db)
                 client.Id,
                 client.Name,
                 client.Industry,
-                Brand = JsonSerializer.Serialize(client.Brand, AeoDatabase.Json),
-                Competitors = JsonSerializer.Serialize(client.Competitors, AeoDatabase.Json),
+                Brand = StorageJson.Write(client.Brand),
+                Competitors = StorageJson.Write(client.Competitors),
                 ApiKeyHash = apiKeyHash,
                 client.CreatedAt,
             },
@@ -55,8 +54,8 @@ public sealed class ClientRepository(AeoDatabase db)
             Id,
             Name,
             Industry,
-            JsonSerializer.Deserialize<BrandSpec>(Brand, AeoDatabase.Json)!,
-            JsonSerializer.Deserialize<BrandSpec[]>(Competitors, AeoDatabase.Json)!,
+            StorageJson.Read<BrandSpec>(Brand),
+            StorageJson.Read<BrandSpec[]>(Competitors),
             Utc.Of(CreatedAt));
     }
 }

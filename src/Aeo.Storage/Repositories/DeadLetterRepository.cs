@@ -3,8 +3,14 @@ using Dapper;
 namespace Aeo.Storage.Repositories;
 
 public sealed record DeadLetterRecord(
-    Guid Id, Guid RunId, Guid QuestionId, string Platform, int Sample, string PayloadJson, string ErrorClass,
+    Guid Id, Guid RunId, Guid QuestionId, string Platform, int Sample, DeadLetterPayload Payload, string ErrorClass,
     string ErrorMessage, int Attempts, DateTimeOffset FirstFailedAt, DateTimeOffset LastFailedAt);
+
+/// <summary>
+/// The failed work item as the <c>payload</c> column keeps it, so a dead letter still says what was asked if its
+/// question row is gone; listing reads <c>payload->>'question'</c>.
+/// </summary>
+public sealed record DeadLetterPayload(string Question, string Platform, int Sample, int Ordinal);
 
 /// <summary>A dead letter as the API lists it: the failed work item, its question's text and why it failed.</summary>
 public sealed record DeadLetterView(
@@ -27,11 +33,24 @@ public sealed class DeadLetterRepository(AeoDatabase db)
             """
             insert into dead_letters (id, audit_run_id, question_id, platform, sample, payload, error_class, error_message,
                                       attempts, first_failed_at, last_failed_at)
-            values (@Id, @RunId, @QuestionId, @Platform, @Sample, @PayloadJson::jsonb, @ErrorClass, @ErrorMessage,
+            values (@Id, @RunId, @QuestionId, @Platform, @Sample, @Payload::jsonb, @ErrorClass, @ErrorMessage,
                     @Attempts, @FirstFailedAt, @LastFailedAt)
             on conflict (audit_run_id, question_id, platform, sample) do nothing
             """,
-            letter,
+            new
+            {
+                letter.Id,
+                letter.RunId,
+                letter.QuestionId,
+                letter.Platform,
+                letter.Sample,
+                Payload = StorageJson.Write(letter.Payload),
+                letter.ErrorClass,
+                letter.ErrorMessage,
+                letter.Attempts,
+                letter.FirstFailedAt,
+                letter.LastFailedAt,
+            },
             cancellationToken: ct));
     }
 

@@ -16,10 +16,12 @@ public sealed class ResponseBatchWriter(ResponseRepository responses, ILogger<Re
     private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(
         new UnboundedChannelOptions { SingleReader = true });
 
+    /// <summary>Queues a response for the next batch; its documents are serialised here, on the caller's thread, not in the batch loop.</summary>
     /// <returns>true if the row was inserted, false if that work item was already stored.</returns>
     public Task<bool> WriteAsync(ResponseRecord response)
     {
-        var pending = new Pending(response, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(
+            EncodedResponse.From(response), new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!queue.Writer.TryWrite(pending))
         {
             throw new InvalidOperationException("The response writer has stopped.");
@@ -68,7 +70,7 @@ public sealed class ResponseBatchWriter(ResponseRepository responses, ILogger<Re
             var inserted = await responses.InsertManyAsync(batch.ConvertAll(p => p.Response), ct);
             foreach (var pending in batch)
             {
-                pending.Completion.TrySetResult(inserted.Contains(pending.Response.Id));
+                pending.Completion.TrySetResult(inserted.Contains(pending.Response.Record.Id));
             }
         }
         catch (Exception ex)
@@ -81,5 +83,5 @@ public sealed class ResponseBatchWriter(ResponseRepository responses, ILogger<Re
         }
     }
 
-    private sealed record Pending(ResponseRecord Response, TaskCompletionSource<bool> Completion);
+    private sealed record Pending(EncodedResponse Response, TaskCompletionSource<bool> Completion);
 }

@@ -1,6 +1,12 @@
+using Aeo.Analysis.Answers.Reports;
+
 namespace Aeo.Storage.Repositories;
 
 /// <summary>One answered work item as it is written.</summary>
+/// <param name="RawResponse">The provider's response body exactly as received: the provider's format, not ours, kept verbatim and never read back.</param>
+/// <param name="Mentions">The tracked brands found in the answer (<c>brand_mentions</c>).</param>
+/// <param name="Citations">The answer's sources (<c>citations</c>).</param>
+/// <param name="Metadata">What else the analysis and the call said about the answer (<c>response_metadata</c>).</param>
 /// <param name="CostUsd">What the call cost in US dollars; null when neither the provider nor the price table knows.</param>
 /// <param name="CostSource">Where the cost came from (<c>provider</c>, <c>price_table</c>); null when unknown.</param>
 /// <param name="StartedAt">When the engine call that produced the answer began.</param>
@@ -11,10 +17,10 @@ public sealed record ResponseRecord(
     string Platform,
     int Sample,
     string Text,
-    string RawJson,
-    string MentionsJson,
-    string CitationsJson,
-    string MetadataJson,
+    string RawResponse,
+    IReadOnlyList<MentionReport> Mentions,
+    IReadOnlyList<CitationReport> Citations,
+    AnswerMetadata Metadata,
     string Model,
     bool IsSimulated,
     int InputTokens,
@@ -24,6 +30,9 @@ public sealed record ResponseRecord(
     string? CostSource,
     DateTimeOffset StartedAt);
 
+/// <summary>An answer's <c>response_metadata</c>: the engine's own latency, whether it was simulated, and which tracked brands its sources cite.</summary>
+public sealed record AnswerMetadata(int LatencyMs, bool Simulated, IReadOnlyList<BrandCitationReport> BrandCitations);
+
 /// <summary>One stored response as the API lists it.</summary>
 public sealed record StoredResponse(
     Guid Id,
@@ -32,8 +41,8 @@ public sealed record StoredResponse(
     string Platform,
     int Sample,
     string Text,
-    string MentionsJson,
-    string CitationsJson,
+    IReadOnlyList<MentionReport> Mentions,
+    IReadOnlyList<CitationReport> Citations,
     string Model,
     bool IsSimulated,
     int InputTokens,
@@ -53,7 +62,3 @@ public sealed record SettledItem(int Ordinal, string Platform, int Sample, bool 
 public sealed record PlatformAggregate(
     string Platform, bool IsSimulated, int Succeeded, int Failed, int AvgProcessingTimeMs, long TotalTokens, int MentioningBrand,
     decimal CostUsd, int UnknownCostAnswers);
-
-/// <summary>One answer as the figures read it: where it belongs (question category and type, platform, sample) and what was found.</summary>
-public sealed record AnalyzedAnswerRow(
-    Guid QuestionId, string Category, string QuestionType, string Platform, int Sample, string MentionsJson, string CitationsJson);

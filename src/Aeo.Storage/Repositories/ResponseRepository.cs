@@ -1,3 +1,4 @@
+using Aeo.Analysis.Answers.Reports;
 using Dapper;
 
 namespace Aeo.Storage.Repositories;
@@ -6,9 +7,9 @@ public sealed class ResponseRepository(AeoDatabase db)
 {
     /// <summary>
     /// Writes responses in one statement. Rows whose (run, question, platform, sample) already exist are skipped;
-    /// the ids of the rows actually inserted are returned.
+    /// the ids of the rows actually inserted are returned. <see cref="ResponseBatchWriter"/> is the way in.
     /// </summary>
-    public async Task<IReadOnlySet<Guid>> InsertManyAsync(IReadOnlyList<ResponseRecord> responses, CancellationToken ct)
+    internal async Task<IReadOnlySet<Guid>> InsertManyAsync(IReadOnlyList<EncodedResponse> responses, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         var inserted = await connection.QueryAsync<Guid>(new CommandDefinition(
@@ -29,24 +30,24 @@ public sealed class ResponseRepository(AeoDatabase db)
             """,
             new
             {
-                ids = responses.Select(r => r.Id).ToArray(),
-                runs = responses.Select(r => r.RunId).ToArray(),
-                questions = responses.Select(r => r.QuestionId).ToArray(),
-                platforms = responses.Select(r => r.Platform).ToArray(),
-                samples = responses.Select(r => r.Sample).ToArray(),
-                texts = responses.Select(r => r.Text).ToArray(),
-                raws = responses.Select(r => r.RawJson).ToArray(),
-                mentions = responses.Select(r => r.MentionsJson).ToArray(),
-                citations = responses.Select(r => r.CitationsJson).ToArray(),
-                metadata = responses.Select(r => r.MetadataJson).ToArray(),
-                models = responses.Select(r => r.Model).ToArray(),
-                simulated = responses.Select(r => r.IsSimulated).ToArray(),
-                inputTokens = responses.Select(r => r.InputTokens).ToArray(),
-                outputTokens = responses.Select(r => r.OutputTokens).ToArray(),
-                ms = responses.Select(r => r.ProcessingTimeMs).ToArray(),
-                costs = responses.Select(r => r.CostUsd).ToArray(),
-                costSources = responses.Select(r => r.CostSource).ToArray(),
-                startedAt = responses.Select(r => r.StartedAt.ToUniversalTime()).ToArray(),
+                ids = responses.Select(r => r.Record.Id).ToArray(),
+                runs = responses.Select(r => r.Record.RunId).ToArray(),
+                questions = responses.Select(r => r.Record.QuestionId).ToArray(),
+                platforms = responses.Select(r => r.Record.Platform).ToArray(),
+                samples = responses.Select(r => r.Record.Sample).ToArray(),
+                texts = responses.Select(r => r.Record.Text).ToArray(),
+                raws = responses.Select(r => r.Record.RawResponse).ToArray(),
+                mentions = responses.Select(r => r.Mentions).ToArray(),
+                citations = responses.Select(r => r.Citations).ToArray(),
+                metadata = responses.Select(r => r.Metadata).ToArray(),
+                models = responses.Select(r => r.Record.Model).ToArray(),
+                simulated = responses.Select(r => r.Record.IsSimulated).ToArray(),
+                inputTokens = responses.Select(r => r.Record.InputTokens).ToArray(),
+                outputTokens = responses.Select(r => r.Record.OutputTokens).ToArray(),
+                ms = responses.Select(r => r.Record.ProcessingTimeMs).ToArray(),
+                costs = responses.Select(r => r.Record.CostUsd).ToArray(),
+                costSources = responses.Select(r => r.Record.CostSource).ToArray(),
+                startedAt = responses.Select(r => r.Record.StartedAt.ToUniversalTime()).ToArray(),
             },
             cancellationToken: ct));
         return inserted.ToHashSet();
@@ -134,7 +135,7 @@ public sealed class ResponseRepository(AeoDatabase db)
     public async Task<IReadOnlyList<AnalyzedAnswerRow>> AnalyzedAnswersAsync(Guid runId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        var rows = await connection.QueryAsync<AnalyzedAnswerRow>(new CommandDefinition(
+        var rows = await connection.QueryAsync<AnswerRow>(new CommandDefinition(
             """
             select r.question_id as questionid, q.category, q.question_type as questiontype, r.platform, r.sample,
                    r.brand_mentions::text as mentionsjson, r.citations::text as citationsjson
@@ -144,7 +145,15 @@ public sealed class ResponseRepository(AeoDatabase db)
             """,
             new { runId },
             cancellationToken: ct));
-        return rows.ToList();
+        return rows.Select(r => r.ToAnalyzed()).ToList();
+    }
+
+    private sealed record AnswerRow(
+        Guid QuestionId, string Category, string QuestionType, string Platform, int Sample, string MentionsJson, string CitationsJson)
+    {
+        public AnalyzedAnswerRow ToAnalyzed() => new(
+            QuestionId, Category, QuestionType, Platform, Sample, StorageJson.Read<MentionReport[]>(MentionsJson),
+            StorageJson.Read<CitationReport[]>(CitationsJson));
     }
 
     private sealed record ResponseRow(
@@ -153,7 +162,8 @@ public sealed class ResponseRepository(AeoDatabase db)
         decimal? CostUsd, string? CostSource, DateTime? StartedAt)
     {
         public StoredResponse ToStored() => new(
-            Id, QuestionId, Ordinal, Platform, Sample, Text, MentionsJson, CitationsJson, Model, IsSimulated, InputTokens,
+            Id, QuestionId, Ordinal, Platform, Sample, Text, StorageJson.Read<MentionReport[]>(MentionsJson),
+            StorageJson.Read<CitationReport[]>(CitationsJson), Model, IsSimulated, InputTokens,
             OutputTokens, ProcessingTimeMs, Utc.Of(CreatedAt), CostUsd, CostSource, Utc.Of(StartedAt));
     }
 }

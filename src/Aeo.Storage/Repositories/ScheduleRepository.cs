@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Schedules;
 using Dapper;
@@ -160,7 +159,7 @@ public sealed class ScheduleRepository(AeoDatabase db)
             d.TimeZone,
             RunInterval = d.Interval,
             d.RunAt,
-            AuditTemplate = JsonSerializer.Serialize(d.Template, AeoDatabase.Json),
+            AuditTemplate = StorageJson.Write(d.Template),
             Status = s.Status.ToWire(),
             s.PausedReason,
             MissedPolicy = d.MissedPolicy.ToWire(),
@@ -189,7 +188,7 @@ public sealed class ScheduleRepository(AeoDatabase db)
                 TimeZone,
                 RunInterval,
                 Utc.Of(RunAt),
-                JsonSerializer.Deserialize<AuditTemplate>(AuditTemplate, AeoDatabase.Json)!,
+                StorageJson.Read<AuditTemplate>(AuditTemplate),
                 ScheduleNames.Parse<MissedRunPolicy>(MissedPolicy),
                 MaxFailures),
             ScheduleNames.Parse<ScheduleStatus>(Status),
