@@ -83,6 +83,28 @@ public sealed class FiguresTests(ApiServer server)
     }
 
     [Fact]
+    public async Task A_runs_per_platform_mention_rates_are_what_its_figures_report_for_each_platform()
+    {
+        const string brand = "Figures Rates";
+        var (_, key) = await Clients.CreateAsync(server, brand);
+        using var http = server.Client(key);
+        var runId = await StartAndFinishAsync(http);
+
+        var stats = (await (await http.GetAsync($"/api/v1/audits/{runId}")).ReadAsync())["stats"]!.AsArray();
+        var byPlatform = (await (await http.GetAsync($"/api/v1/audits/{runId}/figures")).ReadAsync())["figures"]!["byPlatform"]!;
+
+        Assert.Equal(3, stats.Count);
+        foreach (var platform in stats)
+        {
+            var rate = byPlatform[platform!["platform"]!.GetValue<string>()]!["brands"]![brand]!["mentionRate"]!;
+            Assert.Equal(rate["denominator"]!.GetValue<double>(), platform["successfulQueries"]!.GetValue<int>());
+            Assert.Equal(rate["numerator"]!.GetValue<double>(), platform["responsesMentioningBrand"]!.GetValue<int>());
+            Assert.Equal(Math.Round(rate["value"]!.GetValue<double>(), 4), platform["brandMentionRate"]!.GetValue<double>());
+        }
+        Assert.Contains(stats, s => s!["responsesMentioningBrand"]!.GetValue<int>() > 0);
+    }
+
+    [Fact]
     public async Task Another_clients_run_is_not_found_and_cannot_be_a_baseline()
     {
         var (_, ownerKey) = await Clients.CreateAsync(server, "Figures Owner");

@@ -5,8 +5,9 @@ using Aeo.Storage.Repositories;
 namespace Aeo.Api.Analysis;
 
 /// <summary>
-/// Computes a run's figures from what its responses table holds, with the brands of the run's own snapshot, and the
-/// share of the run's cited sources per domain (<see cref="CitationShare"/>).
+/// Computes a run's figures from what its responses table holds, with the brands of the run's own snapshot
+/// (<see cref="RunAnswers"/>, as the run's own per-platform stats are), and the share of the run's cited sources per
+/// domain (<see cref="CitationShare"/>).
 /// </summary>
 public sealed class AuditFigures(AuditRunRepository runs, ResponseRepository responses)
 {
@@ -16,12 +17,8 @@ public sealed class AuditFigures(AuditRunRepository runs, ResponseRepository res
         {
             return null;
         }
-        var rows = await responses.AnalyzedAnswersAsync(run.Id, ct);
-        var brands = spec.TrackedBrands
-            .Select(b => new TrackedBrand(b.Name, b.Domains, IsClient: ReferenceEquals(b, spec.Brand)))
-            .ToArray();
+        var answers = new RunAnswers(spec, await responses.AnalyzedAnswersAsync(run.Id, ct));
         var planned = run.TotalWorkItems > 0 ? run.TotalWorkItems : (int?)null;
-        var figures = RunFiguresCalculator.Calculate(rows.Select(r => r.Observation()).ToArray(), brands, planned);
-        return (figures, CitationShare.ByDomain(rows.Select(r => r.Sources())));
+        return (answers.Figures(planned), answers.Sources());
     }
 }

@@ -1,5 +1,6 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
+using Aeo.Analysis.Figures;
 using Aeo.Grains.Analysis;
 using Aeo.Grains.Clients;
 using Aeo.Grains.Hosting;
@@ -476,12 +477,14 @@ public sealed partial class AuditRunGrain(
                 throw new InvalidOperationException(
                     $"The tables hold {storedItems.Count} of {expected} work items although all were reported settled.");
             }
-            var aggregates = await responseStore.AggregateAsync(RunId, Spec.Brand.Name, CancellationToken.None);
+            var aggregates = await responseStore.AggregateAsync(RunId, CancellationToken.None);
+            var answers = new RunAnswers(Spec, await responseStore.AnalyzedAnswersAsync(RunId, CancellationToken.None));
             if (!IsActiveRun)
             {
                 return;
             }
-            state.State.Stats = Spec.Platforms.Select(p => StatsFor(p, aggregates.FirstOrDefault(a => a.Platform == p))).ToArray();
+            var figures = answers.Figures(plannedCount: null);
+            state.State.Stats = Spec.Platforms.Select(p => StatsFor(p, aggregates.FirstOrDefault(a => a.Platform == p), figures)).ToArray();
             state.State.SpentUsd = state.State.Stats.Sum(s => s.CostUsd);
             var succeeded = state.State.Stats.Sum(s => s.SuccessfulQueries);
             var failed = state.State.Stats.Sum(s => s.FailedQueries);
@@ -546,7 +549,8 @@ public sealed partial class AuditRunGrain(
         }
     }
 
-    private PlatformRunStats StatsFor(string platform, PlatformAggregate? aggregate)
+    /// <summary>A platform's stats: counts and costs from the table's aggregates, its brand mention rate from the run's figures.</summary>
+    private PlatformRunStats StatsFor(string platform, PlatformAggregate? aggregate, RunFigures figures)
     {
         var simulated = state.State.Platforms[platform].IsSimulated;
         if (aggregate is null)
@@ -554,10 +558,12 @@ public sealed partial class AuditRunGrain(
             return new PlatformRunStats(platform, simulated, 0, 0, 0, 0, 0, 0, 0);
         }
         var total = aggregate.Succeeded + aggregate.Failed;
-        var rate = aggregate.Succeeded == 0 ? 0 : Math.Round((double)aggregate.MentioningBrand / aggregate.Succeeded, 4);
+        var mentionRate = figures.ByPlatform.TryGetValue(platform, out var segment) ? segment.Brands[Spec.Brand.Name].MentionRate : null;
+        var mentioning = (int)(mentionRate?.Numerator ?? 0);
+        var rate = Math.Round(mentionRate?.Value ?? 0, 4);
         return new PlatformRunStats(
             platform, simulated || aggregate.IsSimulated, total, aggregate.Succeeded, aggregate.Failed,
-            aggregate.AvgProcessingTimeMs, aggregate.TotalTokens, aggregate.MentioningBrand, rate)
+            aggregate.AvgProcessingTimeMs, aggregate.TotalTokens, mentioning, rate)
         {
             CostUsd = aggregate.CostUsd,
             UnknownCostAnswers = aggregate.UnknownCostAnswers,

@@ -1,3 +1,4 @@
+using Aeo.Abstractions.Audits;
 using Aeo.Analysis.Answers.Reports;
 using Aeo.Analysis.Citations;
 using Aeo.Analysis.Figures;
@@ -31,4 +32,20 @@ public sealed record AnalyzedAnswerRow(
 
     private static CitationKind Kind(CitationReport citation) =>
         citation.Kind == "retrieved" ? CitationKind.Retrieved : CitationKind.Cited;
+}
+
+/// <summary>
+/// A run's stored answers with the brands of the run's own snapshot: what the figures endpoint reports and what a run's
+/// per-platform stats are computed from, in one place, so the two always agree.
+/// </summary>
+public sealed record RunAnswers(AuditSpec Spec, IReadOnlyList<AnalyzedAnswerRow> Answers)
+{
+    /// <param name="plannedCount">The run's planned work items, when known (see <see cref="RunFigures.PlannedCount"/>).</param>
+    public RunFigures Figures(int? plannedCount) => RunFiguresCalculator.Calculate(
+        Answers.Select(a => a.Observation()).ToArray(),
+        Spec.TrackedBrands.Select(b => new TrackedBrand(b.Name, b.Domains, IsClient: ReferenceEquals(b, Spec.Brand))).ToArray(),
+        plannedCount);
+
+    /// <summary>The share of the run's cited sources per domain.</summary>
+    public CitationShareTable Sources() => CitationShare.ByDomain(Answers.Select(a => a.Sources()));
 }

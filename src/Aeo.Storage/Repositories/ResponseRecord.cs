@@ -60,5 +60,5 @@ public sealed record SettledItem(int Ordinal, string Platform, int Sample, bool 
 /// <param name="CostUsd">The sum of the answers' known costs.</param>
 /// <param name="UnknownCostAnswers">Answers whose cost nobody knows (not in <paramref name="CostUsd"/>).</param>
 public sealed record PlatformAggregate(
-    string Platform, bool IsSimulated, int Succeeded, int Failed, int AvgProcessingTimeMs, long TotalTokens, int MentioningBrand,
-    decimal CostUsd, int UnknownCostAnswers);
+    string Platform, bool IsSimulated, int Succeeded, int Failed, int AvgProcessingTimeMs, long TotalTokens, decimal CostUsd,
+    int UnknownCostAnswers);

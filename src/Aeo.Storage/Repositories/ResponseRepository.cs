@@ -98,8 +98,8 @@ public sealed class ResponseRepository(AeoDatabase db)
         return new Page<StoredResponse>(rows.Select(r => r.ToStored()).ToList(), total);
     }
 
-    /// <summary>Per-platform figures for a finished run; "mentioning" counts answers that name <paramref name="brand"/>.</summary>
-    public async Task<IReadOnlyList<PlatformAggregate>> AggregateAsync(Guid runId, string brand, CancellationToken ct)
+    /// <summary>Per-platform counts, timings, tokens and costs of a finished run (what its answers say is read by <see cref="RunAnswers"/>).</summary>
+    public async Task<IReadOnlyList<PlatformAggregate>> AggregateAsync(Guid runId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         var rows = await connection.QueryAsync<PlatformAggregate>(new CommandDefinition(
@@ -108,9 +108,7 @@ public sealed class ResponseRepository(AeoDatabase db)
                 select platform, bool_or(is_simulated) as issimulated, count(*)::int as succeeded,
                        coalesce(avg(processing_time_ms), 0)::int as avgprocessingtimems,
                        coalesce(sum(coalesce(input_tokens, 0) + coalesce(output_tokens, 0)), 0)::bigint as totaltokens,
-                       coalesce(sum(cost_usd), 0) as costusd, count(*) filter (where cost_usd is null)::int as unknowncostanswers,
-                       count(*) filter (where exists (
-                           select 1 from jsonb_array_elements(brand_mentions) m where m->>'brand' = @brand))::int as mentioningbrand
+                       coalesce(sum(cost_usd), 0) as costusd, count(*) filter (where cost_usd is null)::int as unknowncostanswers
                 from responses where audit_run_id = @runId group by platform),
             failed as (
                 select d.platform, count(*)::int as failed from dead_letters d
@@ -121,12 +119,12 @@ public sealed class ResponseRepository(AeoDatabase db)
             select coalesce(ok.platform, failed.platform) as platform, coalesce(ok.issimulated, false) as issimulated,
                    coalesce(ok.succeeded, 0) as succeeded, coalesce(failed.failed, 0) as failed,
                    coalesce(ok.avgprocessingtimems, 0) as avgprocessingtimems, coalesce(ok.totaltokens, 0) as totaltokens,
-                   coalesce(ok.mentioningbrand, 0) as mentioningbrand, coalesce(ok.costusd, 0) as costusd,
+                   coalesce(ok.costusd, 0) as costusd,
                    coalesce(ok.unknowncostanswers, 0) as unknowncostanswers
             from ok full outer join failed on failed.platform = ok.platform
             order by 1
             """,
-            new { runId, brand },
+            new { runId },
             cancellationToken: ct));
         return rows.ToList();
     }
