@@ -5,7 +5,8 @@ namespace Aeo.Api.Validation;
 
 /// <summary>
 /// Reads a request body strictly (unknown fields are errors) and turns any failure into a 400 naming the field
-/// at fault, instead of the framework's bare 400.
+/// at fault, instead of the framework's bare 400. Its options are the API's request contract, stricter than the
+/// framework's response options and unrelated to the stored format's, so they stay its own.
 /// </summary>
 public static class JsonBody
 {
