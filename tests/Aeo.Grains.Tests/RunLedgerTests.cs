@@ -161,4 +161,43 @@ public sealed class RunLedgerTests
         Assert.Equal(6, ledger.Skipped);
         Assert.Equal(ledger.Total - ledger.Settled, ledger.Skipped);
     }
+
+    [Fact]
+    public void The_budget_is_spent_once_known_costs_reach_it_and_only_settled_items_must_be_stored_after_a_stop()
+    {
+        var ledger = new RunLedger(Spec(["a", "b"], 2), Questions(3));
+        Assert.Equal(6, ledger.ItemsPerPlatform);
+        Assert.False(ledger.HasSpent(null));
+        Assert.False(ledger.HasSpent(0.5m));
+        ledger.Settle(new WorkItem(0, "a", 1), true, 0.3m);
+        ledger.Settle(new WorkItem(0, "a", 2), true, 0.2m);
+        Assert.True(ledger.HasSpent(0.5m));
+        Assert.False(ledger.HasSpent(null));
+        Assert.Equal((12, 2), (ledger.MustBeStored(budgetReached: false), ledger.MustBeStored(budgetReached: true)));
+    }
+
+    [Fact]
+    public void The_completion_estimate_extrapolates_the_pace_since_pacing_started()
+    {
+        var ledger = new RunLedger(Spec(["a"], 1), Questions(10));
+        Assert.Null(ledger.EstimateCompletion(T0));
+        ledger.Settle(new WorkItem(0, "a", 1), true);
+        ledger.StartPacing(T0);
+        // Nothing settled since pacing started, or no time passed: no estimate.
+        Assert.Null(ledger.EstimateCompletion(T0.AddMinutes(1)));
+        ledger.Settle(new WorkItem(1, "a", 1), true);
+        ledger.Settle(new WorkItem(2, "a", 1), true);
+        Assert.Null(ledger.EstimateCompletion(T0));
+        // Two items in two minutes, seven left: seven more minutes.
+        Assert.Equal(T0.AddMinutes(9), ledger.EstimateCompletion(T0.AddMinutes(2)));
+
+        // A ledger re-read from the tables goes on from the same start.
+        var reread = new RunLedger(Spec(["a"], 1), Questions(10));
+        foreach (var ordinal in new[] { 0, 1, 2 })
+        {
+            reread.Settle(new WorkItem(ordinal, "a", 1), true);
+        }
+        reread.KeepPaceOf(ledger);
+        Assert.Equal(T0.AddMinutes(9), reread.EstimateCompletion(T0.AddMinutes(2)));
+    }
 }

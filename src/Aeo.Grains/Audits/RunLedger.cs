@@ -5,9 +5,10 @@ namespace Aeo.Grains.Audits;
 
 /// <summary>
 /// The in-memory book of one run's work: which (question, platform, sample) items are settled, which
-/// questions wait, and which are in flight since when. Rebuilt from the tables whenever a run resumes.
+/// questions wait, and which are in flight since when; what they cost, and the pace they settle at. Rebuilt from
+/// the tables whenever a run resumes.
 /// </summary>
-internal sealed class RunLedger
+public sealed class RunLedger
 {
     private readonly AuditSpec spec;
     private readonly Dictionary<int, QuestionRecord> questions;
@@ -16,6 +17,7 @@ internal sealed class RunLedger
     private readonly Dictionary<string, (int Processed, int Failed)> perPlatform;
     private readonly Queue<int> waiting = new();
     private readonly Dictionary<int, DateTimeOffset> inFlight = [];
+    private (DateTimeOffset At, int Settled)? paceFrom;
 
     public RunLedger(AuditSpec spec, IReadOnlyList<QuestionRecord> questions)
     {
@@ -33,12 +35,23 @@ internal sealed class RunLedger
 
     public int Total => questions.Count * ItemsPerQuestion;
 
+    public int ItemsPerPlatform => questions.Count * spec.SamplesPerQuestion;
+
     public int Settled => settled.Count;
 
     public bool IsComplete => settled.Count == Total;
 
     /// <summary>The known cost of the settled answers, in US dollars.</summary>
     public decimal SpentUsd { get; private set; }
+
+    /// <summary>Whether the known cost reached <paramref name="budgetUsd"/>; never without a budget.</summary>
+    public bool HasSpent(decimal? budgetUsd) => budgetUsd is { } limit && SpentUsd >= limit;
+
+    /// <summary>
+    /// The work items the tables must hold before the run may finalize: every item, or after a stop at the budget only
+    /// those settled (the rest are skipped).
+    /// </summary>
+    public int MustBeStored(bool budgetReached) => budgetReached ? Settled : Total;
 
     /// <summary>Nothing in flight and no waiting question with work left: with dispatch stopped, the run is done.</summary>
     public bool IsIdle => inFlight.Count == 0 && waiting.All(ordinal => remaining[ordinal] == 0);
@@ -128,6 +141,24 @@ internal sealed class RunLedger
         var started = waiting.Where(ordinal => remaining[ordinal] is > 0 and var left && left < ItemsPerQuestion).ToList();
         waiting.Clear();
         started.ForEach(waiting.Enqueue);
+    }
+
+    /// <summary>Measures the pace from now on: a resumed run extrapolates from its own progress only.</summary>
+    public void StartPacing(DateTimeOffset now) => paceFrom = (now, Settled);
+
+    /// <summary>Goes on measuring the pace from where <paramref name="earlier"/> started, for a ledger that replaces it.</summary>
+    public void KeepPaceOf(RunLedger earlier) => paceFrom = earlier.paceFrom;
+
+    /// <summary>When the rest would be settled at the pace since pacing started; null before anything settled since.</summary>
+    public DateTimeOffset? EstimateCompletion(DateTimeOffset now)
+    {
+        if (paceFrom is not { } from)
+        {
+            return null;
+        }
+        var done = Settled - from.Settled;
+        var elapsed = now - from.At;
+        return done <= 0 || elapsed <= TimeSpan.Zero ? null : now + elapsed * ((double)(Total - Settled) / done);
     }
 
     public WorkItem[] UnsettledItems(int ordinal) =>
