@@ -1,6 +1,5 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
-using Aeo.Analysis.Figures;
 using Aeo.Grains.Analysis;
 using Aeo.Grains.Clients;
 using Aeo.Grains.Hosting;
@@ -484,21 +483,19 @@ public sealed partial class AuditRunGrain(
                 return;
             }
             var figures = answers.Figures(plannedCount: null);
-            state.State.Stats = Spec.Platforms.Select(p => StatsFor(p, aggregates.FirstOrDefault(a => a.Platform == p), figures)).ToArray();
-            state.State.SpentUsd = state.State.Stats.Sum(s => s.CostUsd);
+            state.State.Stats = Spec.Platforms
+                .Select(p => RunViews.StatsFor(
+                    p, state.State.Platforms[p].IsSimulated, aggregates.FirstOrDefault(a => a.Platform == p), figures, Spec.Brand.Name))
+                .ToArray();
+            var outcome = RunOutcome.Decide(state.State.Stats, BudgetReached, ledger.Total, storedItems.Count, Spec.MaxCostUsd);
             var succeeded = state.State.Stats.Sum(s => s.SuccessfulQueries);
             var failed = state.State.Stats.Sum(s => s.FailedQueries);
-            var skipped = state.State.Skipped = BudgetReached ? Math.Max(0, ledger.Total - storedItems.Count) : 0;
-            state.State.Status = failed == 0 && skipped == 0 ? RunStatus.Completed
-                : succeeded == 0 ? RunStatus.Failed
-                : RunStatus.PartiallyCompleted;
-            state.State.Stage = state.State.Status == RunStatus.Failed ? RunStage.Failed : RunStage.Completed;
-            state.State.CurrentOperation = failed == 0 ? "Done" : $"Done; {failed} work item(s) failed";
-            if (skipped > 0)
-            {
-                state.State.LastError = $"Stopped at the budget: {BudgetStopReason()}";
-                state.State.CurrentOperation += $"; stopped at the budget: {BudgetStopReason()}";
-            }
+            state.State.SpentUsd = outcome.SpentUsd;
+            state.State.Skipped = outcome.Skipped;
+            state.State.Status = outcome.Status;
+            state.State.Stage = outcome.Stage;
+            state.State.CurrentOperation = outcome.Operation;
+            state.State.LastError = outcome.LastError ?? state.State.LastError;
             savingEnd = true;
             state.State.CompletedAt = time.GetUtcNow();
             state.State.EstimatedCompletion = null;
@@ -547,27 +544,6 @@ public sealed partial class AuditRunGrain(
         {
             logger.LogWarning(ex, "Run {Run} could not re-read its results", RunId);
         }
-    }
-
-    /// <summary>A platform's stats: counts and costs from the table's aggregates, its brand mention rate from the run's figures.</summary>
-    private PlatformRunStats StatsFor(string platform, PlatformAggregate? aggregate, RunFigures figures)
-    {
-        var simulated = state.State.Platforms[platform].IsSimulated;
-        if (aggregate is null)
-        {
-            return new PlatformRunStats(platform, simulated, 0, 0, 0, 0, 0, 0, 0);
-        }
-        var total = aggregate.Succeeded + aggregate.Failed;
-        var mentionRate = figures.ByPlatform.TryGetValue(platform, out var segment) ? segment.Brands[Spec.Brand.Name].MentionRate : null;
-        var mentioning = (int)(mentionRate?.Numerator ?? 0);
-        var rate = Math.Round(mentionRate?.Value ?? 0, 4);
-        return new PlatformRunStats(
-            platform, simulated || aggregate.IsSimulated, total, aggregate.Succeeded, aggregate.Failed,
-            aggregate.AvgProcessingTimeMs, aggregate.TotalTokens, mentioning, rate)
-        {
-            CostUsd = aggregate.CostUsd,
-            UnknownCostAnswers = aggregate.UnknownCostAnswers,
-        };
     }
 
     private async Task FailAsync(string reason)
@@ -657,9 +633,6 @@ public sealed partial class AuditRunGrain(
         state.State.Skipped = ledger.Skipped;
     }
 
-    private string BudgetStopReason() => FormattableString.Invariant(
-        $"{state.State.SpentUsd:0.######} of {Spec.MaxCostUsd:0.######} USD spent, {state.State.Skipped} work item(s) never asked");
-
     /// <summary>Extrapolates from the pace since this activation started processing.</summary>
     private void UpdateEta()
     {
@@ -696,34 +669,9 @@ public sealed partial class AuditRunGrain(
         await runs.UpdateAsync(ToProgress(), CancellationToken.None);
     }
 
-    private AuditRunProgress ToProgress()
-    {
-        var s = state.State;
-        return new AuditRunProgress(
-            RunId, s.Status, s.Stage, s.StartedAt, s.CompletedAt, s.TotalQuestions, s.TotalWorkItems,
-            s.Platforms.Values.Sum(p => p.Processed), s.Platforms.Values.Sum(p => p.Failed), s.LastError,
-            Platforms(), s.Stats.Length == 0 ? null : s.Stats, s.RetryCount);
-    }
+    private AuditRunProgress ToProgress() => RunViews.ToProgress(RunId, state.State);
 
-    private PlatformProgress[] Platforms() => state.State.Platforms
-        .Select(p => new PlatformProgress(p.Key, p.Value.IsSimulated, p.Value.Total, p.Value.Processed, p.Value.Failed, p.Value.LastError))
-        .ToArray();
-
-    private AuditRunView View()
-    {
-        var s = state.State;
-        var (status, stage) = savingEnd ? (RunStatus.Running, RunStage.Finalizing) : (s.Status, s.Stage);
-        return new AuditRunView(
-            RunId, s.Spec!.ClientId, status, stage, s.CurrentOperation, s.TotalQuestions, s.TotalWorkItems,
-            s.Platforms.Values.Sum(p => p.Processed), s.Platforms.Values.Sum(p => p.Failed), s.CreatedAt, s.StartedAt,
-            s.CompletedAt, s.EstimatedCompletion, s.LastError, Platforms(), s.Stats)
-        {
-            Skipped = s.Skipped,
-            CostUsd = s.SpentUsd,
-            WebSearch = s.Spec.WebSearch,
-            Budget = s.Spec.MaxCostUsd is { } limit ? new RunBudget(limit, s.SpentUsd, s.BudgetReachedAt) : null,
-        };
-    }
+    private AuditRunView View() => RunViews.View(RunId, state.State, savingEnd);
 
     private IQuestionGrain QuestionGrain(int ordinal) => GrainFactory.GetGrain<IQuestionGrain>(GrainKeys.Question(RunId, ordinal));
 }
