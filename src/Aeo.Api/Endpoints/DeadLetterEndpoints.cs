@@ -127,17 +127,8 @@ public static class DeadLetterEndpoints
         return errors.Any ? (null, errors.ToResult()) : (owners.Values.ToList(), null);
     }
 
-    private static string? NotReprocessable(Guid runId, AuditRunView? view) => view switch
-    {
-        null => $"Run {runId} is gone.",
-        { Status: var status } when !status.IsTerminal() =>
-            $"Run {runId} is {status.ToWire()}; wait for it to end, then reprocess its dead letters.",
-        { Budget: { } budget } when budget.Reached || budget.SpentUsd >= budget.LimitUsd =>
-            FormattableString.Invariant($"Run {runId} has spent its budget of {budget.LimitUsd:0.######} USD; asking again would go over it."),
-        _ when view.Processed + view.Failed < view.TotalWorkItems =>
-            $"Run {runId} ended {view.Status.ToWire()} with work items never asked; only a run that settled every item can have its dead letters reprocessed.",
-        _ => null,
-    };
+    private static string? NotReprocessable(Guid runId, AuditRunView? view) =>
+        ReprocessRule.Check(view) is { } refusal ? $"Run {runId}: {refusal.Reason}" : null;
 
     private static DeadLetterResponse ToResponse(DeadLetterView d) => new(
         d.Id, d.RunId, d.QuestionId, d.QuestionText, d.Platform, d.Sample, d.ErrorClass, d.Message, d.Attempts, d.FirstFailedAt,

@@ -9,29 +9,9 @@ public sealed partial class AuditRunGrain
 {
     public async Task<ReprocessOutcome> ReprocessAsync(Guid[] deadLetterIds)
     {
-        var s = state.State;
-        if (s.Spec is null)
+        if (ReprocessRule.Check(state.State.Spec is null ? null : View()) is { } refusal)
         {
-            return new ReprocessOutcome(ReprocessAction.Unknown, "There is no such run.", 0);
-        }
-        if (!s.Status.IsTerminal())
-        {
-            return new ReprocessOutcome(
-                ReprocessAction.NotEnded, $"The run is {s.Status.ToWire()}; wait for it to end, then reprocess its dead letters.", 0);
-        }
-        if (Spec.MaxCostUsd is { } limit && (s.BudgetReachedAt is not null || s.SpentUsd >= limit))
-        {
-            return new ReprocessOutcome(
-                ReprocessAction.BudgetReached,
-                FormattableString.Invariant(
-                    $"The run has spent {s.SpentUsd:0.######} USD of its {limit:0.######} USD budget; asking again would go over it."),
-                0);
-        }
-        if (s.Platforms.Values.Sum(p => p.Processed + p.Failed) < s.TotalWorkItems)
-        {
-            // A cancelled (or otherwise cut short) run would ask every item it never asked, not only the dead letters.
-            return new ReprocessOutcome(
-                ReprocessAction.Incomplete, $"The run ended {s.Status.ToWire()} with work items never asked; only its own retry can ask them.", 0);
+            return new ReprocessOutcome(refusal.Action, refusal.Reason, 0);
         }
 
         // The run needs a place at its client's gate like any running audit; nothing is changed if it is refused.
@@ -44,6 +24,7 @@ public sealed partial class AuditRunGrain
 
         // Armed first: on an ended run the watchdog only unregisters itself, and once the run is active again it must be there.
         await this.RegisterOrUpdateReminder(WatchdogReminder, Settings.WatchdogPeriod, Settings.WatchdogPeriod);
+        var s = state.State;
         s.Gated = gate is not null;
         s.Status = queued ? RunStatus.Pending : RunStatus.Running;
         s.Stage = queued ? RunStage.Queued : RunStage.ProcessingQuestions;
