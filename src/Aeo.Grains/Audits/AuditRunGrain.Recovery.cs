@@ -1,5 +1,4 @@
 using Aeo.Abstractions.Audits;
-using Aeo.Grains.Maintenance;
 using Microsoft.Extensions.Logging;
 
 namespace Aeo.Grains.Audits;
@@ -9,57 +8,27 @@ public sealed partial class AuditRunGrain
 {
     public async Task<RunRecoveryOutcome> RetryAsync(int maxRetries)
     {
-        var s = state.State;
-        if (s.Spec is null)
+        if (Lifecycle.Refusal(RunTransition.ReopenForRetry) is { } refusal)
         {
-            return Skipped("There is no such run.");
+            return Skipped(refusal);
         }
-        if (s.Status is not (RunStatus.Failed or RunStatus.PartiallyCompleted))
+        if (state.State.RetryCount >= maxRetries)
         {
-            return Skipped($"The run is {s.Status.ToWire()}; only failed or partially completed runs are retried.");
+            return Skipped($"Its retries are used up ({state.State.RetryCount} of at most {maxRetries}).");
         }
-        if (s.RetryCount >= maxRetries)
-        {
-            return Skipped($"Its retries are used up ({s.RetryCount} of at most {maxRetries}).");
-        }
-
-        // Armed first: on an ended run the watchdog only unregisters itself, and once the run is active again it must be there.
-        await this.RegisterOrUpdateReminder(WatchdogReminder, Settings.WatchdogPeriod, Settings.WatchdogPeriod);
-        s.RetryCount++;
-        s.Status = RunStatus.Running;
-        s.Stage = RunStage.ProcessingQuestions;
-        s.CompletedAt = null;
-        s.EstimatedCompletion = null;
-        s.LastError = null;
-        s.CurrentOperation = $"Retry {s.RetryCount}: asking the failed work items again";
-        ledger = null;
-        finalizing = null;
-        try
-        {
-            await writer.FlushAsync();
-            var cleared = await deadLetterStore.DeleteAsync(RunId, RecoverableErrors.Classes.ToArray(), CancellationToken.None);
-            logger.LogInformation("Run {Run} retries {Cleared} failed work item(s) (retry {Retry})", RunId, cleared, s.RetryCount);
-        }
-        catch
-        {
-            // What was saved is the truth: a fresh activation resumes from it (or stays ended if nothing was saved).
-            DeactivateOnIdle();
-            throw;
-        }
+        var cleared = await ReopenAsync(() => Lifecycle.ReopenForRetry(), () => records.DeleteRecoverableDeadLettersAsync(RunId));
+        var retry = state.State.RetryCount;
+        logger.LogInformation("Run {Run} retries {Cleared} failed work item(s) (retry {Retry})", RunId, cleared, retry);
         StartPreparing();
-        return new RunRecoveryOutcome(RunRecoveryAction.Retried, $"Retry {s.RetryCount}: the failed work items are asked again.", s.RetryCount);
+        return new RunRecoveryOutcome(RunRecoveryAction.Retried, $"Retry {retry}: the failed work items are asked again.", retry);
     }
 
     public async Task<RunRecoveryOutcome> ResumeStalledAsync(int maxRetries, TimeSpan stalledFor)
     {
         var s = state.State;
-        if (s.Spec is null)
+        if (Lifecycle.Refusal(RunTransition.ResumeFromTables) is { } refusal)
         {
-            return Skipped("There is no such run.");
-        }
-        if (s.Status.IsTerminal())
-        {
-            return Skipped($"The run has ended {s.Status.ToWire()}.");
+            return Skipped(refusal);
         }
         if (finalizing is not null)
         {
@@ -72,8 +41,8 @@ public sealed partial class AuditRunGrain
             return new RunRecoveryOutcome(RunRecoveryAction.Failed, s.LastError!, s.RetryCount);
         }
 
-        await this.RegisterOrUpdateReminder(WatchdogReminder, Settings.WatchdogPeriod, Settings.WatchdogPeriod);
-        s.RetryCount++;
+        await watchdog.ArmAsync();
+        Lifecycle.ResumeFromTables();
         // Forget what this activation believes is in flight: the tables say what is settled, and question grains still
         // alive ignore items they already hold.
         supervision?.Dispose();
@@ -91,11 +60,11 @@ public sealed partial class AuditRunGrain
 
     public async Task<bool> ForgetAsync()
     {
-        if (state.State.Spec is null)
+        if (Lifecycle.Phase == RunPhase.New)
         {
             return true;
         }
-        if (!state.State.Status.IsTerminal())
+        if (Lifecycle.IsActive)
         {
             return false;
         }
@@ -107,17 +76,29 @@ public sealed partial class AuditRunGrain
         return true;
     }
 
-    /// <summary>Stops handing out questions and tells those in flight to stop.</summary>
-    private void StopQuestions()
+    /// <summary>
+    /// Takes an ended run back to work: the watchdog is armed first (on an ended run it only unregisters itself, and
+    /// once the run is active again it must be there), <paramref name="reopen"/> changes the state, and the state is
+    /// saved before <paramref name="deleteLetters"/> deletes the dead letters to ask again.
+    /// </summary>
+    /// <returns>How many dead letters were deleted.</returns>
+    private async Task<int> ReopenAsync(Action reopen, Func<Task<int>> deleteLetters)
     {
-        if (ledger is null)
+        await watchdog.ArmAsync();
+        reopen();
+        ledger = null;
+        finalizing = null;
+        try
         {
-            return;
+            await writer.FlushAsync();
+            return await deleteLetters();
         }
-        ledger.StopDispatch();
-        foreach (var ordinal in ledger.InFlightQuestions)
+        catch
         {
-            QuestionGrain(ordinal).CancelAsync().Ignore();
+            // What was saved is the truth: a fresh activation resumes from it and finalizes again from the tables (or
+            // stays ended if nothing was saved).
+            DeactivateOnIdle();
+            throw;
         }
     }
 

@@ -43,6 +43,7 @@ public static class AeoSiloBuilderExtensions
         services.AddAeoAnalysis(configuration);
         services.AddOptions<ScheduleOptions>().Bind(configuration.GetSection(ScheduleOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<AuditStarter>();
+        services.AddAuditRuns();
         services.AddAeoMaintenance(configuration);
         silo.AddRetentionStartup();
         return silo;
