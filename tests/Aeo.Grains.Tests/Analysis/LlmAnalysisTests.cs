@@ -13,6 +13,7 @@ using Xunit.Abstractions;
 namespace Aeo.Grains.Tests.Analysis;
 
 /// <summary>The optional LLM parts of the analysis, through a configured platform, in a real run.</summary>
+[Trait("Category", "Cluster")]
 public sealed class LlmAnalysisTests(ITestOutputHelper output)
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace Aeo.Grains.Tests.Clients;
 /// The per-client cap on runs at once (<c>Aeo:Audit:MaxConcurrentRunsPerClient</c>), on real silos: queued runs start
 /// oldest first as slots free, refused runs store nothing, and a slot whose end was never reported is freed again.
 /// </summary>
+[Trait("Category", "Cluster")]
 public sealed class RunConcurrencyCapTests(ITestOutputHelper output)
 {
     private static readonly string[] Platform = ["sim"];

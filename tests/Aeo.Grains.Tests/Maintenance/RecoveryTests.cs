@@ -8,6 +8,7 @@ using Xunit.Abstractions;
 namespace Aeo.Grains.Tests.Maintenance;
 
 /// <summary>Recovery on a real silo: failed runs retried only for recoverable errors and only so often; stalled runs resumed, then failed.</summary>
+[Trait("Category", "Cluster")]
 public sealed class RecoveryTests(ITestOutputHelper output)
 {
     private const string Flaky = "flaky";
@@ -28,7 +29,7 @@ public sealed class RecoveryTests(ITestOutputHelper output)
         Assert.Equal(questions * 2, failed.Failed);
         Assert.Equal(["Unavailable"], await aeo.QueryListAsync<string>(
             "select distinct error_class from dead_letters where audit_run_id = @runId", new { runId }));
-        await AuditRunTests.StoredStatusAsync(aeo, runId);
+        await RunChecks.StoredStatusAsync(aeo, runId);
 
         engine.Set(EngineMode.Healthy);
         var report = await recovery.RecoverAsync(3, LongAgo, CancellationToken.None);
@@ -39,12 +40,12 @@ public sealed class RecoveryTests(ITestOutputHelper output)
         Assert.True(view.Status == RunStatus.Completed, $"{view.Status}: {view.LastError}");
         Assert.Equal(questions * 2, view.Processed);
         Assert.Equal(0, view.Failed);
-        await AuditRunTests.AssertEveryItemStoredOnceAsync(aeo, runId, [Flaky], samples: 2, questions);
+        await RunChecks.AssertEveryItemStoredOnceAsync(aeo, runId, [Flaky], samples: 2, questions);
         Assert.Equal(questions * 2, engine.Answered);
         Assert.Equal(0, await aeo.QueryAsync<long>("select count(*) from dead_letters where audit_run_id = @runId", new { runId }));
-        Assert.Equal("completed", await AuditRunTests.StoredStatusAsync(aeo, runId));
+        Assert.Equal("completed", await RunChecks.StoredStatusAsync(aeo, runId));
         Assert.Equal(1, await aeo.QueryAsync<int>("select retry_count from audit_runs where id = @runId", new { runId }));
-        await AuditRunTests.ReminderGoneAsync(aeo);
+        await RunChecks.ReminderGoneAsync(aeo);
 
         // A completed run is nothing recovery looks at.
         Assert.Empty((await recovery.RecoverAsync(3, LongAgo, CancellationToken.None)).Runs);
@@ -64,8 +65,8 @@ public sealed class RecoveryTests(ITestOutputHelper output)
         var bounded = Guid.NewGuid();
         await aeo.Run(bounded).StartAsync(aeo.Spec([Flaky], maxQuestions: 5, samples: 1));
         Assert.Equal(RunStatus.Failed, (await aeo.WaitForTerminalAsync(bounded, TimeSpan.FromSeconds(60))).Status);
-        await AuditRunTests.StoredStatusAsync(aeo, refused);
-        await AuditRunTests.StoredStatusAsync(aeo, bounded);
+        await RunChecks.StoredStatusAsync(aeo, refused);
+        await RunChecks.StoredStatusAsync(aeo, bounded);
         var items = (int)await aeo.QueryAsync<long>("select count(*) from questions where audit_run_id = @bounded", new { bounded });
 
         for (var retry = 1; retry <= 2; retry++)
@@ -80,7 +81,7 @@ public sealed class RecoveryTests(ITestOutputHelper output)
             var view = await aeo.WaitForTerminalAsync(bounded, TimeSpan.FromSeconds(60));
             Assert.Equal(RunStatus.Failed, view.Status);
             Assert.Equal(items, view.Failed);
-            Assert.Equal("failed", await AuditRunTests.StoredStatusAsync(aeo, bounded));
+            Assert.Equal("failed", await RunChecks.StoredStatusAsync(aeo, bounded));
         }
 
         // Both retries are used: the run is no longer a candidate, and asking the grain directly is refused too.
@@ -135,10 +136,10 @@ public sealed class RecoveryTests(ITestOutputHelper output)
         var view = await aeo.Run(runId).GetStatusAsync();
         Assert.Equal(RunStatus.Failed, view!.Status);
         Assert.Contains("No progress", view.LastError);
-        Assert.Equal("failed", await AuditRunTests.StoredStatusAsync(aeo, runId));
-        Assert.Equal("failed", await AuditRunTests.StoredStatusAsync(aeo, orphan));
+        Assert.Equal("failed", await RunChecks.StoredStatusAsync(aeo, runId));
+        Assert.Equal("failed", await RunChecks.StoredStatusAsync(aeo, orphan));
         Assert.Equal(1, await aeo.QueryAsync<int>("select retry_count from audit_runs where id = @runId", new { runId }));
-        await AuditRunTests.ReminderGoneAsync(aeo);
+        await RunChecks.ReminderGoneAsync(aeo);
     }
 
     private async Task<AeoTestCluster> StartAsync(SwitchableEngine engine)

@@ -8,6 +8,7 @@ namespace Aeo.Grains.Tests.Maintenance;
 /// Reprocessing dead letters on a real silo: a run over its client's cap waits queued for a slot before asking again,
 /// and a running run or a repeat changes nothing. Web search asked by a run reaches the engine.
 /// </summary>
+[Trait("Category", "Cluster")]
 public sealed class ReprocessTests(ITestOutputHelper output)
 {
     private const string Flaky = "flaky";
@@ -52,9 +53,9 @@ public sealed class ReprocessTests(ITestOutputHelper output)
         Assert.Equal(view.TotalWorkItems, view.Processed);
         Assert.Equal(0, view.Failed);
         Assert.Equal(view.TotalWorkItems, engine.Answered);
-        await AuditRunTests.AssertEveryItemStoredOnceAsync(aeo, failedRun, [Flaky], samples: 2, view.TotalQuestions);
+        await RunChecks.AssertEveryItemStoredOnceAsync(aeo, failedRun, [Flaky], samples: 2, view.TotalQuestions);
         Assert.All(view.Stats, s => Assert.Equal(view.TotalWorkItems, s.SuccessfulQueries));
-        Assert.Equal("completed", await AuditRunTests.StoredStatusAsync(aeo, failedRun));
+        Assert.Equal("completed", await RunChecks.StoredStatusAsync(aeo, failedRun));
         Assert.Equal(2 * view.TotalWorkItems, engine.AskedWebSearch);
 
         // Asked again with the same ids, the run finds them gone and only finalizes again, with the same figures.

@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace Aeo.Grains.Tests.Maintenance;
 
 /// <summary>Retention on a real silo: only ended runs past the threshold go, in batches, with everything that hangs off them.</summary>
+[Trait("Category", "Cluster")]
 public sealed class RetentionTests(ITestOutputHelper output)
 {
     [Fact]
@@ -22,7 +23,7 @@ public sealed class RetentionTests(ITestOutputHelper output)
         var realOld = Guid.NewGuid();
         await aeo.Run(realOld).StartAsync(aeo.Spec(["sim"], maxQuestions: 5, samples: 1));
         Assert.Equal(RunStatus.Completed, (await aeo.WaitForTerminalAsync(realOld, TimeSpan.FromSeconds(60))).Status);
-        Assert.Equal("completed", await AuditRunTests.StoredStatusAsync(aeo, realOld));
+        Assert.Equal("completed", await RunChecks.StoredStatusAsync(aeo, realOld));
         // An ended run's last watchdog tick rewrites its row from its state before it drops the reminder; age the row
         // only after that, or the tick would put the real completion time back.
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);

@@ -8,6 +8,7 @@ using Xunit.Abstractions;
 namespace Aeo.Grains.Tests.Platforms;
 
 /// <summary>The platform's circuit breaker lives in its gate's persisted state: every silo sees it, and it survives its silo.</summary>
+[Trait("Category", "Cluster")]
 public sealed class BreakerTests(ITestOutputHelper output)
 {
     private const string Platform = "fragile";

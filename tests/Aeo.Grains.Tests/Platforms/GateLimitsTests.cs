@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace Aeo.Grains.Tests.Platforms;
 
 /// <summary>The token budget, the concurrency cap, the per-attempt time limit and which errors are retried.</summary>
+[Trait("Category", "Cluster")]
 public sealed class GateLimitsTests(ITestOutputHelper output)
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace Aeo.Grains.Tests.Platforms;
 /// starved of CPU misses its slot's start window, which measures the machine instead.
 /// </remarks>
 [Collection(nameof(PacingTests))]
+[Trait("Category", "Cluster")]
 public sealed class PacingTests(ITestOutputHelper output)
 {
     private const string Platform = "paced";

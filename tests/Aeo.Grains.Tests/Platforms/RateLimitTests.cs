@@ -8,6 +8,7 @@ using Xunit.Abstractions;
 namespace Aeo.Grains.Tests.Platforms;
 
 /// <summary>A 429 pauses the whole platform on every silo; the provider's rate-limit headers steer the pace.</summary>
+[Trait("Category", "Cluster")]
 public sealed class RateLimitTests(ITestOutputHelper output)
 {
     private const string Platform = "rationed";

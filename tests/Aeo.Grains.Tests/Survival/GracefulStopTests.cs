@@ -11,6 +11,7 @@ namespace Aeo.Grains.Tests.Survival;
 /// A silo told to stop hands its runs over without losing or repeating work. The watchdog is left at its production
 /// period (a minute), so the measured hand-over is what a real cluster would see, not the tests' fast reminder.
 /// </summary>
+[Trait("Category", "Cluster")]
 public sealed class GracefulStopTests(ITestOutputHelper output)
 {
     [Fact]

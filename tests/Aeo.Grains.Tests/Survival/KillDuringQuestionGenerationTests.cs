@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 namespace Aeo.Grains.Tests.Survival;
 
 /// <summary>Kill the silo hosting a run while it generates its questions: the run generates them once, elsewhere, and answers each item once.</summary>
+[Trait("Category", "Cluster")]
 public sealed class KillDuringQuestionGenerationTests(ITestOutputHelper output)
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace Aeo.Grains.Tests.Survival;
 /// Kill the silo hosting a run with a budget once it has spent most of it: the resumed run takes what was spent from the
 /// responses table, so it stops at the budget instead of spending it again, and finishes every question it had begun.
 /// </summary>
+[Trait("Category", "Cluster")]
 public sealed class KillUnderBudgetTests(ITestOutputHelper output)
 {
     private static readonly string[] Platform = ["priced"];

@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 namespace Aeo.Grains.Tests.Survival;
 
 /// <summary>Kill the silo hosting a run while it finalizes: the run finalizes again elsewhere, with every item answered once.</summary>
+[Trait("Category", "Cluster")]
 public sealed class KillWhileFinalizingTests(ITestOutputHelper output)
 {
     [Fact]

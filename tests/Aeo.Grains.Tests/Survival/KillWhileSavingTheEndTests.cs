@@ -7,6 +7,7 @@ namespace Aeo.Grains.Tests.Survival;
 /// A run saves its ended state, then its audit_runs row, then drops its watchdog. A silo dying between the first
 /// two leaves a row that still says running; the watchdog, which fires again on a survivor, must set it right.
 /// </summary>
+[Trait("Category", "Cluster")]
 public sealed class KillWhileSavingTheEndTests(ITestOutputHelper output)
 {
     [Fact]

@@ -68,7 +68,7 @@ internal static class SurvivalScenario
         Assert.True(questions > 0, "the run has no questions");
         Assert.Equal(questions, (int)await aeo.QueryAsync<long>(
             "select count(distinct question_text) from questions where audit_run_id = @runId", new { runId }));
-        await AuditRunTests.AssertEveryItemStoredOnceAsync(aeo, runId, platforms, samples, questions);
+        await RunChecks.AssertEveryItemStoredOnceAsync(aeo, runId, platforms, samples, questions);
         Assert.Equal(0, await aeo.QueryAsync<long>("select count(*) from dead_letters where audit_run_id = @runId", new { runId }));
 
         var items = questions * platforms.Length * samples;
@@ -79,7 +79,7 @@ internal static class SurvivalScenario
         Assert.All(view.Stats, s => Assert.Equal(questions * samples, s.SuccessfulQueries));
         Assert.All(view.Stats, s => Assert.Equal(0, s.FailedQueries));
 
-        Assert.Equal("completed", await AuditRunTests.StoredStatusAsync(aeo, runId));
+        Assert.Equal("completed", await RunChecks.StoredStatusAsync(aeo, runId));
         var row = (await aeo.QueryListAsync<(string Stage, int TotalQuestions, int TotalWorkItems, int Processed, int Failed)>(
             "select stage, total_questions, total_work_items, processed_work_items, failed_work_items from audit_runs where id = @runId",
             new { runId })).Single();

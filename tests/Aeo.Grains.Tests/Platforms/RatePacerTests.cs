@@ -1,7 +1,7 @@
 using Aeo.Grains.Platforms;
 using Aeo.Grains.Tests.Infrastructure;
 
-namespace Aeo.Grains.Tests;
+namespace Aeo.Grains.Tests.Platforms;
 
 public sealed class RatePacerTests
 {

@@ -2,7 +2,7 @@ using Aeo.Abstractions.Audits;
 using Aeo.Grains.Audits;
 using Aeo.Storage.Repositories;
 
-namespace Aeo.Grains.Tests;
+namespace Aeo.Grains.Tests.Audits;
 
 public sealed class RunLedgerTests
 {

@@ -7,12 +7,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 using Xunit.Abstractions;
 
-namespace Aeo.Grains.Tests;
+namespace Aeo.Grains.Tests.Platforms;
 
 /// <summary>
 /// The cluster-wide rate budget, exercised at the pacing layer: many callers on both silos ask the platform grain for
 /// leases and honour them the way PlatformCalls does (wait until At; start only if still before StartBy).
 /// </summary>
+[Trait("Category", "Cluster")]
 public sealed class PlatformBudgetTests(ITestOutputHelper output)
 {
     private const string Platform = "sim-paced";

@@ -2,9 +2,10 @@ using Aeo.Abstractions.Audits;
 using Aeo.Grains.Tests.Infrastructure;
 using Xunit.Abstractions;
 
-namespace Aeo.Grains.Tests;
+namespace Aeo.Grains.Tests.Audits;
 
 /// <summary>Whole runs on one real silo (ADO.NET storage and reminders on PostgreSQL) with simulated platforms.</summary>
+[Trait("Category", "Cluster")]
 public sealed class AuditRunTests(ITestOutputHelper output)
 {
     private static readonly string[] ThreePlatforms = ["sim-fast", "sim-mid", "sim-slow"];
@@ -74,9 +75,9 @@ public sealed class AuditRunTests(ITestOutputHelper output)
             Assert.Equal(Math.Round((double)s.ResponsesMentioningBrand / s.SuccessfulQueries, 4), s.BrandMentionRate);
         });
 
-        await AssertEveryItemStoredOnceAsync(aeo, runId, ThreePlatforms, samples: 2, (int)questions);
+        await RunChecks.AssertEveryItemStoredOnceAsync(aeo, runId, ThreePlatforms, samples: 2, (int)questions);
         Assert.Equal(0, await aeo.QueryAsync<long>("select count(*) from dead_letters where audit_run_id = @runId", new { runId }));
-        Assert.Equal("completed", await StoredStatusAsync(aeo, runId));
+        Assert.Equal("completed", await RunChecks.StoredStatusAsync(aeo, runId));
         Assert.Equal(expected, await aeo.QueryAsync<int>("select processed_work_items from audit_runs where id = @runId", new { runId }));
 
         // The state reads back in a fresh activation (it is what a resumed run starts from).
@@ -91,7 +92,7 @@ public sealed class AuditRunTests(ITestOutputHelper output)
         var again = await aeo.Run(runId).StartAsync(aeo.Spec(["sim-fast"], 5, 1));
         Assert.Equal(RunStatus.Completed, again.Status);
         Assert.Equal(expected, again.TotalWorkItems);
-        await ReminderGoneAsync(aeo);
+        await RunChecks.ReminderGoneAsync(aeo);
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public sealed class AuditRunTests(ITestOutputHelper output)
         Assert.Equal(deadLetters, Assert.Single(view.Platforms, p => p.Platform == "sim-flaky").Failed);
         Assert.NotNull(Assert.Single(view.Platforms, p => p.Platform == "sim-flaky").LastError);
 
-        Assert.Equal("partially_completed", await StoredStatusAsync(aeo, runId));
+        Assert.Equal("partially_completed", await RunChecks.StoredStatusAsync(aeo, runId));
         Assert.Equal(deadLetters, await aeo.QueryAsync<int>("select failed_work_items from audit_runs where id = @runId", new { runId }));
     }
 
@@ -181,8 +182,8 @@ public sealed class AuditRunTests(ITestOutputHelper output)
 
         var final = await run.GetStatusAsync();
         Assert.Equal(RunStatus.Cancelled, final!.Status);
-        Assert.Equal("cancelled", await StoredStatusAsync(aeo, runId));
-        await ReminderGoneAsync(aeo);
+        Assert.Equal("cancelled", await RunChecks.StoredStatusAsync(aeo, runId));
+        await RunChecks.ReminderGoneAsync(aeo);
     }
 
     [Fact]
@@ -212,9 +213,9 @@ public sealed class AuditRunTests(ITestOutputHelper output)
             var view = await aeo.Run(runId).GetStatusAsync();
             Assert.True(view!.Status == RunStatus.Cancelled, $"run {runId} is {view.Status}/{view.Stage} after being cancelled");
             Assert.Equal(RunStage.Cancelled, view.Stage);
-            Assert.Equal("cancelled", await StoredStatusAsync(aeo, runId));
+            Assert.Equal("cancelled", await RunChecks.StoredStatusAsync(aeo, runId));
         }
-        await ReminderGoneAsync(aeo);
+        await RunChecks.ReminderGoneAsync(aeo);
     }
 
     [Fact]
@@ -230,64 +231,5 @@ public sealed class AuditRunTests(ITestOutputHelper output)
         await Assert.ThrowsAsync<ArgumentException>(() => run.StartAsync(aeo.Spec(["sim-fast", "nope"], 5, 1)));
         Assert.Null(await run.GetStatusAsync());
         Assert.Equal(0, await aeo.QueryAsync<long>("select count(*) from audit_runs"));
-    }
-
-    internal static async Task AssertEveryItemStoredOnceAsync(AeoTestCluster aeo, Guid runId, string[] platforms, int samples, int questions)
-    {
-        Assert.Equal(questions, await aeo.QueryAsync<long>("select count(*) from questions where audit_run_id = @runId", new { runId }));
-        Assert.Equal(questions, await aeo.QueryAsync<long>("select count(distinct ordinal) from questions where audit_run_id = @runId", new { runId }));
-        Assert.Equal(questions * platforms.Length * samples,
-            await aeo.QueryAsync<long>("select count(*) from responses where audit_run_id = @runId", new { runId }));
-        Assert.Equal(0, await aeo.QueryAsync<long>(
-            """
-            select count(*) from (
-              select question_id, platform, sample from responses where audit_run_id = @runId
-              group by question_id, platform, sample having count(*) <> 1) d
-            """, new { runId }));
-        // No gaps: every (question, platform, sample) the run should have asked has its answer.
-        Assert.Equal(0, await aeo.QueryAsync<long>(
-            """
-            select count(*)
-            from questions q cross join unnest(@platforms) as p(platform) cross join generate_series(1, @samples) as s(sample)
-            where q.audit_run_id = @runId
-              and not exists (select 1 from responses r where r.audit_run_id = q.audit_run_id and r.question_id = q.id
-                                                         and r.platform = p.platform and r.sample = s.sample)
-            """, new { runId, platforms, samples }));
-        // And nothing outside that set.
-        Assert.Equal(0, await aeo.QueryAsync<long>(
-            "select count(*) from responses where audit_run_id = @runId and (sample < 1 or sample > @samples or not (platform = any(@platforms)))",
-            new { runId, platforms, samples }));
-    }
-
-    /// <summary>
-    /// The audit_runs row's status once it is terminal: the grain shows its final state a moment before the coalesced
-    /// write lands, so this waits (briefly) for the row to catch up.
-    /// </summary>
-    internal static async Task<string> StoredStatusAsync(AeoTestCluster aeo, Guid runId)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        string status;
-        while (!RunStatusNames.TryParseStatus(status = await aeo.QueryAsync<string>("select status from audit_runs where id = @runId", new { runId }), out var parsed)
-               || !parsed.IsTerminal())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                break;
-            }
-            await Task.Delay(100);
-        }
-        return status;
-    }
-
-    internal static async Task ReminderGoneAsync(AeoTestCluster aeo)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        long count;
-        while ((count = await aeo.QueryAsync<long>("select count(*) from orleansreminderstable where remindername = 'watchdog'")) > 0
-               && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-        }
-        Assert.Equal(0, count);
     }
 }

@@ -1,11 +1,11 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Grains.Tests.Infrastructure;
-using Aeo.Grains.Tests.Survival;
 using Xunit.Abstractions;
 
-namespace Aeo.Grains.Tests;
+namespace Aeo.Grains.Tests.Survival;
 
 /// <summary>Kill the silo hosting a run mid-run: the run resumes on the survivor and answers every item exactly once.</summary>
+[Trait("Category", "Cluster")]
 public sealed class SiloFailureTests(ITestOutputHelper output)
 {
     private static readonly string[] Platforms = SurvivalScenario.Platforms;
@@ -52,9 +52,9 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
         Assert.True(storedBeforeKill < questions * 3);
         Assert.Equal(survivor.SiloAddress, aeo.HostOf(run.GetGrainId())?.SiloAddress);
 
-        await AuditRunTests.AssertEveryItemStoredOnceAsync(aeo, runId, Platforms, samples: 1, questions);
+        await RunChecks.AssertEveryItemStoredOnceAsync(aeo, runId, Platforms, samples: 1, questions);
         Assert.Equal(0, await aeo.QueryAsync<long>("select count(*) from dead_letters where audit_run_id = @runId", new { runId }));
-        Assert.Equal("completed", await AuditRunTests.StoredStatusAsync(aeo, runId));
+        Assert.Equal("completed", await RunChecks.StoredStatusAsync(aeo, runId));
         Assert.All(view.Stats, s => Assert.Equal(questions, s.SuccessfulQueries));
     }
 }

@@ -1,7 +1,7 @@
 using Aeo.Grains.Audits;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Aeo.Grains.Tests;
+namespace Aeo.Grains.Tests.Audits;
 
 /// <summary>
 /// The writer is meant for one grain activation's single-threaded scheduler. These tests keep everything on the test

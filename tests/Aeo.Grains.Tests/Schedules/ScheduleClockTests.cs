@@ -2,7 +2,7 @@ using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Schedules;
 using Aeo.Grains.Schedules;
 
-namespace Aeo.Grains.Tests;
+namespace Aeo.Grains.Tests.Schedules;
 
 public sealed class ScheduleClockTests
 {

@@ -5,12 +5,13 @@ using Aeo.Grains.Tests.Infrastructure;
 using Aeo.Storage.Repositories;
 using Xunit.Abstractions;
 
-namespace Aeo.Grains.Tests;
+namespace Aeo.Grains.Tests.Schedules;
 
 /// <summary>
 /// Schedules on real silos (ADO.NET reminders at a 1 s minimum, on PostgreSQL): occurrences fire once each, through a
 /// silo kill; pause, resume and update act at once; failures to start pause a schedule; a repeated tick starts nothing.
 /// </summary>
+[Trait("Category", "Cluster")]
 public sealed class ScheduleTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan ThreeSeconds = TimeSpan.FromSeconds(3);
