@@ -11,6 +11,8 @@ namespace Aeo.Grains.Tests.Maintenance;
 [Trait("Category", "Cluster")]
 public sealed class RecoveryTests(ITestOutputHelper output)
 {
+    private readonly AnswerCounter answers = new();
+
     private const string Flaky = "flaky";
     private static readonly TimeSpan LongAgo = TimeSpan.FromMinutes(30);
 
@@ -42,6 +44,7 @@ public sealed class RecoveryTests(ITestOutputHelper output)
         Assert.Equal(0, view.Failed);
         await RunChecks.AssertEveryItemStoredOnceAsync(aeo, runId, [Flaky], samples: 2, questions);
         Assert.Equal(questions * 2, engine.Answered);
+        answers.AssertAnsweredOnce(await RunItems.ReadAsync(aeo, runId, [Flaky], samples: 2));
         Assert.Equal(0, await aeo.QueryAsync<long>("select count(*) from dead_letters where audit_run_id = @runId", new { runId }));
         Assert.Equal("completed", await RunChecks.StoredStatusAsync(aeo, runId));
         Assert.Equal(1, await aeo.QueryAsync<int>("select retry_count from audit_runs where id = @runId", new { runId }));
@@ -149,7 +152,11 @@ public sealed class RecoveryTests(ITestOutputHelper output)
         settings["Aeo:Audit:MaxAttempts"] = "1";
         // These runs fail every item on purpose; the breaker would turn most failures into CircuitOpen.
         settings["Aeo:Audit:BreakerFailureThreshold"] = "1000";
-        return await AeoTestCluster.StartAsync(1, settings, output, engine.Install);
+        return await AeoTestCluster.StartAsync(1, settings, output, services =>
+        {
+            engine.Install(services);
+            answers.Install(services);
+        });
     }
 
     private static RunRecovery Recovery(AeoTestCluster aeo) =>

@@ -23,7 +23,12 @@ public sealed class ReprocessTests(ITestOutputHelper output)
         settings["Aeo:Audit:MaxConcurrentRunsPerClient"] = "1";
         // Every call of the first run fails on purpose; the breaker must not turn the holder's hanging call into a quick failure.
         settings["Aeo:Audit:BreakerFailureThreshold"] = "1000";
-        await using var aeo = await AeoTestCluster.StartAsync(1, settings, output, engine.Install);
+        var answers = new AnswerCounter();
+        await using var aeo = await AeoTestCluster.StartAsync(1, settings, output, services =>
+        {
+            engine.Install(services);
+            answers.Install(services);
+        });
 
         var failedRun = Guid.NewGuid();
         await aeo.Run(failedRun).StartAsync(aeo.Spec([Flaky], maxQuestions: 4, samples: 2) with { WebSearch = true });
@@ -54,6 +59,8 @@ public sealed class ReprocessTests(ITestOutputHelper output)
         Assert.Equal(0, view.Failed);
         Assert.Equal(view.TotalWorkItems, engine.Answered);
         await RunChecks.AssertEveryItemStoredOnceAsync(aeo, failedRun, [Flaky], samples: 2, view.TotalQuestions);
+        var items = await RunItems.ReadAsync(aeo, failedRun, [Flaky], samples: 2);
+        answers.AssertAnsweredOnce(items);
         Assert.All(view.Stats, s => Assert.Equal(view.TotalWorkItems, s.SuccessfulQueries));
         Assert.Equal("completed", await RunChecks.StoredStatusAsync(aeo, failedRun));
         Assert.Equal(2 * view.TotalWorkItems, engine.AskedWebSearch);
@@ -64,6 +71,7 @@ public sealed class ReprocessTests(ITestOutputHelper output)
         Assert.Equal((RunStatus.Completed, view.TotalWorkItems, 0), (again.Status, again.Processed, again.Failed));
         Assert.Equal(view.TotalWorkItems, engine.Answered);
         Assert.Equal(view.TotalWorkItems, await aeo.QueryAsync<long>("select count(*) from responses where audit_run_id = @failedRun", new { failedRun }));
+        answers.AssertAnsweredOnce(items);
     }
 
     private static async Task<(ReprocessAction, int)> OutcomeAsync(AeoTestCluster aeo, Guid runId, Guid[] ids)

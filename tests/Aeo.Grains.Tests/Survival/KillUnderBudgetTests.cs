@@ -23,7 +23,8 @@ public sealed class KillUnderBudgetTests(ITestOutputHelper output)
         settings["Aeo:Platforms:priced:Pricing:priced-1:InputPerMillionTokens"] = "0";
         settings["Aeo:Platforms:priced:Pricing:priced-1:OutputPerMillionTokens"] = "1000";
         settings["Aeo:Audit:MaxInFlightQuestions"] = "2";
-        await using var aeo = await AeoTestCluster.StartAsync(2, settings, output);
+        var answers = new AnswerCounter();
+        await using var aeo = await AeoTestCluster.StartAsync(2, settings, output, answers.Install);
         var (survivor, victim) = SurvivalScenario.TwoSilos(aeo);
 
         // What one answer costs here, from a short run without a budget.
@@ -32,6 +33,8 @@ public sealed class KillUnderBudgetTests(ITestOutputHelper output)
         await aeo.WaitForTerminalAsync(probe, TimeSpan.FromSeconds(60));
         var answerCost = await aeo.QueryAsync<decimal>("select avg(cost_usd) from responses where audit_run_id = @probe", new { probe });
         Assert.True(answerCost > 0);
+        // The run below asks the same questions: only its own answers count.
+        answers.Clear();
 
         // 30 questions × 2 samples; the budget pays for about half of them.
         var limit = Math.Round(answerCost * 30, 6);
@@ -72,6 +75,8 @@ public sealed class KillUnderBudgetTests(ITestOutputHelper output)
         Assert.Equal(0, await aeo.QueryAsync<long>(
             "select count(*) from (select question_id from responses where audit_run_id = @runId group by question_id having count(*) <> 2) q",
             new { runId }));
+        // And none asked twice, but for what the victim had in flight: two questions of two samples.
+        answers.AssertAnsweredOnceExceptInFlightOn(victim.SiloAddress, 2 * 2, await RunItems.ReadAsync(aeo, runId, Platform, samples: 2));
         Assert.Equal(survivor.SiloAddress, aeo.HostOf(aeo.Run(runId).GetGrainId())?.SiloAddress);
     }
 

@@ -13,11 +13,12 @@ public sealed class KillWhileSavingTheEndTests(ITestOutputHelper output)
     [Fact]
     public async Task A_row_left_running_by_a_death_while_saving_the_end_is_set_right_by_the_watchdog()
     {
-        await using var aeo = await AeoTestCluster.StartAsync(1, SurvivalScenario.Settings(), output);
+        var answers = new AnswerCounter();
+        await using var aeo = await AeoTestCluster.StartAsync(1, SurvivalScenario.Settings(), output, answers.Install);
         var runId = Guid.NewGuid();
         await aeo.Run(runId).StartAsync(aeo.Spec(SurvivalScenario.Platforms, maxQuestions: 3, samples: 1));
         var view = await aeo.WaitForTerminalAsync(runId, TimeSpan.FromSeconds(60));
-        await SurvivalScenario.AssertCompletedExactlyOnceAsync(aeo, view, SurvivalScenario.Platforms, samples: 1);
+        await SurvivalScenario.AssertCompletedExactlyOnceAsync(aeo, view, SurvivalScenario.Platforms, samples: 1, answers);
 
         // What the death leaves: the grain state says completed, the row still says what it said while processing,
         // and the watchdog reminder still fires.
@@ -28,7 +29,7 @@ public sealed class KillWhileSavingTheEndTests(ITestOutputHelper output)
         var remindable = aeo.Client.GetGrain<IRemindable>(aeo.Run(runId).GetGrainId());
         await remindable.ReceiveReminder("watchdog", new TickStatus(DateTime.UtcNow, TimeSpan.FromSeconds(2), DateTime.UtcNow));
 
-        await SurvivalScenario.AssertCompletedExactlyOnceAsync(aeo, view, SurvivalScenario.Platforms, samples: 1);
+        await SurvivalScenario.AssertCompletedExactlyOnceAsync(aeo, view, SurvivalScenario.Platforms, samples: 1, answers);
         Assert.NotNull(await aeo.QueryAsync<DateTime?>("select completed_at from audit_runs where id = @runId", new { runId }));
     }
 }

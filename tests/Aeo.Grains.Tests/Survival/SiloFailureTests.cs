@@ -20,7 +20,8 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
     {
         var settings = SurvivalScenario.Settings();
         settings["Aeo:Audit:StalledQuestionTimeout"] = stalledTimeout;
-        await using var aeo = await AeoTestCluster.StartAsync(2, settings, output);
+        var answers = new AnswerCounter();
+        await using var aeo = await AeoTestCluster.StartAsync(2, settings, output, answers.Install);
 
         var (first, second) = SurvivalScenario.TwoSilos(aeo);
         var (victim, survivor) = victimIndex == 0 ? (first, second) : (second, first);
@@ -53,6 +54,8 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
         Assert.Equal(survivor.SiloAddress, aeo.HostOf(run.GetGrainId())?.SiloAddress);
 
         await RunChecks.AssertEveryItemStoredOnceAsync(aeo, runId, Platforms, samples: 1, questions);
+        answers.AssertAnsweredOnceExceptInFlightOn(
+            victim.SiloAddress, SurvivalScenario.MaxInFlightQuestions * Platforms.Length, await RunItems.ReadAsync(aeo, runId, Platforms, samples: 1));
         Assert.Equal(0, await aeo.QueryAsync<long>("select count(*) from dead_letters where audit_run_id = @runId", new { runId }));
         Assert.Equal("completed", await RunChecks.StoredStatusAsync(aeo, runId));
         Assert.All(view.Stats, s => Assert.Equal(questions, s.SuccessfulQueries));

@@ -12,6 +12,9 @@ internal static class SurvivalScenario
 {
     public static readonly string[] Platforms = ["sim-a", "sim-b", "sim-c"];
 
+    /// <summary>The runs' in-flight cap: with one sample, at most this many questions' items can go away with a silo.</summary>
+    public const int MaxInFlightQuestions = 4;
+
     /// <summary>Test settings with the three simulated platforms the survival runs ask, a few hundred ms an answer.</summary>
     public static Dictionary<string, string?> Settings()
     {
@@ -19,7 +22,7 @@ internal static class SurvivalScenario
         AeoTestCluster.AddSimulated(settings, "sim-a", 100, 250, 500, seed: 1);
         AeoTestCluster.AddSimulated(settings, "sim-b", 150, 300, 600, seed: 2);
         AeoTestCluster.AddSimulated(settings, "sim-c", 200, 350, 700, seed: 3);
-        settings["Aeo:Audit:MaxInFlightQuestions"] = "4";
+        settings["Aeo:Audit:MaxInFlightQuestions"] = MaxInFlightQuestions.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return settings;
     }
 
@@ -59,8 +62,11 @@ internal static class SurvivalScenario
     /// <summary>
     /// The run ended completed, the tables hold every (question, platform, sample) exactly once with no question
     /// generated twice, nothing was dead-lettered, and the run's status and its audit_runs row agree with the tables.
+    /// The engines answered every item once; only items in flight on <paramref name="lost"/>, a silo that went away
+    /// mid-run, may have been asked again.
     /// </summary>
-    public static async Task AssertCompletedExactlyOnceAsync(AeoTestCluster aeo, AuditRunView view, string[] platforms, int samples)
+    public static async Task AssertCompletedExactlyOnceAsync(
+        AeoTestCluster aeo, AuditRunView view, string[] platforms, int samples, AnswerCounter answers, SiloAddress? lost = null)
     {
         var runId = view.RunId;
         Assert.True(view.Status == RunStatus.Completed, $"{view.Status}/{view.Stage}: {view.LastError}");
@@ -69,6 +75,15 @@ internal static class SurvivalScenario
         Assert.Equal(questions, (int)await aeo.QueryAsync<long>(
             "select count(distinct question_text) from questions where audit_run_id = @runId", new { runId }));
         await RunChecks.AssertEveryItemStoredOnceAsync(aeo, runId, platforms, samples, questions);
+        var asked = await RunItems.ReadAsync(aeo, runId, platforms, samples);
+        if (lost is null)
+        {
+            answers.AssertAnsweredOnce(asked);
+        }
+        else
+        {
+            answers.AssertAnsweredOnceExceptInFlightOn(lost, MaxInFlightQuestions * platforms.Length * samples, asked);
+        }
         Assert.Equal(0, await aeo.QueryAsync<long>("select count(*) from dead_letters where audit_run_id = @runId", new { runId }));
 
         var items = questions * platforms.Length * samples;
