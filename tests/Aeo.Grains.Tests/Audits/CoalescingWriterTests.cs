@@ -55,6 +55,16 @@ public sealed class CoalescingWriterTests
         }
     }
 
+    /// <summary>
+    /// Waits until the writer has nothing in progress or pending: an extra write would park on the closed gate, and the
+    /// wait would time out instead of returning.
+    /// </summary>
+    private static async Task IdleAsync(CoalescingWriter writer)
+    {
+        var idle = writer.IdleAsync();
+        Assert.Same(idle, await Task.WhenAny(idle, Task.Delay(TimeSpan.FromSeconds(5))));
+    }
+
     private static CoalescingWriter Writer(GatedWrite target) =>
         new(target.WriteAsync, TimeSpan.Zero, TimeProvider.System, NullLogger.Instance);
 
@@ -104,7 +114,7 @@ public sealed class CoalescingWriterTests
         writer.Request();
         target.Open();
         await Until(() => target.Writes == 3);
-        await Task.Delay(50);
+        await IdleAsync(writer);
         Assert.Equal(3, target.Writes);
         Assert.Equal(1, target.MaxConcurrent);
     }
@@ -126,7 +136,7 @@ public sealed class CoalescingWriterTests
         target.Open(); // fails; the loop marks the state dirty and writes again
         await Until(() => target.Writes == 3);
         target.Open();
-        await Task.Delay(50);
+        await IdleAsync(writer);
         Assert.Equal(3, target.Writes);
         Assert.Equal(1, target.MaxConcurrent);
     }
