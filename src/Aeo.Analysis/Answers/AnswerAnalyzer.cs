@@ -1,13 +1,13 @@
 using Aeo.Analysis.Brands;
 using Aeo.Analysis.Citations;
 using Aeo.Analysis.Sentiment;
-using Aeo.Analysis.Text;
 
 namespace Aeo.Analysis.Answers;
 
 /// <summary>
-/// Analyzes answers for one set of tracked brands: detects the brands, judges the sentiment at every mention
-/// (one batch per answer, so an LLM judge sees the answer once) and classifies the sources. The sources are
+/// Analyzes answers for one set of tracked brands: detects the brands, judges the answer's stance towards each of
+/// them with the configured provider (one batch per answer, so an LLM judge sees the answer once), reads what the
+/// lexicon finds at each mention, and classifies the sources. The sources are
 /// the ones the engine reported; when it reported none, the links written in the answer count as cited.
 /// Immutable and safe to share; build one per brand set, since building the detector is the costly part.
 /// </summary>
@@ -15,6 +15,8 @@ public sealed class AnswerAnalyzer
 {
     private readonly BrandDetector detector;
     private readonly IReadOnlyList<TrackedDomainOwner> owners;
+    private static readonly LexiconSentimentProvider MentionReadings = new();
+
     private readonly ISentimentProvider sentiment;
 
     public AnswerAnalyzer(IReadOnlyList<BrandDefinition> brands, ISentimentProvider sentiment, BrandDetectorOptions? options = null)
@@ -26,7 +28,8 @@ public sealed class AnswerAnalyzer
         this.sentiment = sentiment;
     }
 
-    public async Task<AnalyzedAnswer> AnalyzeAsync(string text, IReadOnlyList<Citation> reportedSources, CancellationToken ct)
+    /// <param name="question">The question the answer replies to, when known: the stance is judged for what was asked.</param>
+    public async Task<AnalyzedAnswer> AnalyzeAsync(string text, IReadOnlyList<Citation> reportedSources, CancellationToken ct, string? question = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(reportedSources);
@@ -43,16 +46,15 @@ public sealed class AnswerAnalyzer
             .SelectMany(mention => mention.Spans.Select(span => new BrandSpan(span.Start, span.Length, mention.Brand)))
             .OrderBy(span => span.Start)
             .ToList();
-        var results = await sentiment.AnalyzeManyAsync(SentimentTarget.ForAnswer(MarkdownText.BlankMarkup(text), spans), ct);
-        var byBrand = spans
-            .Zip(results, (span, result) => (span.Brand, Span: span.Start, Result: result))
-            .ToLookup(x => x.Brand, StringComparer.Ordinal);
+        var targets = SentimentTarget.ForAnswer(text, spans, question);
+        var stances = await sentiment.AnalyzeManyAsync(targets, ct);
+        var byBrand = targets.Zip(stances).ToDictionary(pair => pair.First.Brand, StringComparer.Ordinal);
 
         var analyzed = mentions
             .Select(mention =>
             {
-                var perMention = byBrand[mention.Brand].OrderBy(x => x.Span).Select(x => x.Result).ToArray();
-                return new AnalyzedMention(mention, perMention, SentimentResult.Combine(perMention));
+                var (target, stance) = byBrand[mention.Brand];
+                return new AnalyzedMention(mention, MentionReadings.AnalyzeMentions(target), stance);
             })
             .ToList();
         return new AnalyzedAnswer(analyzed, citations);

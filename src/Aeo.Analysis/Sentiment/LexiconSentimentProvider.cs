@@ -1,14 +1,16 @@
 using Aeo.Analysis.Sentiment.Lexicon;
+using Aeo.Analysis.Text;
 
 namespace Aeo.Analysis.Sentiment;
 
 /// <summary>
-/// Local, deterministic sentiment for recommendation language, from a domain lexicon of a few hundred words and phrases
-/// with rules for scope (the clauses about the mentioned brand, not about other brands), negation, intensifiers and
-/// diminishers, contrast ("but", "although"), comparatives ("better than", "outperforms", "over") and hedges. Each text
-/// is tokenised and matched once, however many of its mentions are judged. Immutable and thread-safe.
-/// <c>MentionEvaluator</c> (in <c>Sentiment/Lexicon</c>) lists the steps and the file documenting each step's rules;
-/// <c>Evidence</c> holds the score, label and confidence formulas.
+/// Local, deterministic sentiment for recommendation language. Each mention is read by a domain lexicon of a few
+/// hundred words and phrases with rules for scope (the clauses about the mentioned brand, not about other brands),
+/// negation, intensifiers and diminishers, contrast ("but", "although"), comparatives ("better than", "outperforms",
+/// "over") and hedges (<c>MentionEvaluator</c> in <c>Sentiment/Lexicon</c> lists the steps); the brand's stance over
+/// the whole answer weighs those readings by where they stand: the verdict, avoid and recommend sections, the body,
+/// table rows, asides (<c>StanceEvaluator</c>, <c>StanceDecision</c>). Each text is tokenised and matched once,
+/// however many of its brands are judged. Immutable and thread-safe.
 /// </summary>
 public sealed class LexiconSentimentProvider : ISentimentProvider
 {
@@ -21,15 +23,31 @@ public sealed class LexiconSentimentProvider : ISentimentProvider
     /// <summary>The number of lexicon entries, variants included.</summary>
     public int LexiconSize => lexicon.EntryCount;
 
+    /// <summary>The answer's stance towards the target's brand.</summary>
     public SentimentResult Analyze(SentimentTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return Analyze(new AnalyzedText(target.Text, lexicon), target, target.OtherMentions);
+        return Stance(Read(target.Text), target, target.OtherMentions);
+    }
+
+    /// <summary>
+    /// What the answer says at each of the target's mentions (its sentence, list item or section), in the order of
+    /// <see cref="SentimentTarget.Mentions"/>: the local reading behind the stance, not the stance itself.
+    /// </summary>
+    public IReadOnlyList<SentimentResult> AnalyzeMentions(SentimentTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var (text, _) = Read(target.Text);
+        return target.Mentions
+            .Select(mention => MentionEvaluator
+                .Evaluate(text, mention, target.OtherMentions.Concat(target.Mentions.Where(other => other != mention)))
+                .ToResult(ProviderName))
+            .ToArray();
     }
 
     /// <summary>
     /// One result per target, in order. Targets over the same text share one tokenisation, and each target's
-    /// siblings count as other mentions for it.
+    /// siblings' mentions count as other mentions for it.
     /// </summary>
     public IReadOnlyList<SentimentResult> AnalyzeMany(IReadOnlyList<SentimentTarget> targets)
     {
@@ -42,12 +60,11 @@ public sealed class LexiconSentimentProvider : ISentimentProvider
         var results = new SentimentResult[targets.Count];
         foreach (var group in Enumerable.Range(0, targets.Count).GroupBy(i => targets[i].Text, StringComparer.Ordinal))
         {
-            var analyzed = new AnalyzedText(group.Key, lexicon);
-            var siblings = group.Select(i => targets[i].Mention).ToArray();
+            var read = Read(group.Key);
             foreach (var i in group)
             {
-                var others = targets[i].OtherMentions.Concat(siblings.Where(sibling => sibling != targets[i].Mention));
-                results[i] = Analyze(analyzed, targets[i], others);
+                var siblings = group.Where(j => j != i && targets[j].Brand != targets[i].Brand).SelectMany(j => targets[j].Mentions);
+                results[i] = Stance(read, targets[i], targets[i].OtherMentions.Concat(siblings).Distinct().ToArray());
             }
         }
 
@@ -66,6 +83,16 @@ public sealed class LexiconSentimentProvider : ISentimentProvider
         return Task.FromResult(AnalyzeMany(targets));
     }
 
-    private static SentimentResult Analyze(AnalyzedText text, SentimentTarget target, IEnumerable<BrandSpan> others) =>
-        MentionEvaluator.Evaluate(text, target.Mention, others).ToResult(ProviderName);
+    /// <summary>The features the stance is decided from; for tests that tune or check the decision.</summary>
+    internal StanceFeatures Features(SentimentTarget target) =>
+        Features(Read(target.Text), target, target.OtherMentions);
+
+    private (AnalyzedText Text, AnswerLayout Layout) Read(string markdown) =>
+        (new AnalyzedText(MarkdownText.BlankMarkup(markdown), lexicon), new AnswerLayout(markdown));
+
+    private static StanceFeatures Features((AnalyzedText Text, AnswerLayout Layout) read, SentimentTarget target, IReadOnlyList<BrandSpan> others) =>
+        StanceEvaluator.Read(read.Text, read.Layout, target, others);
+
+    private static SentimentResult Stance((AnalyzedText Text, AnswerLayout Layout) read, SentimentTarget target, IReadOnlyList<BrandSpan> others) =>
+        StanceDecision.Decide(Features(read, target, others), StanceWeights.Default, ProviderName);
 }

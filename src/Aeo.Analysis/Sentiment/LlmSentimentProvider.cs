@@ -4,10 +4,12 @@ using Aeo.Analysis.Sentiment.Judge;
 namespace Aeo.Analysis.Sentiment;
 
 /// <summary>
-/// Asks a configured language model to judge brand mentions. All targets over the same answer text go into ONE prompt
-/// asking for strict JSON (id, brand, score in [-1, 1], label, confidence in [0, 1]); the reply may be wrapped in a
-/// ```json fence. A failing completion, malformed JSON, a missing, duplicated or unknown target, a brand that does
-/// not match, an unknown label or an out-of-range number all fail with <see cref="SentimentProviderException"/>.
+/// Asks a configured language model for the stance of an answer towards its brands, by the one definition
+/// (<see cref="SentimentDefinition"/>). All targets over the same answer text go into ONE prompt asking for strict JSON
+/// (id, brand, label of three, mixed flag, score in [-1, 1], confidence in [0, 1]); the reply may be wrapped in a
+/// ```json fence. A failing completion, a refusal or other prose, malformed JSON, a missing, duplicated or unknown
+/// target, a brand that does not match, a label outside the three, a missing mixed flag or an out-of-range number all
+/// fail with <see cref="SentimentProviderException"/>.
 /// Results carry <see cref="Name"/> ("llm:" + the completion's source) as their source. Thread-safe if the completion is.
 /// </summary>
 public sealed class LlmSentimentProvider : ISentimentProvider

@@ -4,16 +4,18 @@ namespace Aeo.Analysis.Sentiment;
 /// Combines several <see cref="ISentimentProvider"/>s by one <see cref="SentimentStrategy"/>. With results
 /// (sᵢ, cᵢ) from the providers that succeeded and threshold τ = <see cref="ConfidenceThreshold"/>:
 /// <list type="bullet">
-/// <item><b>Primary</b>: providers are asked in order; a target whose best result so far has confidence below τ, or
-/// whose provider failed, goes to the next provider. The most confident result is kept, unchanged.</item>
-/// <item><b>Ensemble</b>: every provider is asked. Score S = Σ cᵢ·sᵢ / Σ cᵢ; label Mixed when results labelled Mixed carry
-/// at least half of Σ cᵢ, else <see cref="SentimentResult.LabelFor"/>(S); confidence = (Σ cᵢ² / Σ cᵢ)·(1 − D/2) with
+/// <item><b>Primary</b>: providers are asked in order; a target whose best result so far has confidence below τ (the
+/// provider is unsure of it), or whose provider failed, goes to the next provider, and only those targets do. The
+/// most confident result is kept, unchanged.</item>
+/// <item><b>Ensemble</b>: every provider is asked. Score S = Σ cᵢ·sᵢ / Σ cᵢ; label <see cref="SentimentResult.LabelFor"/>(S);
+/// mixed when results flagged mixed carry at least half of Σ cᵢ; confidence = (Σ cᵢ² / Σ cᵢ)·(1 − D/2) with
 /// D = Σ cᵢ·|sᵢ − S| / Σ cᵢ, so disagreement lowers it; source "ensemble(a,b)".</item>
 /// <item><b>Consensus</b>: every provider is asked; only results with cᵢ ≥ τ vote. If their labels agree: that label,
-/// S and Σ cᵢ² / Σ cᵢ over the voters, source "consensus(a,b)". If they disagree: Mixed when Positive and Negative (or
-/// Mixed) are among the votes, else Neutral; S over the voters; confidence half the ensemble confidence of the voters;
-/// source "consensus:disagree(a=Positive,b=Negative)". If no result reaches τ: Neutral, S over all results, confidence
-/// half their Σ cᵢ² / Σ cᵢ, source "consensus:unsure(a,b)".</item>
+/// S and Σ cᵢ² / Σ cᵢ over the voters, mixed as in the ensemble, source "consensus(a,b)". If they disagree: Neutral,
+/// flagged mixed when Positive and Negative are both among the votes (the judges found praise and criticism);
+/// S over the voters; confidence half the ensemble confidence of the voters; source
+/// "consensus:disagree(a=Positive,b=Negative)". If no result reaches τ: Neutral, S over all results, confidence half
+/// their Σ cᵢ² / Σ cᵢ, source "consensus:unsure(a,b)".</item>
 /// </list>
 /// A failing provider never fails the engine while another succeeds; when all fail, <see cref="SentimentProviderException"/>
 /// carries their errors. Cancellation is passed through. The engine is itself a provider, so engines can be nested.
@@ -131,8 +133,8 @@ public sealed class SentimentEngine : ISentimentProvider
     private static SentimentResult Ensemble(IReadOnlyList<SentimentResult> opinions)
     {
         var summary = WeightedSummary.Of(opinions);
-        var label = summary.MixedShare >= 0.5 ? SentimentLabel.Mixed : SentimentResult.LabelFor(summary.Score);
-        return new SentimentResult(summary.Score, label, summary.AgreementConfidence, $"ensemble({Sources(opinions)})");
+        return new SentimentResult(
+            summary.Score, SentimentResult.LabelFor(summary.Score), summary.AgreementConfidence, $"ensemble({Sources(opinions)})", summary.Mixed);
     }
 
     private SentimentResult Consensus(IReadOnlyList<SentimentResult> opinions)
@@ -141,24 +143,20 @@ public sealed class SentimentEngine : ISentimentProvider
         if (voters.Length == 0)
         {
             var all = WeightedSummary.Of(opinions);
-            return new SentimentResult(all.Score, SentimentLabel.Neutral, all.MeanConfidence / 2, $"consensus:unsure({Sources(opinions)})");
+            return new SentimentResult(all.Score, SentimentLabel.Neutral, all.MeanConfidence / 2, $"consensus:unsure({Sources(opinions)})", all.Mixed);
         }
 
         var summary = WeightedSummary.Of(voters);
         var labels = voters.Select(voter => voter.Label).Distinct().ToArray();
         if (labels.Length == 1)
         {
-            return new SentimentResult(summary.Score, labels[0], summary.MeanConfidence, $"consensus({Sources(voters)})");
+            return new SentimentResult(summary.Score, labels[0], summary.MeanConfidence, $"consensus({Sources(voters)})", summary.Mixed);
         }
 
-        var opposed = labels.Contains(SentimentLabel.Mixed)
-            || (labels.Contains(SentimentLabel.Positive) && labels.Contains(SentimentLabel.Negative));
+        var opposed = labels.Contains(SentimentLabel.Positive) && labels.Contains(SentimentLabel.Negative);
         var votes = string.Join(',', voters.Select(voter => $"{voter.Source}={voter.Label}"));
         return new SentimentResult(
-            summary.Score,
-            opposed ? SentimentLabel.Mixed : SentimentLabel.Neutral,
-            summary.AgreementConfidence / 2,
-            $"consensus:disagree({votes})");
+            summary.Score, SentimentLabel.Neutral, summary.AgreementConfidence / 2, $"consensus:disagree({votes})", opposed || summary.Mixed);
     }
 
     private static string Sources(IEnumerable<SentimentResult> results) =>

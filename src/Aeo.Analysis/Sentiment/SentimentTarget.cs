@@ -1,49 +1,61 @@
 namespace Aeo.Analysis.Sentiment;
 
 /// <summary>
-/// One brand mention to judge: the whole answer <see cref="Text"/> and the span of the mention in it
-/// (offsets from the brand detector). <see cref="OtherMentions"/> are the other tracked brands' mentions
-/// in the same text, so that what is said about them is not attributed to <see cref="Brand"/>; providers
-/// also treat the other targets of a batch over the same text as other mentions.
+/// One brand to judge in one answer: the answer's <see cref="Text"/> (markdown as the engine wrote it), the brand's
+/// <see cref="Mentions"/> in it (offsets from the brand detector, in text order), the other tracked brands' mentions
+/// (<see cref="OtherMentions"/>, so that what is said about them is not attributed to <see cref="Brand"/>) and, when
+/// known, the <see cref="Question"/> the answer replies to (the stance is judged for what was asked). Providers also
+/// treat the other targets of a batch over the same text as other mentions.
 /// </summary>
 public sealed record SentimentTarget
 {
-    public SentimentTarget(string text, int start, int length, string brand)
+    public SentimentTarget(string text, string brand, IReadOnlyList<BrandSpan> mentions)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentException.ThrowIfNullOrWhiteSpace(brand);
-        ArgumentOutOfRangeException.ThrowIfNegative(start);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, text.Length, nameof(length));
+        ArgumentNullException.ThrowIfNull(mentions);
+        if (mentions.Count == 0)
+        {
+            throw new ArgumentException("A brand without mentions has no stance to judge.", nameof(mentions));
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.Start < 0 || mention.Length <= 0 || mention.End > text.Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(mentions), mention, "A mention lies inside the text and is not empty.");
+            }
+        }
+
         Text = text;
-        Start = start;
-        Length = length;
         Brand = brand;
+        Mentions = mentions.OrderBy(mention => mention.Start).Select(mention => mention with { Brand = brand }).ToArray();
     }
 
     public string Text { get; }
 
-    public int Start { get; }
-
-    public int Length { get; }
-
     public string Brand { get; }
+
+    public IReadOnlyList<BrandSpan> Mentions { get; }
 
     public IReadOnlyList<BrandSpan> OtherMentions { get; init; } = [];
 
-    public BrandSpan Mention => new(Start, Length, Brand);
+    public string? Question { get; init; }
 
     /// <summary>
-    /// One target per mention in <paramref name="mentions"/>, each carrying all the others as
-    /// <see cref="OtherMentions"/>: the usual way to judge every brand mention of one answer.
+    /// One target per brand in <paramref name="mentions"/> (in order of first mention), each carrying every other
+    /// brand's mentions as <see cref="OtherMentions"/>: the usual way to judge every brand of one answer.
     /// </summary>
-    public static IReadOnlyList<SentimentTarget> ForAnswer(string text, IReadOnlyList<BrandSpan> mentions)
+    public static IReadOnlyList<SentimentTarget> ForAnswer(string text, IReadOnlyList<BrandSpan> mentions, string? question = null)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         return mentions
-            .Select(mention => new SentimentTarget(text, mention.Start, mention.Length, mention.Brand)
+            .OrderBy(mention => mention.Start)
+            .GroupBy(mention => mention.Brand, StringComparer.Ordinal)
+            .Select(brand => new SentimentTarget(text, brand.Key, brand.ToArray())
             {
-                OtherMentions = mentions.Where(other => other != mention).ToArray(),
+                OtherMentions = mentions.Where(other => !string.Equals(other.Brand, brand.Key, StringComparison.Ordinal)).ToArray(),
+                Question = question,
             })
             .ToArray();
     }

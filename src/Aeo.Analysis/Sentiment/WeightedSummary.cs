@@ -1,14 +1,16 @@
 namespace Aeo.Analysis.Sentiment;
 
 /// <summary>
-/// Confidence-weighted statistics over several results, shared by <see cref="SentimentResult.Combine"/> and the engine's ensemble:
+/// Confidence-weighted statistics over several results, used by the engine's ensemble and consensus:
 /// Score = Σ cᵢ·sᵢ / Σ cᵢ; MeanConfidence = Σ cᵢ² / Σ cᵢ; Dispersion D = Σ cᵢ·|sᵢ − Score| / Σ cᵢ;
-/// AgreementConfidence = MeanConfidence · (1 − D/2); MixedShare = Σ cᵢ over Mixed results / Σ cᵢ.
+/// AgreementConfidence = MeanConfidence · (1 − D/2); MixedShare = Σ cᵢ over results flagged mixed / Σ cᵢ.
 /// When every confidence is 0 each result weighs the same.
 /// </summary>
 internal readonly record struct WeightedSummary(double Score, double MeanConfidence, double Dispersion, double MixedShare)
 {
     public double AgreementConfidence => Math.Clamp(MeanConfidence * (1 - Dispersion / 2), 0, 1);
+
+    public bool Mixed => MixedShare >= 0.5;
 
     public static WeightedSummary Of(IReadOnlyList<SentimentResult> results)
     {
@@ -19,7 +21,7 @@ internal readonly record struct WeightedSummary(double Score, double MeanConfide
         var score = Math.Clamp(results.Sum(r => weight(r) * r.Score) / totalWeight, -1, 1);
         var meanConfidence = results.Sum(r => weight(r) * r.Confidence) / totalWeight;
         var dispersion = results.Sum(r => weight(r) * Math.Abs(r.Score - score)) / totalWeight;
-        var mixedShare = results.Where(r => r.Label == SentimentLabel.Mixed).Sum(weight) / totalWeight;
+        var mixedShare = results.Where(r => r.Mixed).Sum(weight) / totalWeight;
         return new WeightedSummary(score, meanConfidence, dispersion, mixedShare);
     }
 }

@@ -11,12 +11,12 @@ public static class AnswerRecords
 {
     public static async Task<ResponseRecord> AnalyzeAsync(
         AnswerAnalyzer analyzer, Guid runId, Guid questionId, string platform, int sample, EngineAnswer answer, DateTimeOffset startedAt, TimeSpan elapsed,
-        CancellationToken ct)
+        CancellationToken ct, string? question = null)
     {
         var sources = answer.Citations
             .Select(c => new Citation(c.Url, c.Title, c.Cited ? CitationKind.Cited : CitationKind.Retrieved, c.Position))
             .ToArray();
-        var analyzed = await analyzer.AnalyzeAsync(answer.Text, sources, ct);
+        var analyzed = await analyzer.AnalyzeAsync(answer.Text, sources, ct, question);
         var report = AnswerReport.From(answer.Text, analyzed);
         return new ResponseRecord(
             Guid.CreateVersion7(),

@@ -102,7 +102,7 @@ public sealed class QuestionGrain(
     {
         var record = await AnswerRecords.AnalyzeAsync(
             analyzers.For(work.RunId, work.Brands), work.RunId, work.QuestionId, item.Platform, item.Sample, answer, startedAt, elapsed,
-            cancellation.Token);
+            cancellation.Token, work.Text);
 
         // The answer is paid for: keep it through a short database outage. The unique key makes a repeat harmless.
         for (var attempt = 1; ; attempt++)

@@ -18,15 +18,16 @@ public sealed record CorpusBrand(string Name, IReadOnlyList<string> Aliases, IRe
 /// The annotator's label for one brand in one answer, listed in order of first mention:
 /// <see cref="Rank"/> 1 is mentioned first; <see cref="Count"/> counts mentions as a brand;
 /// <see cref="ListPosition"/> is the 1-based item of the first list or table naming a tracked brand, if the
-/// brand is in it; <see cref="Sentiment"/> is one of <see cref="SentimentLabels.All"/>.
+/// brand is in it; <see cref="Sentiment"/> is one of <see cref="SentimentLabels.All"/>, and <see cref="Mixed"/> says
+/// the answer gives the brand both substantive praise and substantive criticism.
 /// </summary>
-public sealed record ExpectedMention(string Brand, int Rank, int Count, int? ListPosition, string Sentiment);
+public sealed record ExpectedMention(string Brand, int Rank, int Count, int? ListPosition, string Sentiment, bool Mixed = false);
 
-/// <summary>The sentiment labels an annotator may use.</summary>
+/// <summary>The sentiment labels an annotator may use (mixed is a flag beside them, not a label).</summary>
 public static class SentimentLabels
 {
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        "positive", "negative", "neutral", "mixed",
+        "positive", "negative", "neutral",
     };
 }

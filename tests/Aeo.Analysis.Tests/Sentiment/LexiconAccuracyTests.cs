@@ -22,7 +22,7 @@ public sealed class LexiconAccuracyTests(ITestOutputHelper output)
     {
         var corpus = LabelledSentimentCorpus.Mentions;
         var misses = corpus
-            .Select(item => (item, result: provider.Analyze(TrackedBrands.Target(item.Text, item.Brand, item.Occurrence))))
+            .Select(item => (item, result: provider.Analyze(TrackedBrands.Target(item.Text, item.Brand))))
             .Where(pair => pair.result.Label != pair.item.Expected)
             .Select(pair => string.Create(CultureInfo.InvariantCulture,
                 $"{pair.item.Brand}: expected {pair.item.Expected}, got {pair.result.Label} ({pair.result.Score:F2}) in \"{pair.item.Text}\""))
@@ -41,5 +41,6 @@ public sealed class LexiconAccuracyTests(ITestOutputHelper output)
         var corpus = LabelledSentimentCorpus.Mentions;
         Assert.True(corpus.Length >= 80);
         Assert.All(Enum.GetValues<SentimentLabel>(), label => Assert.True(corpus.Count(item => item.Expected == label) >= 10, $"{label} is under-represented"));
+        Assert.True(corpus.Count(item => item.Mixed) >= 10, "mixed is under-represented");
     }
 }

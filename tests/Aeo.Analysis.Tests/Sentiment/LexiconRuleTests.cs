@@ -7,7 +7,7 @@ public sealed class LexiconRuleTests
     private readonly LexiconSentimentProvider provider = new();
 
     private SentimentResult Judge(string text, string brand, int occurrence = 0) =>
-        provider.Analyze(TrackedBrands.Target(text, brand, occurrence));
+        TrackedBrands.Reading(provider, text, brand, occurrence);
 
     [Fact]
     public void Text_without_evaluation_is_neutral_with_low_confidence()
@@ -106,7 +106,7 @@ public sealed class LexiconRuleTests
         var mixed = Judge("Trello is intuitive and affordable, but its reporting is limited and clunky.", "Trello");
         var plain = Judge("Trello is intuitive and affordable.", "Trello");
 
-        Assert.Equal(SentimentLabel.Mixed, mixed.Label);
+        Assert.True(mixed.Mixed);
         Assert.True(mixed.Confidence < plain.Confidence);
     }
 
@@ -231,7 +231,7 @@ public sealed class LexiconRuleTests
     public void Words_inside_a_brand_name_are_not_evaluations()
     {
         const string text = "Better Stack is an uptime monitoring service.";
-        var target = new SentimentTarget(text, 0, "Better Stack".Length, "Better Stack");
+        var target = new SentimentTarget(text, "Better Stack", [new BrandSpan(0, "Better Stack".Length, "Better Stack")]);
 
         Assert.Equal(SentimentLabel.Neutral, provider.Analyze(target).Label);
     }
@@ -242,7 +242,7 @@ public sealed class LexiconRuleTests
         const string text = "Asana is great but Trello is clunky, and Jira is expensive compared to Asana.";
         var spans = TrackedBrands.Find(text);
         var targets = SentimentTarget.ForAnswer(text, spans);
-        var withoutOthers = spans.Select(span => new SentimentTarget(text, span.Start, span.Length, span.Brand)).ToArray();
+        var withoutOthers = targets.Select(target => new SentimentTarget(text, target.Brand, target.Mentions)).ToArray();
 
         var batch = provider.AnalyzeMany(targets);
         var batchWithoutOthers = provider.AnalyzeMany(withoutOthers);
@@ -250,15 +250,14 @@ public sealed class LexiconRuleTests
 
         Assert.Equal(single, batch);
         Assert.Equal(single, batchWithoutOthers);
-        Assert.Equal(
-            [SentimentLabel.Positive, SentimentLabel.Negative, SentimentLabel.Negative, SentimentLabel.Positive],
-            batch.Select(result => result.Label));
+        Assert.Equal(["Asana", "Trello", "Jira"], targets.Select(target => target.Brand));
+        Assert.Equal([SentimentLabel.Positive, SentimentLabel.Negative, SentimentLabel.Negative], batch.Select(result => result.Label));
     }
 
     [Fact]
     public void Concurrent_use_gives_the_same_results()
     {
-        var corpus = LabelledSentimentCorpus.Mentions.Select(item => TrackedBrands.Target(item.Text, item.Brand, item.Occurrence)).ToArray();
+        var corpus = LabelledSentimentCorpus.Mentions.Select(item => TrackedBrands.Target(item.Text, item.Brand)).ToArray();
         var expected = corpus.Select(provider.Analyze).ToArray();
 
         var parallel = new SentimentResult[corpus.Length];
@@ -271,7 +270,7 @@ public sealed class LexiconRuleTests
     public void A_span_that_covers_no_word_is_rejected()
     {
         const string text = "Asana — reliable.";
-        var target = new SentimentTarget(text, text.IndexOf('—', StringComparison.Ordinal), 1, "Asana");
+        var target = new SentimentTarget(text, "Asana", [new BrandSpan(text.IndexOf('—', StringComparison.Ordinal), 1, "Asana")]);
 
         Assert.Throws<ArgumentException>(() => provider.Analyze(target));
     }

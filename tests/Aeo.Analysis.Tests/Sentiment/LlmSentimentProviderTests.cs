@@ -11,8 +11,8 @@ public sealed class LlmSentimentProviderTests
 
     private const string WellFormed = """
         {"results":[
-          {"id":1,"brand":"Asana","score":0.7,"label":"positive","confidence":0.9},
-          {"id":2,"brand":"Trello","score":-0.6,"label":"Negative","confidence":0.8}
+          {"id":1,"brand":"Asana","score":0.7,"label":"positive","mixed":false,"confidence":0.9},
+          {"id":2,"brand":"Trello","score":-0.6,"label":"Negative","mixed":true,"confidence":0.8}
         ]}
         """;
 
@@ -25,11 +25,12 @@ public sealed class LlmSentimentProviderTests
         var results = await provider.AnalyzeManyAsync(Targets, CancellationToken.None);
 
         Assert.Equal(new SentimentResult(0.7, SentimentLabel.Positive, 0.9, "llm:fake-gpt"), results[0]);
-        Assert.Equal(new SentimentResult(-0.6, SentimentLabel.Negative, 0.8, "llm:fake-gpt"), results[1]);
+        Assert.Equal(new SentimentResult(-0.6, SentimentLabel.Negative, 0.8, "llm:fake-gpt", mixed: true), results[1]);
         var prompt = Assert.Single(completion.Prompts);
         Assert.Contains(Answer, prompt, StringComparison.Ordinal);
-        Assert.Contains("1. brand \"Asana\" at character 0: \"[[Asana]] is great but Trello is clunky.\"", prompt, StringComparison.Ordinal);
-        Assert.Contains("2. brand \"Trello\" at character 19: \"Asana is great but [[Trello]] is clunky.\"", prompt, StringComparison.Ordinal);
+        Assert.Contains(SentimentDefinition.Rules, prompt, StringComparison.Ordinal);
+        Assert.Contains("1. brand \"Asana\" at character 0 (1 mention)", prompt, StringComparison.Ordinal);
+        Assert.Contains("2. brand \"Trello\" at character 19 (1 mention)", prompt, StringComparison.Ordinal);
         Assert.Equal("llm:fake-gpt", provider.Name);
     }
 
@@ -38,8 +39,8 @@ public sealed class LlmSentimentProviderTests
     {
         const string other = "Jira is expensive.";
         var completion = new FakeCompletion(
-            """{"results":[{"id":1,"brand":"Asana","score":0.5,"label":"positive","confidence":0.7}]}""",
-            """{"results":[{"id":1,"brand":"Jira","score":-0.5,"label":"negative","confidence":0.6}]}""");
+            """{"results":[{"id":1,"brand":"Asana","score":0.5,"label":"positive","mixed":false,"confidence":0.7}]}""",
+            """{"results":[{"id":1,"brand":"Jira","score":-0.5,"label":"negative","mixed":false,"confidence":0.6}]}""");
         var targets = new[] { TrackedBrands.Target(Answer, "Asana"), TrackedBrands.Target(other, "Jira") };
 
         var results = await new LlmSentimentProvider(completion).AnalyzeManyAsync(targets, CancellationToken.None);
@@ -59,29 +60,37 @@ public sealed class LlmSentimentProviderTests
     }
 
     [Fact]
-    public async Task Single_target_call_uses_the_same_prompt_shape()
+    public async Task Single_target_call_uses_the_same_prompt_shape_and_the_question()
     {
-        var completion = new FakeCompletion("""{"results":[{"id":1,"brand":"asana","score":0,"label":"mixed","confidence":0.5}]}""");
+        var completion = new FakeCompletion("""{"results":[{"id":1,"brand":"asana","score":0,"label":"neutral","mixed":true,"confidence":0.5}]}""");
+        var target = Targets[0] with { Question = "Which project tool should a design agency use?" };
 
-        var result = await new LlmSentimentProvider(completion).AnalyzeAsync(Targets[0], CancellationToken.None);
+        var result = await new LlmSentimentProvider(completion).AnalyzeAsync(target, CancellationToken.None);
 
-        Assert.Equal(SentimentLabel.Mixed, result.Label);
-        Assert.Contains("1. brand \"Asana\"", Assert.Single(completion.Prompts), StringComparison.Ordinal);
+        Assert.Equal(SentimentLabel.Neutral, result.Label);
+        Assert.True(result.Mixed);
+        var prompt = Assert.Single(completion.Prompts);
+        Assert.Contains("1. brand \"Asana\"", prompt, StringComparison.Ordinal);
+        Assert.Contains("Question asked:\nWhich project tool should a design agency use?", prompt.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("Asana is positive, Trello negative.", "not valid JSON")]
     [InlineData("""{"verdicts":[]}""", "no \"results\" array")]
     [InlineData("""[{"id":1}]""", "no \"results\" array")]
-    [InlineData("""{"results":[{"id":1,"brand":"Asana","score":1.4,"label":"positive","confidence":0.9},{"id":2,"brand":"Trello","score":-0.6,"label":"negative","confidence":0.8}]}""", "score 1.4, outside [-1, 1]")]
-    [InlineData("""{"results":[{"id":1,"brand":"Asana","score":0.7,"label":"positive","confidence":-0.1},{"id":2,"brand":"Trello","score":-0.6,"label":"negative","confidence":0.8}]}""", "confidence -0.1, outside [0, 1]")]
-    [InlineData("""{"results":[{"id":1,"brand":"Asana","score":0.7,"label":"glowing","confidence":0.9},{"id":2,"brand":"Trello","score":-0.6,"label":"negative","confidence":0.8}]}""", "unknown label \"glowing\"")]
-    [InlineData("""{"results":[{"id":1,"brand":"Asana","score":0.7,"label":"positive","confidence":0.9}]}""", "does not judge target(s) 2")]
-    [InlineData("""{"results":[{"id":1,"brand":"Asana","score":0.7,"label":"positive","confidence":0.9},{"id":1,"brand":"Asana","score":0.7,"label":"positive","confidence":0.9}]}""", "target 1 is judged twice")]
-    [InlineData("""{"results":[{"id":1,"brand":"Asana","score":0.7,"label":"positive","confidence":0.9},{"id":3,"brand":"Trello","score":-0.6,"label":"negative","confidence":0.8}]}""", "result id 3 is not one of the 2 target(s)")]
-    [InlineData("""{"results":[{"id":1,"brand":"Asana","score":0.7,"label":"positive","confidence":0.9},{"id":2,"brand":"Jira","score":-0.6,"label":"negative","confidence":0.8}]}""", "target 2 is \"Trello\" but the reply judges \"Jira\"")]
-    [InlineData("""{"results":[{"id":1,"brand":"Asana","score":"high","label":"positive","confidence":0.9},{"id":2,"brand":"Trello","score":-0.6,"label":"negative","confidence":0.8}]}""", "no numeric \"score\"")]
-    [InlineData("""{"results":[{"brand":"Asana","score":0.7,"label":"positive","confidence":0.9}]}""", "no integer \"id\"")]
+    [InlineData("""{"results":[{"id":1,"brand":"Asana","score":1.4,"label":"positive","mixed":false,"confidence":0.9},{"id":2,"brand":"Trello","score":-0.6,"label":"negative","mixed":false,"confidence":0.8}]}""", "score 1.4, outside [-1, 1]")]
+    [InlineData("""{"results":[{"id":1,"brand":"Asana","score":0.7,"label":"positive","mixed":false,"confidence":-0.1},{"id":2,"brand":"Trello","score":-0.6,"label":"negative","mixed":false,"confidence":0.8}]}""", "confidence -0.1, outside [0, 1]")]
+    [InlineData("""{"results":[{"id":1,"brand":"Asana","score":0.7,"label":"glowing","mixed":false,"confidence":0.9},{"id":2,"brand":"Trello","score":-0.6,"label":"negative","mixed":false,"confidence":0.8}]}""", "unknown label \"glowing\"")]
+    [InlineData("""{"results":[{"id":1,"brand":"Asana","score":0.7,"label":"positive","mixed":false,"confidence":0.9}]}""", "does not judge target(s) 2")]
+    [InlineData("""{"results":[{"id":1,"brand":"Asana","score":0.7,"label":"positive","mixed":false,"confidence":0.9},{"id":1,"brand":"Asana","score":0.7,"label":"positive","mixed":false,"confidence":0.9}]}""", "target 1 is judged twice")]
+    [InlineData("""{"results":[{"id":1,"brand":"Asana","score":0.7,"label":"positive","mixed":false,"confidence":0.9},{"id":3,"brand":"Trello","score":-0.6,"label":"negative","mixed":false,"confidence":0.8}]}""", "result id 3 is not one of the 2 target(s)")]
+    [InlineData("""{"results":[{"id":1,"brand":"Asana","score":0.7,"label":"positive","mixed":false,"confidence":0.9},{"id":2,"brand":"Jira","score":-0.6,"label":"negative","mixed":false,"confidence":0.8}]}""", "target 2 is \"Trello\" but the reply judges \"Jira\"")]
+    [InlineData("""{"results":[{"id":1,"brand":"Asana","score":"high","label":"positive","mixed":false,"confidence":0.9},{"id":2,"brand":"Trello","score":-0.6,"label":"negative","mixed":false,"confidence":0.8}]}""", "no numeric \"score\"")]
+    [InlineData("""{"results":[{"id":1,"brand":"Asana","score":0.1,"label":"mixed","mixed":true,"confidence":0.5},{"id":2,"brand":"Trello","score":-0.6,"label":"negative","mixed":false,"confidence":0.8}]}""", "unknown label \"mixed\"")]
+    [InlineData("""{"results":[{"id":1,"brand":"Asana","score":0.7,"label":"positive","confidence":0.9},{"id":2,"brand":"Trello","score":-0.6,"label":"negative","mixed":false,"confidence":0.8}]}""", "target 1 has no boolean \"mixed\"")]
+    [InlineData("""{"results":[{"id":1,"brand":"Asana","score":-0.3,"label":"positive","mixed":false,"confidence":0.9},{"id":2,"brand":"Trello","score":-0.6,"label":"negative","mixed":false,"confidence":0.8}]}""", "target 1 is Positive with score -0.3")]
+    [InlineData("I'm sorry, but I can't help with rating these brands.", "not valid JSON")]
+    [InlineData("""{"results":[{"brand":"Asana","score":0.7,"label":"positive","mixed":false,"confidence":0.9}]}""", "no integer \"id\"")]
     public async Task Malformed_replies_fail_with_the_reason(string reply, string reason)
     {
         var provider = new LlmSentimentProvider(new FakeCompletion(reply));

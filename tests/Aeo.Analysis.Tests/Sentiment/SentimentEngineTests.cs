@@ -108,6 +108,17 @@ public sealed class SentimentEngineTests
     }
 
     [Fact]
+    public async Task Ensemble_is_mixed_when_the_results_flagged_mixed_carry_half_the_confidence()
+    {
+        var mixed = new FakeProvider("llm", _ => new SentimentResult(0.5, SentimentLabel.Positive, 0.6, "llm", mixed: true));
+        var engine = new SentimentEngine([FakeProvider.Returning("lexicon", 0.5, SentimentLabel.Positive, 0.6), mixed], SentimentStrategy.Ensemble);
+        var outweighed = new SentimentEngine([FakeProvider.Returning("lexicon", 0.5, SentimentLabel.Positive, 0.9), mixed], SentimentStrategy.Ensemble);
+
+        Assert.True((await engine.AnalyzeAsync(Target, CancellationToken.None)).Mixed);
+        Assert.False((await outweighed.AnalyzeAsync(Target, CancellationToken.None)).Mixed);
+    }
+
+    [Fact]
     public async Task Consensus_agreement_keeps_the_label()
     {
         var engine = new SentimentEngine(
@@ -128,7 +139,7 @@ public sealed class SentimentEngineTests
     }
 
     [Fact]
-    public async Task Consensus_disagreement_is_mixed_with_low_confidence_and_says_so()
+    public async Task Consensus_disagreement_is_neutral_and_mixed_with_low_confidence_and_says_so()
     {
         var engine = new SentimentEngine(
             [FakeProvider.Returning("lexicon", 0.6, SentimentLabel.Positive, 0.8), FakeProvider.Returning("llm", -0.6, SentimentLabel.Negative, 0.9)],
@@ -136,7 +147,8 @@ public sealed class SentimentEngineTests
 
         var result = await engine.AnalyzeAsync(Target, CancellationToken.None);
 
-        Assert.Equal(SentimentLabel.Mixed, result.Label);
+        Assert.Equal(SentimentLabel.Neutral, result.Label);
+        Assert.True(result.Mixed);
         Assert.True(result.Confidence < engine.ConfidenceThreshold / 2, $"{result.Confidence}");
         Assert.Equal("consensus:disagree(lexicon=Positive,llm=Negative)", result.Source);
     }
@@ -151,6 +163,7 @@ public sealed class SentimentEngineTests
         var result = await engine.AnalyzeAsync(Target, CancellationToken.None);
 
         Assert.Equal(SentimentLabel.Neutral, result.Label);
+        Assert.False(result.Mixed);
         Assert.StartsWith("consensus:disagree(", result.Source, StringComparison.Ordinal);
     }
 

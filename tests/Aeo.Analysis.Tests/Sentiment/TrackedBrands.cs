@@ -36,14 +36,17 @@ internal static class TrackedBrands
         return spans.OrderBy(span => span.Start).ToArray();
     }
 
-    /// <summary>The target for the <paramref name="occurrence"/>-th (0-based) mention of <paramref name="brand"/>, with every other mention in the text.</summary>
-    public static SentimentTarget Target(string text, string brand, int occurrence = 0)
+    /// <summary>The target for <paramref name="brand"/>: all its mentions in the text, with every other brand's mentions.</summary>
+    public static SentimentTarget Target(string text, string brand)
     {
         var spans = Find(text);
-        var mention = spans.Where(span => span.Brand == brand).ElementAt(occurrence);
-        return new SentimentTarget(text, mention.Start, mention.Length, brand)
+        return new SentimentTarget(text, brand, spans.Where(span => span.Brand == brand).ToArray())
         {
-            OtherMentions = spans.Where(span => span != mention).ToArray(),
+            OtherMentions = spans.Where(span => span.Brand != brand).ToArray(),
         };
     }
+
+    /// <summary>What the lexicon reads at the <paramref name="occurrence"/>-th (0-based) mention of <paramref name="brand"/>.</summary>
+    public static SentimentResult Reading(LexiconSentimentProvider provider, string text, string brand, int occurrence = 0) =>
+        provider.AnalyzeMentions(Target(text, brand))[occurrence];
 }

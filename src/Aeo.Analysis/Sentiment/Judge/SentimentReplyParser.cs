@@ -4,7 +4,9 @@ namespace Aeo.Analysis.Sentiment.Judge;
 
 /// <summary>
 /// Reads the model's reply to <see cref="SentimentPrompt"/>: a JSON object {"results": [...]}, optionally inside a
-/// ```json fence, with exactly one well-formed result per target. Anything else is rejected with the reason.
+/// ```json fence, with exactly one well-formed result per target: one of the three labels, the mixed flag, a score in
+/// [-1, 1] on the label's side of 0 and a confidence in [0, 1]. Anything else (a refusal in prose, a fourth label, a
+/// missing field) is rejected with the reason.
 /// </summary>
 internal static class SentimentReplyParser
 {
@@ -97,10 +99,17 @@ internal static class SentimentReplyParser
             "positive" => SentimentLabel.Positive,
             "negative" => SentimentLabel.Negative,
             "neutral" => SentimentLabel.Neutral,
-            "mixed" => SentimentLabel.Mixed,
             var unknown => throw new SentimentProviderException(source, $"target {id} has the unknown label \"{unknown}\"."),
         };
-        return new SentimentResult(score, label, confidence, source);
+        if ((label == SentimentLabel.Positive && score <= 0) || (label == SentimentLabel.Negative && score >= 0))
+        {
+            throw new SentimentProviderException(source, FormattableString.Invariant($"target {id} is {label} with score {score}."));
+        }
+
+        var mixed = item.TryGetProperty("mixed", out var flag) && flag.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? flag.GetBoolean()
+            : throw new SentimentProviderException(source, $"target {id} has no boolean \"mixed\".");
+        return new SentimentResult(score, label, confidence, source, mixed);
     }
 
     private static string ReadString(JsonElement item, string name, int id, string source) =>

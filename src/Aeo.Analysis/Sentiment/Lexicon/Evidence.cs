@@ -5,8 +5,8 @@ namespace Aeo.Analysis.Sentiment.Lexicon;
 /// contributions, N the sum of the magnitudes of negative ones, raw = P − N, E = P + N and conflict κ = min(P, N) / max(P, N):
 /// <list type="bullet">
 /// <item>score = raw / √(raw² + 0.5): one plain evaluation (±0.5) gives ±0.58, a strong one (±0.8) ±0.75, and more evidence approaches ±1;</item>
-/// <item>label Mixed when min(P, N) ≥ 0.25 and κ ≥ 0.5 (both sides substantial, neither outweighing the other twice over);
-/// otherwise <see cref="SentimentResult.LabelFor"/>(score), Neutral when there is no evidence;</item>
+/// <item>label <see cref="SentimentResult.LabelFor"/>(score), Neutral when there is no evidence; flagged mixed when
+/// min(P, N) ≥ 0.25 and κ ≥ 0.5 (both sides substantial, neither outweighing the other twice over);</item>
 /// <item>confidence = 0.3 + 0.65 · (1 − e^(−E/0.5)) · (1 − κ/2) · h, with h = 0.85 when a hedge softened any of it, else 1:
 /// 0.3 with no evidence, rising with the evidence, falling with conflict; at most 0.95.</item>
 /// </list>
@@ -42,11 +42,9 @@ internal sealed class Evidence
         var total = Positive + Negative;
         var score = Math.Clamp(raw / Math.Sqrt(raw * raw + 0.5), -1, 1);
         var conflict = Positive > 0 && Negative > 0 ? Math.Min(Positive, Negative) / Math.Max(Positive, Negative) : 0;
-        var label = Math.Min(Positive, Negative) >= MixedMinimum && conflict >= MixedBalance
-            ? SentimentLabel.Mixed
-            : SentimentResult.LabelFor(score);
+        var mixed = Math.Min(Positive, Negative) >= MixedMinimum && conflict >= MixedBalance;
         var strength = 1 - Math.Exp(-total / 0.5);
         var confidence = 0.3 + 0.65 * strength * (1 - conflict / 2) * (Hedged ? 0.85 : 1);
-        return new SentimentResult(score, label, confidence, source);
+        return new SentimentResult(score, SentimentResult.LabelFor(score), confidence, source, mixed);
     }
 }

@@ -30,7 +30,16 @@ internal static class MentionEvaluator
     private const double RecommendedListItemPrior = 0.3;
 
     public static Evidence Evaluate(AnalyzedText text, BrandSpan target, IEnumerable<BrandSpan> others) =>
-        Collect(MentionMap.Build(text, target, others));
+        Collect(MentionMap.Build(text, target, others)).Evidence;
+
+    /// <summary>The evidence about the mention and the char span of the region it was read from.</summary>
+    public static (Evidence Evidence, int RegionStart, int RegionEnd, bool Subject) EvaluateInPlace(
+        AnalyzedText text, BrandSpan target, IEnumerable<BrandSpan> others)
+    {
+        var map = MentionMap.Build(text, target, others);
+        var (evidence, region, subject) = Collect(map);
+        return (evidence, map.Tokens[region.Start].Start, map.Tokens[region.End].End, subject);
+    }
 
     /// <summary>
     /// Weighs each clause of the region: its own weight (1, or a concessive marker's), ×<see cref="ContinuationWeight"/>
@@ -39,13 +48,14 @@ internal static class MentionEvaluator
     /// of it when it names no brand of its own); a comparison whose object is the target adds the terms leading to the
     /// pivot with the opposite sign, ×<see cref="ComparisonObjectWeight"/>.
     /// </summary>
-    private static Evidence Collect(MentionMap map)
+    private static (Evidence Evidence, MentionRegion Region, bool Subject) Collect(MentionMap map)
     {
         var region = new MentionRegionFinder(map).Find();
         var clauses = ClauseSplitter.Split(map, region);
         ClauseOwnership.Assign(map, clauses);
 
         var evidence = new Evidence();
+        var subject = false;
         if (region.InRecommendedList)
         {
             evidence.Add(RecommendedListItemPrior, hedged: false);
@@ -67,11 +77,12 @@ internal static class MentionEvaluator
             }
             else if (clause.OwnedByTarget)
             {
+                subject |= clause.Mentions.Contains(map.TargetIndex) && !ComparisonFinder.IsObjectAt(map, map.Mentions[map.TargetIndex].First);
                 var (low, high) = clause.HasOwnBrand ? StretchSelector.ForTarget(map, clause) : (clause.Start, clause.End);
                 TermScorer.AddTerms(map, evidence, clause, low, high, clause.Comparison, weight);
             }
         }
 
-        return evidence;
+        return (evidence, region, subject);
     }
 }

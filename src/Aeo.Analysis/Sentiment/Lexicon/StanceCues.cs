@@ -1,0 +1,70 @@
+namespace Aeo.Analysis.Sentiment.Lexicon;
+
+/// <summary>
+/// The words that give a heading, a lead-in or a sentence its role in the answer's stance. Matched on lower-cased
+/// text, as whole phrases.
+/// </summary>
+internal static class StanceCues
+{
+    /// <summary>Headings and lead-ins ("**Bottom line:**") that introduce the answer's verdict.</summary>
+    public static readonly string[] Verdict =
+    [
+        "verdict", "bottom line", "conclusion", "in conclusion", "my take", "my advice", "my pick", "my recommendation",
+        "recommendation", "short answer", "quick take", "the short version", "summary", "in short", "tl;dr", "final thoughts",
+        "which to choose", "which one to choose", "what to choose", "overall", "the answer",
+    ];
+
+    /// <summary>Headings and lead-ins that introduce what to avoid.</summary>
+    public static readonly string[] Avoid =
+    [
+        "avoid", "not recommended", "skip", "probably not", "not for you", "falls short", "fall short", "not ideal",
+        "watch out", "steer clear", "think twice", "don't", "do not", "less suitable", "not a good fit", "poor fit",
+        "not a fit", "not worth", "weak", "wouldn't", "not the best",
+    ];
+
+    /// <summary>Headings and lead-ins that introduce recommendations.</summary>
+    public static readonly string[] Recommend =
+    [
+        "recommended", "good options", "other good options", "good fits", "good fit", "strong choices", "strong options",
+        "top picks", "our picks", "my picks", "tools that fit", "top contenders", "winners", "best options", "where it shines",
+        "why it works", "works for", "shines",
+    ];
+
+    /// <summary>A sentence saying the engine knows nothing about the brand named in it.</summary>
+    public static readonly string[] KnowsNothing =
+    [
+        "couldn't find", "could not find", "can't find", "cannot find", "not familiar with", "don't have reliable",
+        "don't have any reliable", "do not have reliable", "no reliable information", "don't have information",
+        "don't have dependable", "couldn't verify", "could not verify", "can't verify", "can't assess", "can't vouch",
+        "can't rate", "can't judge", "can't say whether", "can't tell you whether", "i'm not aware of", "no information about",
+    ];
+
+    /// <summary>Sentences naming a brand only to treat it as unknown ("Treat X as unverified", "X as an unknown").</summary>
+    public static readonly string[] Unverified = ["as unverified", "as an unknown", "until you can confirm", "until you've seen independent"];
+
+    /// <summary>Openings of a sentence that restates the asker's own situation ("Since you're moving off X").</summary>
+    public static readonly string[] EchoOpenings =
+    [
+        "since you", "you mentioned", "you're already", "you are already", "as you", "given that you", "because you",
+        "if you're currently", "since your", "you said",
+    ];
+
+    public static bool Contains(string lowerText, IEnumerable<string> cues) =>
+        cues.Any(cue => ContainsPhrase(lowerText, cue));
+
+    /// <summary>Whether <paramref name="phrase"/> occurs in <paramref name="lowerText"/> with no letter touching it.</summary>
+    public static bool ContainsPhrase(string lowerText, string phrase)
+    {
+        for (var at = lowerText.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = lowerText.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var before = at == 0 || !char.IsLetter(lowerText[at - 1]);
+            var after = at + phrase.Length >= lowerText.Length || !char.IsLetter(lowerText[at + phrase.Length]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

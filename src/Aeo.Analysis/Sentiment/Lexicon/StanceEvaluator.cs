@@ -1,0 +1,100 @@
+using Aeo.Analysis.Text;
+
+namespace Aeo.Analysis.Sentiment.Lexicon;
+
+/// <summary>
+/// Reads one brand across a whole answer into <see cref="StanceFeatures"/>: each of its mentions is judged by
+/// <see cref="MentionEvaluator"/> (a mention whose region another of its mentions already covered adds nothing, so a
+/// list item naming the brand twice is read once) and its evidence is filed under the zone of the mention's line
+/// (<see cref="AnswerLayout"/>). A mention in a sentence saying the engine knows nothing about the brand makes the
+/// brand unknown; a mention in a disclaimer, or in a sentence that restates the asker's situation ("Since you're
+/// moving off X") when the question names the brand, is an aside and adds nothing.
+/// </summary>
+internal static class StanceEvaluator
+{
+    private const int SentenceReach = 400;
+
+    public static StanceFeatures Read(AnalyzedText text, AnswerLayout layout, SentimentTarget target, IReadOnlyList<BrandSpan> others)
+    {
+        double verdictPositive = 0, verdictNegative = 0, bodyPositive = 0, bodyNegative = 0, tablePositive = 0, tableNegative = 0;
+        int picks = 0, avoidItems = 0, recommendItems = 0;
+        var knowsNothing = false;
+        var asides = 0;
+        var regions = new HashSet<(int, int)>();
+        var questionNamesBrand = target.Question is { } question
+            && question.Contains(target.Brand, StringComparison.OrdinalIgnoreCase);
+        foreach (var mention in target.Mentions)
+        {
+            var sentence = Sentence(text.Text, mention);
+            if (StanceCues.Contains(sentence, StanceCues.KnowsNothing) || StanceCues.Contains(sentence, StanceCues.Unverified))
+            {
+                knowsNothing = true;
+                continue;
+            }
+
+            var zone = layout.ZoneAt(mention.Start);
+            if (zone == AnswerZone.Disclaimer
+                || (questionNamesBrand && StanceCues.EchoOpenings.Any(opening => sentence.StartsWith(opening, StringComparison.Ordinal))))
+            {
+                asides++;
+                continue;
+            }
+
+            var siblings = others.Concat(target.Mentions.Where(other => other != mention));
+            var (evidence, regionStart, regionEnd, subject) = MentionEvaluator.EvaluateInPlace(text, mention, siblings);
+            var opensItem = OpensLine(text.Text, mention) || layout.IsHeadingAt(mention.Start);
+            if (opensItem)
+            {
+                avoidItems += zone == AnswerZone.Avoid ? 1 : 0;
+                recommendItems += zone == AnswerZone.Recommend ? 1 : 0;
+            }
+
+            if (!regions.Add((regionStart, regionEnd)))
+            {
+                continue;
+            }
+
+            switch (zone)
+            {
+                case AnswerZone.Verdict:
+                    verdictPositive += evidence.Positive;
+                    verdictNegative += evidence.Negative;
+                    picks += subject && evidence.Negative <= evidence.Positive ? 1 : 0;
+                    break;
+                case AnswerZone.Table:
+                    tablePositive += evidence.Positive;
+                    tableNegative += evidence.Negative;
+                    break;
+                default:
+                    bodyPositive += evidence.Positive;
+                    bodyNegative += evidence.Negative;
+                    break;
+            }
+        }
+
+        return new StanceFeatures(
+            verdictPositive, verdictNegative, picks, bodyPositive, bodyNegative, tablePositive, tableNegative,
+            avoidItems, recommendItems, knowsNothing, OnlyAside: asides == target.Mentions.Count);
+    }
+
+    /// <summary>The sentence holding the mention, lower-cased with plain apostrophes, for matching cues.</summary>
+    private static string Sentence(string text, BrandSpan mention)
+    {
+        var (start, end) = SentenceBounds.Around(text, mention.Start, mention.End, SentenceReach);
+        return text[start..end].Trim().ToLowerInvariant().Replace('’', '\'');
+    }
+
+    /// <summary>Whether only white space (blanked markup, a list number) comes before the mention on its line.</summary>
+    private static bool OpensLine(string text, BrandSpan mention)
+    {
+        for (var at = mention.Start - 1; at >= 0 && text[at] != '\n'; at--)
+        {
+            if (!char.IsWhiteSpace(text[at]) && !char.IsAsciiDigit(text[at]) && text[at] is not ('.' or ')'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
