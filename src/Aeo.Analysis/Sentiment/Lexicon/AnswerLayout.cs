@@ -12,8 +12,8 @@ namespace Aeo.Analysis.Sentiment.Lexicon;
 /// first, then avoid, then recommend; a heading's own line is in its own zone.</item>
 /// <item>A paragraph or list item opened by a bold or colon lead-in ("**Bottom line:** …", "Verdict: …",
 /// "- **If growth is the goal:** …") with a verdict or avoid cue is in that zone up to the next blank line.</item>
-/// <item>Otherwise a table row is <see cref="AnswerZone.Table"/>, and a line in italics as a whole is a
-/// <see cref="AnswerZone.Disclaimer"/>.</item>
+/// <item>A line in italics as a whole is a <see cref="AnswerZone.Disclaimer"/>, wherever it stands; otherwise a table
+/// row outside a cued section is <see cref="AnswerZone.Table"/>.</item>
 /// </list>
 /// </summary>
 internal sealed class AnswerLayout
@@ -24,6 +24,7 @@ internal sealed class AnswerLayout
     private readonly List<(int Start, int End)> lines = [];
     private readonly List<AnswerZone> zones = [];
     private readonly List<int> headingLevels = [];
+    private readonly List<bool> leads = [];
 
     public AnswerLayout(string markdown)
     {
@@ -45,6 +46,7 @@ internal sealed class AnswerLayout
             {
                 leadZone = null;
                 headingLevels.Add(0);
+                leads.Add(false);
                 zones.Add(SectionZone(open) ?? AnswerZone.Body);
                 continue;
             }
@@ -56,8 +58,21 @@ internal sealed class AnswerLayout
                 open.RemoveAll(heading => heading.Level >= level);
                 open.Add((level, CueZone(Lower(HeadingText(trimmed)))));
                 leadZone = null;
+                leads.Add(false);
                 zones.Add(SectionZone(open) ?? AnswerZone.Body);
                 continue;
+            }
+
+            if (IsDisclaimer(trimmed))
+            {
+                leads.Add(false);
+                zones.Add(AnswerZone.Disclaimer);
+                continue;
+            }
+
+            if (ListMarker.Measure(trimmed, 0, out _) > 0)
+            {
+                leadZone = null;
             }
 
             if (Lead(trimmed) is { } lead && CueZone(Lower(lead)) is { } cue and (AnswerZone.Verdict or AnswerZone.Avoid))
@@ -65,12 +80,16 @@ internal sealed class AnswerLayout
                 leadZone = cue;
             }
 
-            zones.Add(leadZone ?? SectionZone(open) ?? LineZone(trimmed));
+            leads.Add(leadZone is not null);
+            zones.Add(leadZone ?? SectionZone(open) ?? (MarkdownLines.IsTableRow(trimmed) ? AnswerZone.Table : AnswerZone.Body));
         }
     }
 
     /// <summary>The zone of the line holding <paramref name="offset"/>.</summary>
     public AnswerZone ZoneAt(int offset) => zones[LineAt(offset)];
+
+    /// <summary>Whether the line holding <paramref name="offset"/> lies in a paragraph opened by a verdict or avoid lead-in.</summary>
+    public bool IsLeadAt(int offset) => leads[LineAt(offset)];
 
     /// <summary>Whether the line holding <paramref name="offset"/> is a heading.</summary>
     public bool IsHeadingAt(int offset) => headingLevels[LineAt(offset)] > 0;
@@ -108,17 +127,8 @@ internal sealed class AnswerLayout
         return null;
     }
 
-    private static AnswerZone LineZone(string trimmed)
-    {
-        if (MarkdownLines.IsTableRow(trimmed))
-        {
-            return AnswerZone.Table;
-        }
-
-        var italic = trimmed.Length > 2 && trimmed[0] is '*' or '_' && trimmed[^1] == trimmed[0]
-            && trimmed[1] != trimmed[0] && trimmed[^2] != trimmed[0];
-        return italic ? AnswerZone.Disclaimer : AnswerZone.Body;
-    }
+    private static bool IsDisclaimer(string trimmed) =>
+        trimmed.Length > 2 && trimmed[0] is '*' or '_' && trimmed[^1] == trimmed[0] && trimmed[1] != trimmed[0] && trimmed[^2] != trimmed[0];
 
     private static AnswerZone? CueZone(string lower) =>
         StanceCues.Contains(lower, StanceCues.Verdict) ? AnswerZone.Verdict

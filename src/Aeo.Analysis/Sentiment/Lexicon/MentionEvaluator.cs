@@ -21,7 +21,7 @@ internal static class MentionEvaluator
     private const double ContinuationWeight = 0.7;
 
     // "X is great, but …": the clause before an adversative about the same brand is outweighed by it.
-    private const double BeforeAdversativeWeight = 0.6;
+    private const double BeforeAdversativeWeight = 0.4;
 
     // Being the yardstick of someone else's praise ("… are better than Front's") says less than being praised directly.
     private const double ComparisonObjectWeight = 0.6;

@@ -46,8 +46,17 @@ internal static class StanceCues
     public static readonly string[] EchoOpenings =
     [
         "since you", "you mentioned", "you're already", "you are already", "as you", "given that you", "because you",
-        "if you're currently", "since your", "you said",
+        "if you're currently", "since your", "you said", "since",
     ];
+
+    /// <summary>
+    /// The words after which a brand named in the verdict is being picked ("Start with X", "choose X", "X or Y"); a
+    /// brand opening its clause is picked too. After other words ("stay in X", "skip X") it is not.
+    /// </summary>
+    public static readonly IReadOnlySet<string> PickWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "with", "pick", "choose", "use", "try", "consider", "recommend", "get", "prefer", "and", "or", "is", "then", "otherwise",
+    };
 
     public static bool Contains(string lowerText, IEnumerable<string> cues) =>
         cues.Any(cue => ContainsPhrase(lowerText, cue));

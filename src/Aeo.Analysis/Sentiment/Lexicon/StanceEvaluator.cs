@@ -20,7 +20,7 @@ internal static class StanceEvaluator
         int picks = 0, avoidItems = 0, recommendItems = 0;
         var knowsNothing = false;
         var asides = 0;
-        var regions = new HashSet<(int, int)>();
+        var regions = new List<(int Start, int End)>();
         var questionNamesBrand = target.Question is { } question
             && question.Contains(target.Brand, StringComparison.OrdinalIgnoreCase);
         foreach (var mention in target.Mentions)
@@ -49,17 +49,21 @@ internal static class StanceEvaluator
                 recommendItems += zone == AnswerZone.Recommend ? 1 : 0;
             }
 
-            if (!regions.Add((regionStart, regionEnd)))
+            if (regions.Any(region => region.Start <= regionStart && regionEnd <= region.End))
             {
                 continue;
             }
+
+            regions.Add((regionStart, regionEnd));
 
             switch (zone)
             {
                 case AnswerZone.Verdict:
                     verdictPositive += evidence.Positive;
                     verdictNegative += evidence.Negative;
-                    picks += subject && evidence.Negative <= evidence.Positive ? 1 : 0;
+                    // A pick: named as a subject in the verdict, praised there or named in its lead-in paragraph, and not criticised more than praised.
+                    picks += subject && IsPicked(text.Text, mention) && evidence.Negative <= evidence.Positive
+                        && (evidence.Positive > 0 || layout.IsLeadAt(mention.Start)) ? 1 : 0;
                     break;
                 case AnswerZone.Table:
                     tablePositive += evidence.Positive;
@@ -82,6 +86,29 @@ internal static class StanceEvaluator
     {
         var (start, end) = SentenceBounds.Around(text, mention.Start, mention.End, SentenceReach);
         return text[start..end].Trim().ToLowerInvariant().Replace('’', '\'');
+    }
+
+    /// <summary>Whether the mention opens its clause or follows one of <see cref="StanceCues.PickWords"/>.</summary>
+    private static bool IsPicked(string text, BrandSpan mention)
+    {
+        var at = mention.Start - 1;
+        while (at >= 0 && char.IsWhiteSpace(text[at]) && text[at] != '\n')
+        {
+            at--;
+        }
+
+        if (at < 0 || text[at] is '\n' or ':' or ';' or '.' or ',' or '—' or '–' or '-' or '→' or '(' or '>')
+        {
+            return true;
+        }
+
+        var end = at + 1;
+        while (at >= 0 && char.IsLetter(text[at]))
+        {
+            at--;
+        }
+
+        return StanceCues.PickWords.Contains(text[(at + 1)..end].ToLowerInvariant());
     }
 
     /// <summary>Whether only white space (blanked markup, a list number) comes before the mention on its line.</summary>
