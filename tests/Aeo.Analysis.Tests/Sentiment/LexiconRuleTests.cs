@@ -134,9 +134,7 @@ public sealed class LexiconRuleTests
 
     [Theory]
     [InlineData("Asana is better than Trello for large teams.", SentimentLabel.Positive, SentimentLabel.Negative)]
-    [InlineData("Asana is cheaper than Trello.", SentimentLabel.Positive, SentimentLabel.Negative)]
     [InlineData("Asana is easier to learn than Trello.", SentimentLabel.Positive, SentimentLabel.Negative)]
-    [InlineData("Asana is more expensive than Trello.", SentimentLabel.Negative, SentimentLabel.Positive)]
     [InlineData("Asana is less intuitive than Trello.", SentimentLabel.Negative, SentimentLabel.Positive)]
     [InlineData("Asana outperforms Trello on reporting.", SentimentLabel.Positive, SentimentLabel.Negative)]
     [InlineData("Asana beats Trello for portfolio planning.", SentimentLabel.Positive, SentimentLabel.Negative)]
@@ -149,6 +147,31 @@ public sealed class LexiconRuleTests
         Assert.Equal(asana, Judge(text, "Asana").Label);
         Assert.Equal(trello, Judge(text, "Trello").Label);
     }
+
+    [Theory]
+    [InlineData("Asana is cheaper than Trello.")]
+    [InlineData("Asana is more expensive than Trello.")]
+    [InlineData("Asana is pricier than Trello for large teams.")]
+    [InlineData("Asana has a free plan for up to 10 users.")]
+    [InlineData("Asana starts at $10.99 per user per month.")]
+    public void Price_facts_and_price_comparisons_are_neutral(string text)
+    {
+        Assert.Equal(SentimentLabel.Neutral, Judge(text, "Asana").Label);
+        if (text.Contains("Trello", StringComparison.Ordinal))
+        {
+            Assert.Equal(SentimentLabel.Neutral, Judge(text, "Trello").Label);
+        }
+    }
+
+    [Theory]
+    [InlineData("Asana is expensive for what you get.", SentimentLabel.Negative)]
+    [InlineData("Asana's pricing is steep for small teams.", SentimentLabel.Negative)]
+    [InlineData("Asana's costs climb quickly as you add seats.", SentimentLabel.Negative)]
+    [InlineData("Asana is great value for small teams.", SentimentLabel.Positive)]
+    [InlineData("Asana is affordable for small teams.", SentimentLabel.Positive)]
+    [InlineData("Asana has a generous free tier.", SentimentLabel.Positive)]
+    public void Price_verdicts_count(string text, SentimentLabel expected) =>
+        Assert.Equal(expected, Judge(text, "Asana").Label);
 
     [Fact]
     public void A_comparison_without_a_brand_object_is_an_ordinary_evaluation()

@@ -3,7 +3,8 @@ namespace Aeo.Analysis.Sentiment.Lexicon;
 /// <summary>
 /// Decides which clauses talk about the target. A clause belongs to the brands named in it as subjects (a
 /// comparison's object is not its subject); a clause naming none belongs to the brands of the clause before it; the
-/// clauses before the first one naming a brand ("Although pricey, Asana …") belong to that brand.
+/// clauses before the first one naming a brand ("Although pricey, Asana …") belong to that brand, unless a clause opens
+/// with a pronoun ("It is not the best choice …; there, HubSpot is …"), which points back at a brand named earlier.
 /// </summary>
 internal static class ClauseOwnership
 {
@@ -12,7 +13,7 @@ internal static class ClauseOwnership
         bool? previousOwner = null;
         foreach (var clause in clauses)
         {
-            var subjects = clause.Mentions.Where(m => m != clause.Comparison?.ObjectMention).ToList();
+            var subjects = clause.Mentions.Where(m => !ComparisonFinder.IsObjectOf(map, clause, m)).ToList();
             clause.HasOwnBrand = subjects.Count > 0;
             if (clause.HasOwnBrand)
             {
@@ -26,9 +27,22 @@ internal static class ClauseOwnership
         }
 
         var firstNaming = clauses.FindIndex(clause => clause.HasOwnBrand);
-        for (var c = 0; c < firstNaming; c++)
+        for (var c = 0; c < firstNaming && !OpensWithPronoun(map, clauses[c]); c++)
         {
             clauses[c].OwnedByTarget = clauses[firstNaming].OwnedByTarget;
         }
+    }
+
+    private static bool OpensWithPronoun(MentionMap map, Clause clause)
+    {
+        for (var t = clause.Start; t <= clause.End; t++)
+        {
+            if (map.Tokens[t].IsWord)
+            {
+                return map.Tokens[t].Text is "it" or "its" or "it's" or "they" or "their" or "this";
+            }
+        }
+
+        return false;
     }
 }

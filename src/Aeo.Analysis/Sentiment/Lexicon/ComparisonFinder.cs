@@ -51,6 +51,32 @@ internal static class ComparisonFinder
         return false;
     }
 
+    /// <summary>
+    /// Whether mention <paramref name="m"/> of the clause is its comparison's object, or joined to that object by "and",
+    /// "or" or commas alone ("less reliable than in Xero or QuickBooks": both are objects).
+    /// </summary>
+    public static bool IsObjectOf(MentionMap map, Clause clause, int m)
+    {
+        if (clause.Comparison is not { } comparison || m < comparison.ObjectMention)
+        {
+            return false;
+        }
+
+        for (var k = comparison.ObjectMention; k < m; k++)
+        {
+            for (var t = map.Mentions[k].Last + 1; t < map.Mentions[k + 1].First; t++)
+            {
+                var token = map.Tokens[t];
+                if (!(token.Kind == TokenKind.Comma || (token.IsWord && token.Text is "and" or "or")))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsPivot(Term term) =>
         term.Kind is LexiconTermKind.Comparison or LexiconTermKind.Preference or LexiconTermKind.ComparisonVerb;
 }

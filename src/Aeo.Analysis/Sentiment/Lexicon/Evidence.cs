@@ -6,15 +6,15 @@ namespace Aeo.Analysis.Sentiment.Lexicon;
 /// <list type="bullet">
 /// <item>score = raw / √(raw² + 0.5): one plain evaluation (±0.5) gives ±0.58, a strong one (±0.8) ±0.75, and more evidence approaches ±1;</item>
 /// <item>label <see cref="SentimentResult.LabelFor"/>(score), Neutral when there is no evidence; flagged mixed when
-/// min(P, N) ≥ 0.25 and κ ≥ 0.5 (both sides substantial, neither outweighing the other twice over);</item>
+/// min(P, N) ≥ 0.3 and κ ≥ 0.3 (both sides substantial, as the stance's mixed flag has it);</item>
 /// <item>confidence = 0.3 + 0.65 · (1 − e^(−E/0.5)) · (1 − κ/2) · h, with h = 0.85 when a hedge softened any of it, else 1:
 /// 0.3 with no evidence, rising with the evidence, falling with conflict; at most 0.95.</item>
 /// </list>
 /// </summary>
 internal sealed class Evidence
 {
-    public const double MixedMinimum = 0.25;
-    public const double MixedBalance = 0.5;
+    public const double MixedMinimum = 0.3;
+    public const double MixedBalance = 0.3;
 
     public double Positive { get; private set; }
 

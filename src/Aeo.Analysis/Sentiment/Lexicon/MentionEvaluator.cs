@@ -26,6 +26,10 @@ internal static class MentionEvaluator
     // Being the yardstick of someone else's praise ("… are better than Front's") says less than being praised directly.
     private const double ComparisonObjectWeight = 0.6;
 
+    // "X is powerful, but built for larger teams": a clause opened by an adversative that carries no evaluation of its
+    // own still turns against the one before it, by this much of a plain evaluation.
+    private const double ImpliedContrast = 0.4;
+
     // An item of a list introduced as a ranking or recommendation ("The best CRMs:") is mildly recommended by being there.
     private const double RecommendedListItemPrior = 0.3;
 
@@ -46,7 +50,9 @@ internal static class MentionEvaluator
     /// when it lies past the region's core, ×<see cref="BeforeAdversativeWeight"/> when the next clause opens with an
     /// adversative and is about the target too. A clause owned by the target adds the terms of its target stretch (all
     /// of it when it names no brand of its own); a comparison whose object is the target adds the terms leading to the
-    /// pivot with the opposite sign, ×<see cref="ComparisonObjectWeight"/>.
+    /// pivot with the opposite sign, ×<see cref="ComparisonObjectWeight"/>. A clause about the target that opens with an
+    /// adversative and adds nothing, after a clause about it that did, adds <see cref="ImpliedContrast"/> against that
+    /// clause's direction (times its own weight): the contrast is the evaluation.
     /// </summary>
     private static (Evidence Evidence, MentionRegion Region, bool Subject) Collect(MentionMap map)
     {
@@ -61,9 +67,11 @@ internal static class MentionEvaluator
             evidence.Add(RecommendedListItemPrior, hedged: false);
         }
 
+        var previousNet = 0.0;
         for (var c = 0; c < clauses.Count; c++)
         {
             var clause = clauses[c];
+            var before = evidence.Positive - evidence.Negative;
             var weight = clause.Start > region.CoreEnd ? clause.Weight * ContinuationWeight : clause.Weight;
             if (c + 1 < clauses.Count && clauses[c + 1].OpensWithAdversative && clauses[c + 1].OwnedByTarget)
             {
@@ -80,7 +88,17 @@ internal static class MentionEvaluator
                 subject |= clause.Mentions.Contains(map.TargetIndex) && !ComparisonFinder.IsObjectAt(map, map.Mentions[map.TargetIndex].First);
                 var (low, high) = clause.HasOwnBrand ? StretchSelector.ForTarget(map, clause) : (clause.Start, clause.End);
                 TermScorer.AddTerms(map, evidence, clause, low, high, clause.Comparison, weight);
+                var net = evidence.Positive - evidence.Negative - before;
+                if (net == 0 && clause.OpensWithAdversative && previousNet != 0)
+                {
+                    evidence.Add(-Math.Sign(previousNet) * ImpliedContrast * weight, hedged: false);
+                }
+
+                previousNet = net;
+                continue;
             }
+
+            previousNet = 0;
         }
 
         return (evidence, region, subject);

@@ -76,6 +76,7 @@ internal static class RecommendationLexicon
         ("safe default", 0.6), ("benchmark to beat", 0.6), ("well reviewed", 0.5), ("well-reviewed", 0.5), ("worth checking", 0.4),
         ("pick", 0.4), ("choose", 0.3), ("opt for", 0.4), ("stick with", 0.4), ("practical", 0.3), ("realistic choice", 0.4),
         ("sensible choice", 0.5), ("easiest win", 0.6), ("quickest win", 0.5), ("pairs nicely", 0.5), ("pros", 0.3),
+        ("right pick", 0.5), ("good enough", 0.4), ("forgiving", 0.4), ("first choice", 0.6),
         ("pleasant", 0.5), ("happiest", 0.6), ("safest", 0.5), ("safer", 0.3), ("natural choice", 0.6),
         ("better fit", 0.5), ("closer fit", 0.4), ("better choice", 0.6), ("better option", 0.6), ("better value", 0.6),
         ("pragmatic choice", 0.5), ("reasonable choice", 0.4), ("great deal", 0.6), ("wins on", 0.5), ("wins", 0.4),
@@ -148,7 +149,16 @@ internal static class RecommendationLexicon
         ("hit and miss", -0.4), ("prices jump", -0.5), ("pricing jumps", -0.5), ("costs climb", -0.5), ("climb quickly", -0.5),
         ("climbs quickly", -0.5), ("shut down", -0.6), ("shutdown", -0.6), ("scares off", -0.5), ("scare off", -0.5),
         ("slippery", -0.4), ("skip", -0.6), ("not choose", -0.7), ("not pick", -0.7), ("not go with", -0.6), ("lack", -0.5),
-        ("wound down", -0.5), ("winding down", -0.5), ("complained", -0.5), ("surprise you", -0.4), ("cons", -0.3), ("steeper learning curve", -0.6), ("steeper", -0.4),
+        ("wound down", -0.5), ("winding down", -0.5), ("not for everyone", -0.3), ("complained", -0.5), ("surprise you", -0.4), ("cons", -0.3), ("steeper learning curve", -0.6), ("steeper", -0.4),
+    ];
+
+    /// <summary>
+    /// Price comparisons, which the definition counts as neutral evidence ("more expensive than X"): listed, with no
+    /// weight, so that their words ("expensive") do not count on their own.
+    /// </summary>
+    public static readonly string[] PriceComparisons =
+    [
+        "more expensive than", "less expensive than", "more costly than", "less costly than", "more affordable than",
     ];
 
     public static readonly (string Phrase, double Factor)[] Intensifiers =
@@ -158,7 +168,7 @@ internal static class RecommendationLexicon
         ("especially", 1.2), ("exceptionally", 1.5), ("truly", 1.3), ("remarkably", 1.4), ("genuinely", 1.2),
         ("most", 1.3), ("more", 1.1), ("much", 1.2), ("far", 1.2), ("way", 1.2), ("even", 1.1), ("absolutely", 1.4),
         ("totally", 1.3), ("completely", 1.3), ("insanely", 1.5), ("seriously", 1.3), ("notably", 1.2),
-        ("significantly", 1.3), ("considerably", 1.2), ("substantially", 1.2), ("vastly", 1.3), ("consistently", 1.2),
+        ("significantly", 1.3), ("noticeably", 1.2), ("considerably", 1.2), ("substantially", 1.2), ("vastly", 1.3), ("consistently", 1.2),
         ("by far", 1.4), ("a lot", 1.2), ("not only", 1.0), ("not just", 1.0), ("but also", 1.0),
         ("somewhat", 0.6), ("slightly", 0.5), ("a bit", 0.6), ("a little", 0.6), ("a tad", 0.6), ("fairly", 0.8),
         ("rather", 0.8), ("relatively", 0.8), ("reasonably", 0.8), ("kind of", 0.6), ("sort of", 0.6), ("kinda", 0.6),
@@ -196,7 +206,11 @@ internal static class RecommendationLexicon
     ];
 
     /// <summary>"Asana is cheaper than Monday": what the clause says about its subject, the object gets with the opposite sign.</summary>
-    public static readonly string[] ComparisonMarkers = ["than", "compared to", "compared with", "relative to", "next to", "unlike"];
+    public static readonly string[] ComparisonMarkers =
+    [
+        "than", "compared to", "compared with", "relative to", "next to", "unlike", "alternative to", "alternatives to",
+        "replacement for", "replacements for",
+    ];
 
     /// <summary>Words that present a list as a ranking or recommendation ("The best CRMs:", "Top alternatives to X:").</summary>
     public static readonly IReadOnlySet<string> RankingCues = new HashSet<string>(StringComparer.Ordinal)

@@ -13,7 +13,7 @@ internal sealed record StanceWeights
     public double Verdict { get; init; } = 1.5;
 
     /// <summary>Being picked in the verdict.</summary>
-    public double Pick { get; init; } = 0.9;
+    public double Pick { get; init; } = 0.6;
 
     /// <summary>Opening an item of an avoid section (negative).</summary>
     public double Avoid { get; init; } = 1.0;

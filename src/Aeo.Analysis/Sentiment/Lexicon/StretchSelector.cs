@@ -26,7 +26,7 @@ internal static class StretchSelector
     {
         var mentions = map.Mentions;
         var tokens = map.Tokens;
-        var subjects = clause.Mentions.Where(m => m != clause.Comparison?.ObjectMention).ToList();
+        var subjects = clause.Mentions.Where(m => !ComparisonFinder.IsObjectOf(map, clause, m)).ToList();
         var targets = subjects.Where(m => mentions[m].IsTarget).ToList();
         var others = subjects.Where(m => !mentions[m].IsTarget).ToList();
         var groupStart = mentions[targets[0]].First;

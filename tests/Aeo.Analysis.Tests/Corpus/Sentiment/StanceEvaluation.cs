@@ -53,7 +53,7 @@ public sealed class StanceEvaluation(bool recordDisagreements)
 
     public void Add(StanceAnswer answer, StanceLabel label, Stance judged)
     {
-        var expected = label.Sentiment ?? throw new InvalidDataException($"{answer.Id} {label.Brand}: a mentioned brand has no sentiment.");
+        var expected = label.Sentiment ?? throw new InvalidDataException($"{Describe(answer, label)}: a mentioned brand has no sentiment.");
         var expectedMixed = label.Mixed ?? false;
         confusion[Index(expected, answer, label), Index(judged.Label, answer, label)]++;
         Compared++;
@@ -89,10 +89,13 @@ public sealed class StanceEvaluation(bool recordDisagreements)
         return text.ToString();
     }
 
-    private static int Index(string label, StanceAnswer answer, StanceLabel brand) =>
+    private int Index(string label, StanceAnswer answer, StanceLabel brand) =>
         Array.IndexOf(Labels, label) is var index and >= 0
             ? index
-            : throw new InvalidDataException($"{answer.Id} {brand.Brand}: '{label}' is not one of the three labels.");
+            : throw new InvalidDataException($"{Describe(answer, brand)}: a label is not one of the three.");
+
+    /// <summary>Which pair is at fault: named on the development set, left anonymous on the held-out one.</summary>
+    private string Describe(StanceAnswer answer, StanceLabel label) => recordDisagreements ? $"{answer.Id} {label.Brand}" : "a held-out pair";
 
     private static double Ratio(int numerator, int denominator) => denominator == 0 ? 1 : (double)numerator / denominator;
 }
