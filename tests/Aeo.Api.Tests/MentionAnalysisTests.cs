@@ -55,6 +55,9 @@ public sealed class MentionAnalysisTests(ApiServer server)
             Assert.Equal(positions[0]!["start"]!.GetValue<int>(), mention["firstOffset"]!.GetValue<int>());
             Assert.Equal(1.0, mention["confidence"]!.GetValue<double>());
             Assert.Contains(mention["contexts"]!.AsArray(), c => c!.GetValue<string>().Contains(brand, StringComparison.Ordinal));
+            // One of three labels, and the mixed flag beside it.
+            Assert.Contains(mention["sentiment"]!["label"]!.GetValue<string>(), new[] { "positive", "neutral", "negative" });
+            Assert.Contains(mention["sentiment"]!["mixed"]!.GetValueKind(), new[] { System.Text.Json.JsonValueKind.True, System.Text.Json.JsonValueKind.False });
         }
 
         var hubSpot = mentions[0]!;

@@ -8,7 +8,7 @@ namespace Aeo.Grains.Tests.Analysis;
 
 /// <summary>
 /// A language model for tests, configured as the platform "judge": it reads the prompts our analysis sends and
-/// answers in the documented JSON shapes. Sentiment prompts get a verdict of strongly negative for every target;
+/// answers in the documented JSON shapes. Sentiment prompts get a verdict of strongly negative for every brand;
 /// question prompts get three fixed recommendation questions. It records every prompt it was sent.
 /// </summary>
 internal sealed partial class ScriptedModel : IAnswerEngine
@@ -42,6 +42,7 @@ internal sealed partial class ScriptedModel : IAnswerEngine
                     brand = m.Groups[2].Value,
                     score = -0.9,
                     label = "negative",
+                    mixed = false,
                     confidence = 0.95,
                 }),
             })

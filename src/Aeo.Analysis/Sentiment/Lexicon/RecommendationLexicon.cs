@@ -149,7 +149,8 @@ internal static class RecommendationLexicon
         ("hit and miss", -0.4), ("prices jump", -0.5), ("pricing jumps", -0.5), ("costs climb", -0.5), ("climb quickly", -0.5),
         ("climbs quickly", -0.5), ("shut down", -0.6), ("shutdown", -0.6), ("scares off", -0.5), ("scare off", -0.5),
         ("slippery", -0.4), ("skip", -0.6), ("not choose", -0.7), ("not pick", -0.7), ("not go with", -0.6), ("lack", -0.5),
-        ("wound down", -0.5), ("winding down", -0.5), ("not for everyone", -0.3), ("complained", -0.5), ("surprise you", -0.4), ("cons", -0.3), ("steeper learning curve", -0.6), ("steeper", -0.4),
+        ("wound down", -0.5), ("winding down", -0.5), ("not for everyone", -0.3), ("only if", -0.3), ("only once", -0.3),
+        ("only when", -0.3), ("complained", -0.5), ("surprise you", -0.4), ("cons", -0.3), ("steeper learning curve", -0.6), ("steeper", -0.4),
     ];
 
     /// <summary>

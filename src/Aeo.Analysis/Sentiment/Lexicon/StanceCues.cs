@@ -11,7 +11,10 @@ internal static class StanceCues
     [
         "verdict", "bottom line", "conclusion", "in conclusion", "my take", "my advice", "my pick", "my recommendation",
         "recommendation", "short answer", "quick take", "the short version", "summary", "in short", "tl;dr", "final thoughts",
-        "which to choose", "which one to choose", "what to choose", "overall", "the answer",
+        "which to choose", "which one to choose", "what to choose", "overall", "the answer", "which should you choose",
+        "which should you pick", "which one should you", "the winner", "our pick", "top pick", "takeaway", "to sum up",
+        "in summary", "wrapping up", "final word", "my vote", "if i had to pick", "if i had to choose", "recommendations",
+        "final recommendation", "the short answer",
     ];
 
     /// <summary>Headings and lead-ins that introduce what to avoid.</summary>
@@ -19,7 +22,8 @@ internal static class StanceCues
     [
         "avoid", "not recommended", "skip", "probably not", "not for you", "falls short", "fall short", "not ideal",
         "watch out", "steer clear", "think twice", "don't", "do not", "less suitable", "not a good fit", "poor fit",
-        "not a fit", "not worth", "weak", "wouldn't", "not the best",
+        "not a fit", "not worth", "weak", "wouldn't", "not the best", "look elsewhere", "red flag", "red flags",
+        "less suited", "not suited", "not great", "when not to", "who should not", "shouldn't", "not for",
     ];
 
     /// <summary>Headings and lead-ins that introduce recommendations.</summary>
@@ -27,7 +31,7 @@ internal static class StanceCues
     [
         "recommended", "good options", "other good options", "good fits", "good fit", "strong choices", "strong options",
         "top picks", "our picks", "my picks", "tools that fit", "top contenders", "winners", "best options", "where it shines",
-        "why it works", "works for", "shines",
+        "why it works", "works for", "shines", "top choices", "best picks", "shortlist", "worth considering", "strong contenders",
     ];
 
     /// <summary>A sentence saying the engine knows nothing about the brand named in it.</summary>
