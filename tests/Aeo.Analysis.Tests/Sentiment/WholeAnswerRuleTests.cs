@@ -74,14 +74,15 @@ public sealed class WholeAnswerRuleTests
     }
 
     [Fact]
-    public void The_topic_continues_across_a_paragraph_break_but_weighs_less()
+    public void The_topic_continues_within_its_paragraph_but_weighs_less_and_stops_at_a_paragraph_break()
     {
-        const string text = "Asana is a work management tool.\n\nIt is reliable.";
-        var continued = Judge(text, "Asana");
+        var continued = Judge("Asana is a work management tool. The timelines are reliable.", "Asana");
         var direct = Judge("Asana is reliable.", "Asana");
+        var nextParagraph = Judge("Asana is a work management tool.\n\nWhatever you pick, avoid tools nobody opens.", "Asana");
 
         Assert.Equal(SentimentLabel.Positive, continued.Label);
         Assert.True(continued.Score < direct.Score);
+        Assert.Equal(SentimentLabel.Neutral, nextParagraph.Label);
     }
 
     [Theory]

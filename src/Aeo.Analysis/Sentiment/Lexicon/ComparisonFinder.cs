@@ -52,8 +52,9 @@ internal static class ComparisonFinder
     }
 
     /// <summary>
-    /// Whether mention <paramref name="m"/> of the clause is its comparison's object, or joined to that object by "and",
-    /// "or" or commas alone ("less reliable than in Xero or QuickBooks": both are objects).
+    /// Whether mention <paramref name="m"/> of the clause is its comparison's object, or joined to that object as part of
+    /// one list ("less reliable than in Xero or QuickBooks", "than Xero, Wave or QuickBooks": all are objects). A list's
+    /// last member follows "and" or "or"; a comma alone ("Compared to Trello, Asana is …") starts the main clause.
     /// </summary>
     public static bool IsObjectOf(MentionMap map, Clause clause, int m)
     {
@@ -64,13 +65,22 @@ internal static class ComparisonFinder
 
         for (var k = comparison.ObjectMention; k < m; k++)
         {
+            var joined = false;
             for (var t = map.Mentions[k].Last + 1; t < map.Mentions[k + 1].First; t++)
             {
                 var token = map.Tokens[t];
-                if (!(token.Kind == TokenKind.Comma || (token.IsWord && token.Text is "and" or "or")))
+                var conjunction = token.IsWord && token.Text is "and" or "or";
+                if (!(token.Kind == TokenKind.Comma || conjunction))
                 {
                     return false;
                 }
+
+                joined |= conjunction;
+            }
+
+            if (k + 1 == m && !joined)
+            {
+                return false;
             }
         }
 

@@ -62,7 +62,8 @@ internal sealed class MentionRegionFinder(MentionMap map)
 
     /// <summary>
     /// Answers go on about the brand they just named: the sentences after <paramref name="end"/> that name no brand
-    /// (comparison objects aside) continue its topic, across lines and at most one paragraph break, for at most
+    /// (comparison objects aside) continue its topic, across lines but not past a paragraph break (the next paragraph
+    /// is often general advice or another topic), for at most
     /// <see cref="MaxTopicSentences"/> sentences; only when the mention's own sentences name no other brand as a subject.
     /// </summary>
     private int TopicEnd(int start, int end)
@@ -73,7 +74,6 @@ internal sealed class MentionRegionFinder(MentionMap map)
         }
 
         var topicEnd = end;
-        var paragraphBreaks = 0;
         var t = end + 1;
         for (var sentences = 0; sentences < MaxTopicSentences && t < Tokens.Count; sentences++)
         {
@@ -84,7 +84,7 @@ internal sealed class MentionRegionFinder(MentionMap map)
                 t++;
             }
 
-            if (lineBreaks >= 2 && ++paragraphBreaks > 1)
+            if (lineBreaks >= 2)
             {
                 break;
             }

@@ -76,4 +76,25 @@ public sealed class StanceCorpusTests(ITestOutputHelper output)
         Assert.Equal(chosen, StanceWeights.Default);
         Assert.Equal(chosen, StanceTuning.Choose(StanceTuning.Read(StanceCorpus.Development)));
     }
+
+    [Theory]
+    [InlineData(StanceCorpus.Development)]
+    [InlineData(StanceCorpus.HeldOut)]
+    public void Each_set_is_large_and_varied_and_uses_the_three_labels(string set)
+    {
+        var answers = StanceCorpus.Answers(set);
+        var mentioned = answers.SelectMany(a => a.Labels).Where(l => l.Mentioned).ToArray();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{set}: {answers.Count} answers, {answers.Sum(a => a.Labels.Count)} tracked pairs, {mentioned.Length} mentioned, " +
+            $"{answers.Select(a => a.Industry).Distinct().Count()} industries, {answers.Select(a => a.Style).Distinct().Count()} styles, " +
+            $"{mentioned.Count(l => l.Mixed == true)} mixed"));
+
+        Assert.True(answers.Count >= 60);
+        Assert.True(mentioned.Length >= 300);
+        Assert.True(answers.Select(a => a.Industry).Distinct().Count() >= 10);
+        Assert.True(answers.Select(a => a.Style).Distinct().Count() >= 5);
+        // Checked as totals, so that a failure on the held-out set shows none of its contents.
+        Assert.True(mentioned.All(l => StanceEvaluation.Labels.Contains(l.Sentiment)), $"a {set} label is not one of the three");
+        Assert.True(answers.All(a => a.Brands.Select(b => b.Name).SequenceEqual(a.Labels.Select(l => l.Brand))), $"{set} labels must follow the brands");
+    }
 }
