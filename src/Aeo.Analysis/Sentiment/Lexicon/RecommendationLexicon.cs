@@ -77,6 +77,7 @@ internal static class RecommendationLexicon
         ("pick", 0.4), ("choose", 0.3), ("opt for", 0.4), ("stick with", 0.4), ("practical", 0.3), ("realistic choice", 0.4),
         ("sensible choice", 0.5), ("easiest win", 0.6), ("quickest win", 0.5), ("pairs nicely", 0.5), ("pros", 0.3),
         ("right pick", 0.5), ("good enough", 0.4), ("forgiving", 0.4), ("first choice", 0.6),
+        ("obvious choice", 0.6), ("clear choice", 0.7), ("clear winner", 0.8), ("top recommendation", 0.8), ("best suited", 0.6), ("first pick", 0.7), ("strong pick", 0.6), ("my recommendation", 0.6), ("hard to fault", 0.7), ("a joy", 0.6), ("handles it well", 0.5), ("well-liked", 0.5), ("well liked", 0.5), ("highly regarded", 0.6), ("well respected", 0.5), ("well-respected", 0.5), ("reliable choice", 0.6), ("dependable choice", 0.6), ("good bet", 0.5), ("solid bet", 0.5), ("worth the cost", 0.6), ("money well spent", 0.7),
         ("pleasant", 0.5), ("happiest", 0.6), ("safest", 0.5), ("safer", 0.3), ("natural choice", 0.6),
         ("better fit", 0.5), ("closer fit", 0.4), ("better choice", 0.6), ("better option", 0.6), ("better value", 0.6),
         ("pragmatic choice", 0.5), ("reasonable choice", 0.4), ("great deal", 0.6), ("wins on", 0.5), ("wins", 0.4),
@@ -149,7 +150,8 @@ internal static class RecommendationLexicon
         ("hit and miss", -0.4), ("prices jump", -0.5), ("pricing jumps", -0.5), ("costs climb", -0.5), ("climb quickly", -0.5),
         ("climbs quickly", -0.5), ("shut down", -0.6), ("shutdown", -0.6), ("scares off", -0.5), ("scare off", -0.5),
         ("slippery", -0.4), ("skip", -0.6), ("not choose", -0.7), ("not pick", -0.7), ("not go with", -0.6), ("lack", -0.5),
-        ("wound down", -0.5), ("winding down", -0.5), ("not for everyone", -0.3), ("only if", -0.3), ("only once", -0.3),
+        ("wound down", -0.5), ("winding down", -0.5), ("not for everyone", -0.3),
+        ("look elsewhere", -0.6), ("pass on", -0.5), ("hard pass", -0.8), ("ill-suited", -0.6), ("ill suited", -0.6), ("a pain", -0.5), ("not support", -0.4), ("no support for", -0.4), ("red flag", -0.6), ("red flags", -0.6), ("concerning", -0.5), ("questionable", -0.5), ("aging", -0.4), ("ageing", -0.4), ("stagnant", -0.5), ("slowed", -0.3), ("fallen behind", -0.5), ("lagging", -0.5), ("behind the times", -0.5), ("overcomplicated", -0.6), ("over-engineered", -0.5), ("frustrations", -0.5), ("disappoints", -0.6), ("underpowered", -0.5), ("bare minimum", -0.4), ("not worth the", -0.6), ("poor value", -0.7), ("bad value", -0.7), ("not great", -0.4), ("not good", -0.5), ("no longer recommended", -0.8), ("too complex", -0.5), ("too expensive", -0.6), ("too pricey", -0.6), ("too limited", -0.6), ("steep price", -0.5), ("only if", -0.3), ("only once", -0.3),
         ("only when", -0.3), ("complained", -0.5), ("surprise you", -0.4), ("cons", -0.3), ("steeper learning curve", -0.6), ("steeper", -0.4),
     ];
 
