@@ -7,7 +7,8 @@ namespace Aeo.Storage.Tests.Repositories;
 
 /// <summary>
 /// The jsonb documents keep the shape earlier versions wrote: rows they left behind read back as typed records, and
-/// what this version writes is the same document, so the SQL that reads inside them keeps working.
+/// what this version writes is the same document (plus each sentiment's mixed flag), so the SQL that reads inside them
+/// keeps working.
 /// </summary>
 public sealed class StoredFormatTests
 {
@@ -20,6 +21,18 @@ public sealed class StoredFormatTests
                        {"start":40,"length":4,"text":"Acme","term":"alias","confidence":0.7,
                         "sentiment":{"score":0,"label":"neutral","confidence":0.5,"source":"lexicon"}}],
           "contexts":["1. Acme CRM suits agencies."]}]
+        """;
+
+    // What this version writes for the same answer: every sentiment also carries its mixed flag.
+    private static readonly string CurrentMentions = OldMentions.Replace("\"label\":", "\"mixed\":false,\"label\":", StringComparison.Ordinal);
+
+    // A mention as versions before the three-label sentiment wrote it, with "mixed" as a label of its own.
+    private const string MixedLabelMentions = """
+        [{"brand":"Acme CRM","count":1,"rank":1,"listPosition":null,"firstOffset":0,"confidence":1.0,
+          "sentiment":{"score":0.05,"label":"mixed","confidence":0.4,"source":"lexicon"},
+          "positions":[{"start":0,"length":8,"text":"Acme CRM","term":"name","confidence":1.0,
+                        "sentiment":{"score":0.05,"label":"mixed","confidence":0.4,"source":"lexicon"}}],
+          "contexts":["Acme CRM is powerful but pricey."]}]
         """;
 
     private const string OldCitations = """
@@ -90,6 +103,28 @@ public sealed class StoredFormatTests
     }
 
     [Fact]
+    public async Task A_stored_mixed_label_reads_back_as_neutral_with_the_mixed_flag()
+    {
+        await using var run = await StoredRun.CreateAsync();
+        await using (var connection = await run.Database.DataSource.OpenConnectionAsync())
+        {
+            await connection.ExecuteAsync(
+                """
+                insert into responses (id, audit_run_id, question_id, platform, sample, response_text, raw_response, brand_mentions,
+                                       citations, response_metadata, model, is_simulated, input_tokens, output_tokens, processing_time_ms)
+                values (@id, @runId, @questionId, 'openai', 0, 'Acme CRM is powerful but pricey.', '{}', @mentions::jsonb,
+                        '[]'::jsonb, @metadata::jsonb, 'gpt-test', true, 10, 20, 150)
+                """,
+                new { id = Guid.NewGuid(), runId = run.RunId, questionId = run.Questions[0].Id, mentions = MixedLabelMentions, metadata = OldMetadata });
+        }
+
+        var mention = Assert.Single(Assert.Single((await run.Responses.PageAsync(run.RunId, null, 0, 10, None)).Items).Mentions);
+
+        Assert.Equal(new SentimentReport(0.05, "neutral", 0.4, "lexicon", mixed: true), mention.Sentiment);
+        Assert.Equal(new SentimentReport(0.05, "neutral", 0.4, "lexicon", mixed: true), Assert.Single(mention.Positions).Sentiment);
+    }
+
+    [Fact]
     public async Task The_writer_stores_the_old_documents_once_per_work_item()
     {
         await using var run = await StoredRun.CreateAsync();
@@ -107,7 +142,7 @@ public sealed class StoredFormatTests
                    brand_mentions->0->>'brand', citations->1->>'registrableDomain', (response_metadata->>'latencyMs')::int
             from responses where id = @id
             """,
-            new { id = record.Id, mentions = OldMentions, citations = OldCitations, metadata = OldMetadata });
+            new { id = record.Id, mentions = CurrentMentions, citations = OldCitations, metadata = OldMetadata });
         Assert.Equal((true, true, true, StoredRun.Client, "rival.example", 120), same);
         var aggregate = Assert.Single(await run.Responses.AggregateAsync(run.RunId, None));
         Assert.Equal(("openai", true, 1, 0, 150, 30L), (aggregate.Platform, aggregate.IsSimulated, aggregate.Succeeded, aggregate.Failed, aggregate.AvgProcessingTimeMs, aggregate.TotalTokens));
