@@ -16,7 +16,7 @@ namespace Aeo.Bench;
 
 /// <summary>
 /// A managed PostgreSQL in a temporary directory and one in-process silo (localhost clustering) wired exactly as
-/// production wires it (<see cref="AeoSiloBuilderExtensions.AddAeo"/>), with two sets of simulated platforms:
+/// production wires it (<see cref="AeoSiloBuilderExtensions.AddAeo(ISiloBuilder, string, IConfiguration)"/>), with two sets of simulated platforms:
 /// rate-limited long-tailed ones for scenario A and instant, unlimited ones for scenario B.
 /// </summary>
 internal sealed class BenchHost : IAsyncDisposable

@@ -3,7 +3,6 @@ using Aeo.Abstractions.Audits;
 using Aeo.Analysis.Answers;
 using Aeo.Analysis.Questions;
 using Aeo.Grains.Analysis;
-using Aeo.Grains.Hosting;
 using Aeo.Grains.Questions;
 using Aeo.Platforms;
 using Aeo.Storage.Repositories;

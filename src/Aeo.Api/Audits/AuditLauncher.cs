@@ -1,18 +1,16 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Api.Contracts;
-using Aeo.Grains.Audits;
-using Aeo.Storage.Repositories;
 
 namespace Aeo.Api.Audits;
 
-/// <summary>Turns a validated request and its client into a run and starts it on the cluster.</summary>
-public sealed class AuditLauncher(AuditStarter starter)
+/// <summary>Turns a validated request for a client into a run and starts it on the cluster.</summary>
+public sealed class AuditLauncher(IAuditStarter starter)
 {
     /// <param name="idempotencyKey">A repeated request with the same key returns the run the first one started.</param>
-    public Task<AuditRunView> LaunchAsync(ClientRecord client, CreateAuditRequest request, string? idempotencyKey)
+    public Task<AuditRunView> LaunchAsync(Guid clientId, CreateAuditRequest request, string? idempotencyKey)
     {
-        var runId = idempotencyKey is null ? Guid.CreateVersion7() : AuditStarter.RunIdFor(client.Id, idempotencyKey);
-        return starter.StartAsync(runId, client, TemplateOf(request));
+        var runId = idempotencyKey is null ? Guid.CreateVersion7() : AuditRunIds.For(clientId, idempotencyKey);
+        return starter.StartAsync(runId, clientId, TemplateOf(request));
     }
 
     /// <summary>The request's audit fields, cleaned: blanks dropped, text trimmed, category names lower-cased.</summary>

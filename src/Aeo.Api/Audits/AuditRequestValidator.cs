@@ -1,7 +1,7 @@
+using Aeo.Abstractions.Audits;
 using Aeo.Analysis.Questions;
 using Aeo.Api.Contracts;
 using Aeo.Api.Validation;
-using Aeo.Grains.Hosting;
 using Aeo.Platforms;
 
 namespace Aeo.Api.Audits;

@@ -1,8 +1,8 @@
 using Aeo.Abstractions.Audits;
+using Aeo.Abstractions.Maintenance;
 using Aeo.Api.Auth;
 using Aeo.Api.Contracts;
 using Aeo.Api.Validation;
-using Aeo.Grains.Maintenance;
 
 namespace Aeo.Api.Endpoints;
 
@@ -19,7 +19,7 @@ public static class AdminEndpoints
         admin.MapPost("/cleanup", CleanupAsync);
     }
 
-    private static async Task<IResult> RecoverAsync(HttpRequest http, RunRecovery recovery, CancellationToken ct)
+    private static async Task<IResult> RecoverAsync(HttpRequest http, IRunRecovery recovery, CancellationToken ct)
     {
         var (request, error) = await OptionalBodyAsync(http, new RecoveryRequest(null, null));
         if (error is not null)
@@ -48,7 +48,7 @@ public static class AdminEndpoints
             report.Runs.Select(r => new RecoveredRunResponse(r.RunId, r.PreviousStatus.ToWire(), r.Action, r.Reason, r.RetryCount)).ToList()));
     }
 
-    private static async Task<IResult> CleanupAsync(HttpRequest http, RetentionSweeper retention, CancellationToken ct)
+    private static async Task<IResult> CleanupAsync(HttpRequest http, IRetentionSweeper retention, CancellationToken ct)
     {
         var (request, error) = await OptionalBodyAsync(http, new CleanupRequest(null));
         if (error is not null)

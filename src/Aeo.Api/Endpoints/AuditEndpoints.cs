@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Aeo.Abstractions.Audits;
+using Aeo.Abstractions.Clients;
 using Aeo.Abstractions.Grains;
 using Aeo.Analysis.Figures;
 using Aeo.Api.Analysis;
@@ -8,8 +9,6 @@ using Aeo.Api.Audits;
 using Aeo.Api.Auth;
 using Aeo.Api.Contracts;
 using Aeo.Api.Validation;
-using Aeo.Grains.Clients;
-using Aeo.Grains.Hosting;
 using Aeo.Platforms;
 using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Options;
@@ -75,7 +74,7 @@ public static class AuditEndpoints
         }
         try
         {
-            var view = await launcher.LaunchAsync(client!, request!, idempotencyKey);
+            var view = await launcher.LaunchAsync(client!.Id, request!, idempotencyKey);
             return TypedResults.Accepted($"/api/v1/audits/{view.RunId}", AuditMapping.ToResponse(view));
         }
         catch (RunLimitReachedException refused)

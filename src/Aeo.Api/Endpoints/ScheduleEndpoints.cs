@@ -1,11 +1,11 @@
 using System.Security.Claims;
+using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
 using Aeo.Abstractions.Schedules;
 using Aeo.Api.Auth;
 using Aeo.Api.Contracts;
 using Aeo.Api.Schedules;
 using Aeo.Api.Validation;
-using Aeo.Grains.Hosting;
 using Aeo.Platforms;
 using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Options;

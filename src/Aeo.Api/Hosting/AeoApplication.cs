@@ -1,3 +1,5 @@
+using Aeo.Abstractions.Audits;
+using Aeo.Abstractions.Schedules;
 using Aeo.Api.Analysis;
 using Aeo.Api.Audits;
 using Aeo.Api.Auth;
@@ -78,6 +80,7 @@ public static class AeoApplication
         services.AddSingleton<ApiKeyVerifier>();
         services.AddSingleton<ClientRegistration>();
         services.TryAddSingleton<AuditStarter>();
+        services.TryAddSingleton<IAuditStarter>(sp => sp.GetRequiredService<AuditStarter>());
         services.AddSingleton<AuditLauncher>();
         services.AddSingleton<AuditFigures>();
         services.AddHealthChecks()

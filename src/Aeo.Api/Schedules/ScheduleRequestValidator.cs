@@ -1,9 +1,8 @@
+using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Schedules;
 using Aeo.Api.Audits;
 using Aeo.Api.Contracts;
 using Aeo.Api.Validation;
-using Aeo.Grains.Hosting;
-using Aeo.Grains.Schedules;
 using Aeo.Platforms;
 using Cronos;
 

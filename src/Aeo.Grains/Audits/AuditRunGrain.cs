@@ -1,6 +1,5 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
-using Aeo.Grains.Hosting;
 using Aeo.Platforms;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

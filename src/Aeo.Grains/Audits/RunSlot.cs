@@ -1,4 +1,5 @@
-using Aeo.Grains.Clients;
+using Aeo.Abstractions.Clients;
+using Aeo.Abstractions.Grains;
 using Microsoft.Extensions.Logging;
 
 namespace Aeo.Grains.Audits;

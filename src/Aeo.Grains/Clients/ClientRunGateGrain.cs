@@ -1,6 +1,6 @@
 using Aeo.Abstractions.Audits;
+using Aeo.Abstractions.Clients;
 using Aeo.Abstractions.Grains;
-using Aeo.Grains.Hosting;
 using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

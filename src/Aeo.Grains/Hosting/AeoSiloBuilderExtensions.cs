@@ -1,3 +1,5 @@
+using Aeo.Abstractions.Audits;
+using Aeo.Abstractions.Schedules;
 using Aeo.Grains.Analysis;
 using Aeo.Grains.Audits;
 using Aeo.Grains.Maintenance;
@@ -44,6 +46,7 @@ public static class AeoSiloBuilderExtensions
         services.AddOptions<ScheduleOptions>().Bind(configuration.GetSection(ScheduleOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<AuditStarter>();
         services.AddAuditRuns();
+        services.TryAddSingleton<IAuditStarter>(sp => sp.GetRequiredService<AuditStarter>());
         services.AddAeoMaintenance(configuration);
         silo.AddRetentionStartup();
         return silo;

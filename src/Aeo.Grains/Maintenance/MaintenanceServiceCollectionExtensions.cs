@@ -1,3 +1,4 @@
+using Aeo.Abstractions.Maintenance;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,7 +14,9 @@ public static class MaintenanceServiceCollectionExtensions
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RunRecovery>();
+        services.TryAddSingleton<IRunRecovery>(sp => sp.GetRequiredService<RunRecovery>());
         services.TryAddSingleton<RetentionSweeper>();
+        services.TryAddSingleton<IRetentionSweeper>(sp => sp.GetRequiredService<RetentionSweeper>());
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using Aeo.Abstractions.Grains;
+using Aeo.Abstractions.Maintenance;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

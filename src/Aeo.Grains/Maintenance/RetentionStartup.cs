@@ -1,3 +1,4 @@
+using Aeo.Abstractions.Grains;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

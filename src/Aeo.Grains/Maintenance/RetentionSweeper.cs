@@ -1,4 +1,5 @@
 using Aeo.Abstractions.Grains;
+using Aeo.Abstractions.Maintenance;
 using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ public sealed class RetentionSweeper(
     IGrainFactory grains,
     IOptions<RetentionOptions> options,
     TimeProvider time,
-    ILogger<RetentionSweeper> logger)
+    ILogger<RetentionSweeper> logger) : IRetentionSweeper
 {
     public RetentionOptions Settings => options.Value;
 

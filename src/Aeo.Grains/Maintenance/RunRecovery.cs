@@ -1,5 +1,6 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
+using Aeo.Abstractions.Maintenance;
 using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ public sealed class RunRecovery(
     IGrainFactory grains,
     IOptions<RecoveryOptions> options,
     TimeProvider time,
-    ILogger<RunRecovery> logger)
+    ILogger<RunRecovery> logger) : IRunRecovery
 {
     public RecoveryOptions Settings => options.Value;
 

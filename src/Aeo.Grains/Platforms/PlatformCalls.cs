@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
 using Aeo.Abstractions.Platforms;
-using Aeo.Grains.Hosting;
 using Aeo.Platforms;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
+using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
 using Aeo.Abstractions.Platforms;
-using Aeo.Grains.Hosting;
 using Aeo.Platforms;
 using Microsoft.Extensions.Options;
 

@@ -1,8 +1,7 @@
 using System.Globalization;
+using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
 using Aeo.Abstractions.Schedules;
-using Aeo.Grains.Audits;
-using Aeo.Grains.Hosting;
 using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,8 +17,7 @@ namespace Aeo.Grains.Schedules;
 /// </summary>
 public sealed class ScheduleGrain(
     ScheduleRepository schedules,
-    ClientRepository clients,
-    AuditStarter starter,
+    IAuditStarter starter,
     IOptions<ScheduleOptions> options,
     IOptions<ReminderOptions> reminderOptions,
     TimeProvider time,
@@ -172,13 +170,11 @@ public sealed class ScheduleGrain(
             return (schedule, execution);
         }
 
-        var runId = AuditStarter.RunIdFor(Id, occurrence.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
+        var runId = AuditRunIds.For(Id, occurrence.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
         string? error = null;
         try
         {
-            var client = await clients.GetAsync(schedule.ClientId, CancellationToken.None)
-                ?? throw new InvalidOperationException("The schedule's client no longer exists.");
-            await starter.StartAsync(runId, client, schedule.Definition.Template);
+            await starter.StartAsync(runId, schedule.ClientId, schedule.Definition.Template);
         }
         catch (Exception ex) when (ex is OrleansException or TimeoutException or Npgsql.NpgsqlException { IsTransient: true })
         {

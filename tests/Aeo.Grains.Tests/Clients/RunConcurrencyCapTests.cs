@@ -1,5 +1,6 @@
 using Aeo.Abstractions.Audits;
-using Aeo.Grains.Clients;
+using Aeo.Abstractions.Clients;
+using Aeo.Abstractions.Grains;
 using Aeo.Grains.Tests.Infrastructure;
 using Xunit.Abstractions;
 

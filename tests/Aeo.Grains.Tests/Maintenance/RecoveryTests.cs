@@ -1,4 +1,5 @@
 using Aeo.Abstractions.Audits;
+using Aeo.Abstractions.Maintenance;
 using Aeo.Grains.Maintenance;
 using Aeo.Grains.Tests.Infrastructure;
 using Aeo.Platforms;

@@ -1,6 +1,5 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Schedules;
-using Aeo.Grains.Schedules;
 
 namespace Aeo.Grains.Tests.Schedules;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Aeo.Grains.Maintenance;
+namespace Aeo.Abstractions.Maintenance;
 
 /// <summary>Recovery bounds, bound from <c>Aeo:Recovery</c>.</summary>
 public sealed class RecoveryOptions

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Aeo.Grains.Hosting;
+namespace Aeo.Abstractions.Schedules;
 
 /// <summary>Schedule bounds, bound from <c>Aeo:Schedules</c>.</summary>
 public sealed class ScheduleOptions

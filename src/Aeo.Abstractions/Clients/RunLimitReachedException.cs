@@ -1,4 +1,4 @@
-namespace Aeo.Grains.Clients;
+namespace Aeo.Abstractions.Clients;
 
 /// <summary>A run refused because its client already has as many runs active as allowed and the policy is reject.</summary>
 [GenerateSerializer, Alias("aeo.run-limit-reached")]

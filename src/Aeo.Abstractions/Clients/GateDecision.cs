@@ -1,4 +1,4 @@
-namespace Aeo.Grains.Clients;
+namespace Aeo.Abstractions.Clients;
 
 /// <summary>What a client's run gate said to a run asking for a slot.</summary>
 [GenerateSerializer, Alias("aeo.gate-decision")]

@@ -1,6 +1,8 @@
-namespace Aeo.Grains.Maintenance;
+using Aeo.Abstractions.Maintenance;
 
-/// <summary>The cluster's one retention timekeeper (key 0): a reminder that runs <see cref="RetentionSweeper"/>.</summary>
+namespace Aeo.Abstractions.Grains;
+
+/// <summary>The cluster's one retention timekeeper (key 0): a reminder that runs the <see cref="IRetentionSweeper"/>.</summary>
 [Alias("aeo.IRetentionGrain")]
 public interface IRetentionGrain : IGrainWithIntegerKey
 {

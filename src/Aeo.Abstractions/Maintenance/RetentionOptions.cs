@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Aeo.Grains.Maintenance;
+namespace Aeo.Abstractions.Maintenance;
 
 /// <summary>Retention, bound from <c>Aeo:Retention</c>.</summary>
 public sealed class RetentionOptions

@@ -1,7 +1,6 @@
-using Aeo.Abstractions.Schedules;
 using Cronos;
 
-namespace Aeo.Grains.Schedules;
+namespace Aeo.Abstractions.Schedules;
 
 /// <summary>Where a schedule's occurrences fall. Pure; times are whole seconds, so an occurrence is the same key every time it is computed.</summary>
 public static class ScheduleClock

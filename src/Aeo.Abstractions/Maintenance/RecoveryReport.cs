@@ -1,6 +1,6 @@
 using Aeo.Abstractions.Audits;
 
-namespace Aeo.Grains.Maintenance;
+namespace Aeo.Abstractions.Maintenance;
 
 /// <summary>What recovery did to one run, and why.</summary>
 public sealed record RunRecoveryEntry(Guid RunId, RunStatus PreviousStatus, RunRecoveryAction Action, string Reason, int RetryCount);

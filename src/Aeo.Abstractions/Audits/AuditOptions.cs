@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Aeo.Grains.Hosting;
+namespace Aeo.Abstractions.Audits;
 
 /// <summary>Audit defaults and bounds, bound from <c>Aeo:Audit</c>.</summary>
 public sealed class AuditOptions

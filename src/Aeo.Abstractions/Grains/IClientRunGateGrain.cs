@@ -1,6 +1,7 @@
+using Aeo.Abstractions.Clients;
 using Orleans.Concurrency;
 
-namespace Aeo.Grains.Clients;
+namespace Aeo.Abstractions.Grains;
 
 /// <summary>
 /// One client's cap on audit runs at once, cluster-wide (keyed by client id): runs ask it for a slot before they
