@@ -1,19 +1,12 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Abstractions.Schedules;
 using Aeo.Api.Analysis;
 using Aeo.Api.Audits;
 using Aeo.Api.Auth;
 using Aeo.Api.Clients;
 using Aeo.Api.Endpoints;
-using Aeo.Grains.Analysis;
-using Aeo.Grains.Audits;
 using Aeo.Grains.Hosting;
-using Aeo.Grains.Maintenance;
-using Aeo.Platforms;
 using Aeo.Storage.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Dashboard;
 using Prometheus;
 using Serilog;
@@ -47,14 +40,9 @@ public static class AeoApplication
         }
         else
         {
-            builder.UseOrleansClient(client => client.UseAeoClustering(database.ConnectionString, cluster).AddDashboard());
-            builder.Services.AddAeoStorage(database.ConnectionString);
-            builder.Services.AddAnswerEngines(configuration);
-            builder.Services.AddAeoAnalysis(configuration);
-            builder.Services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section)).ValidateDataAnnotations();
-            builder.Services.AddOptions<ScheduleOptions>().Bind(configuration.GetSection(ScheduleOptions.Section)).ValidateDataAnnotations();
-            builder.Services.TryAddSingleton(TimeProvider.System);
-            builder.Services.AddAeoMaintenance(configuration);
+            builder.UseOrleansClient(client => client
+                .UseAeoClustering(database.ConnectionString, cluster)
+                .AddAeo(database.ConnectionString, configuration));
         }
 
         var operatorKey = await ResolveOperatorKeyAsync(configuration, mode, ct);
@@ -79,8 +67,6 @@ public static class AeoApplication
             .AddPolicy(AuthPolicies.Operator, policy => policy.RequireRole(Caller.OperatorRole));
         services.AddSingleton<ApiKeyVerifier>();
         services.AddSingleton<ClientRegistration>();
-        services.TryAddSingleton<AuditStarter>();
-        services.TryAddSingleton<IAuditStarter>(sp => sp.GetRequiredService<AuditStarter>());
         services.AddSingleton<AuditLauncher>();
         services.AddSingleton<AuditFigures>();
         services.AddHealthChecks()

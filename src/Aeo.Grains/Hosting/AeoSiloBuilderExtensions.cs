@@ -19,8 +19,8 @@ public static class AeoSiloBuilderExtensions
     public const string Invariant = "Npgsql";
 
     /// <summary>
-    /// Everything a silo of ours needs except clustering: grain storage and reminders on PostgreSQL, the
-    /// dashboard's data collection, the answer engines, the repositories, the audit and schedule settings, recovery and retention (armed at start).
+    /// Everything a silo of ours needs except clustering: grain storage and reminders on PostgreSQL, the dashboard's
+    /// data collection, the cluster-facing services (<see cref="AddAeoClusterServices"/>), and retention armed at start.
     /// </summary>
     public static ISiloBuilder AddAeo(this ISiloBuilder silo, string connectionString, IConfiguration configuration)
     {
@@ -37,19 +37,40 @@ public static class AeoSiloBuilderExtensions
             o.ConnectionString = connectionString;
         });
         silo.AddDashboard();
+        silo.Services.AddAeoClusterServices(connectionString, configuration);
+        silo.AddRetentionStartup();
+        return silo;
+    }
 
-        var services = silo.Services;
+    /// <summary>
+    /// What an API process in client mode needs beside its clustering: the dashboard's client side and the same
+    /// cluster-facing services a silo has (<see cref="AddAeoClusterServices"/>).
+    /// </summary>
+    public static IClientBuilder AddAeo(this IClientBuilder client, string connectionString, IConfiguration configuration)
+    {
+        client.AddDashboard();
+        client.Services.AddAeoClusterServices(connectionString, configuration);
+        return client;
+    }
+
+    /// <summary>
+    /// The services that act on the cluster from inside a process, the same in a silo and in an API client: the
+    /// repositories, the answer engines, the analysis, the audit and schedule settings (validated at start), the audit
+    /// starter, and recovery and retention.
+    /// </summary>
+    public static IServiceCollection AddAeoClusterServices(this IServiceCollection services, string connectionString, IConfiguration configuration)
+    {
         services.AddAeoStorage(connectionString);
         services.AddAnswerEngines(configuration);
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddAeoAnalysis(configuration);
         services.AddOptions<ScheduleOptions>().Bind(configuration.GetSection(ScheduleOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AuditStarter>();
         services.AddAuditRuns();
         services.TryAddSingleton<IAuditStarter>(sp => sp.GetRequiredService<AuditStarter>());
         services.AddAeoMaintenance(configuration);
-        silo.AddRetentionStartup();
-        return silo;
+        return services;
     }
 
     /// <summary>Membership in the PostgreSQL table, for clusters of several silo processes.</summary>
