@@ -1,6 +1,5 @@
 using Aeo.Api.Clients;
-using Aeo.Api.Contracts;
-using Aeo.Api.Validation;
+using Aeo.Api.Http;
 
 namespace Aeo.Api.Analysis;
 

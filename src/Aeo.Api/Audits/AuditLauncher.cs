@@ -1,5 +1,4 @@
 using Aeo.Abstractions.Audits;
-using Aeo.Api.Contracts;
 
 namespace Aeo.Api.Audits;
 

@@ -1,5 +1,4 @@
 using Aeo.Abstractions.Audits;
-using Aeo.Api.Contracts;
 using Aeo.Storage.Repositories;
 
 namespace Aeo.Api.Audits;

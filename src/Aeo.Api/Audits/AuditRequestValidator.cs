@@ -1,7 +1,6 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Analysis.Questions;
-using Aeo.Api.Contracts;
-using Aeo.Api.Validation;
+using Aeo.Api.Http;
 using Aeo.Platforms;
 
 namespace Aeo.Api.Audits;

@@ -1,5 +1,4 @@
 using Aeo.Api.Auth;
-using Aeo.Api.Contracts;
 using Aeo.Storage.Repositories;
 
 namespace Aeo.Api.Clients;

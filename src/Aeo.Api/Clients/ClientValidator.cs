@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
 using Aeo.Abstractions.Audits;
 using Aeo.Analysis.Citations;
-using Aeo.Api.Contracts;
-using Aeo.Api.Validation;
+using Aeo.Api.Http;
 
 namespace Aeo.Api.Clients;
 

@@ -1,9 +1,7 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
-using Aeo.Api.Analysis;
 using Aeo.Api.Audits;
 using Aeo.Api.Clients;
-using Aeo.Api.Contracts;
 using Aeo.Api.Hosting;
 using Aeo.Storage.Repositories;
 using Spectre.Console;

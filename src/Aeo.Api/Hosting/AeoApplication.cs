@@ -1,8 +1,11 @@
+using Aeo.Api.Admin;
 using Aeo.Api.Analysis;
 using Aeo.Api.Audits;
 using Aeo.Api.Auth;
 using Aeo.Api.Clients;
-using Aeo.Api.Endpoints;
+using Aeo.Api.DeadLetters;
+using Aeo.Api.Platforms;
+using Aeo.Api.Schedules;
 using Aeo.Grains.Hosting;
 using Aeo.Storage.Hosting;
 using Microsoft.AspNetCore.Authentication;

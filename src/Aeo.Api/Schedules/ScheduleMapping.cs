@@ -1,5 +1,4 @@
 using Aeo.Abstractions.Schedules;
-using Aeo.Api.Contracts;
 
 namespace Aeo.Api.Schedules;
 

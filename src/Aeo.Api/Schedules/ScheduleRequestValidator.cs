@@ -1,8 +1,7 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Schedules;
 using Aeo.Api.Audits;
-using Aeo.Api.Contracts;
-using Aeo.Api.Validation;
+using Aeo.Api.Http;
 using Aeo.Platforms;
 using Cronos;
 

@@ -1,4 +1,4 @@
-namespace Aeo.Api.Validation;
+namespace Aeo.Api.Http;
 
 /// <summary>Collects errors per field (JSON paths such as <c>competitors[2].name</c>).</summary>
 public sealed class ValidationErrors

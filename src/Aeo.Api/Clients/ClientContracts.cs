@@ -1,4 +1,4 @@
-namespace Aeo.Api.Contracts;
+namespace Aeo.Api.Clients;
 
 public sealed record BrandInput(string? Name, List<string?>? Aliases, List<string?>? Domains);
 

@@ -4,16 +4,13 @@ using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Clients;
 using Aeo.Abstractions.Grains;
 using Aeo.Analysis.Figures;
-using Aeo.Api.Analysis;
-using Aeo.Api.Audits;
 using Aeo.Api.Auth;
-using Aeo.Api.Contracts;
-using Aeo.Api.Validation;
+using Aeo.Api.Http;
 using Aeo.Platforms;
 using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Options;
 
-namespace Aeo.Api.Endpoints;
+namespace Aeo.Api.Audits;
 
 public static class AuditEndpoints
 {

@@ -1,8 +1,7 @@
 using Aeo.Analysis.Answers.Reports;
-using Aeo.Analysis.Citations;
-using Aeo.Analysis.Figures;
+using Aeo.Api.Clients;
 
-namespace Aeo.Api.Contracts;
+namespace Aeo.Api.Analysis;
 
 public sealed record AnalyzeMentionsRequest(string? Text, List<BrandInput?>? Brands, List<SourceInput?>? Sources);
 
@@ -14,14 +13,3 @@ public sealed record AnalyzeMentionsResponse(
     IReadOnlyList<CitationReport> Citations,
     IReadOnlyList<BrandCitationReport> BrandCitations,
     string SentimentProvider);
-
-public sealed record AuditFiguresResponse(
-    Guid RunId,
-    string Status,
-    int AnsweredWorkItems,
-    int PlannedWorkItems,
-    RunFigures Figures,
-    CitationShareTable Sources,
-    AuditComparisonResponse? Comparison);
-
-public sealed record AuditComparisonResponse(Guid BaselineRunId, string BaselineStatus, IReadOnlyList<MetricChange> Changes);

@@ -2,7 +2,7 @@ using Aeo.Analysis.Citations;
 using Aeo.Analysis.Figures;
 using Aeo.Storage.Repositories;
 
-namespace Aeo.Api.Analysis;
+namespace Aeo.Api.Audits;
 
 /// <summary>
 /// Computes a run's figures from what its responses table holds, with the brands of the run's own snapshot

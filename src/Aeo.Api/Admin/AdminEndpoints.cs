@@ -1,10 +1,9 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Maintenance;
 using Aeo.Api.Auth;
-using Aeo.Api.Contracts;
-using Aeo.Api.Validation;
+using Aeo.Api.Http;
 
-namespace Aeo.Api.Endpoints;
+namespace Aeo.Api.Admin;
 
 /// <summary>Operator-only housekeeping: recovery of failed and stalled runs, and retention on demand.</summary>
 public static class AdminEndpoints

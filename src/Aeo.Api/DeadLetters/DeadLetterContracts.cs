@@ -1,6 +1,6 @@
 using Aeo.Abstractions.Audits;
 
-namespace Aeo.Api.Contracts;
+namespace Aeo.Api.DeadLetters;
 
 /// <summary>A work item that failed for good: which run, question, platform and sample, and why.</summary>
 public sealed record DeadLetterResponse(

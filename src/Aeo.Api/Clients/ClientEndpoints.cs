@@ -1,11 +1,9 @@
 using System.Security.Claims;
 using Aeo.Api.Auth;
-using Aeo.Api.Clients;
-using Aeo.Api.Contracts;
-using Aeo.Api.Validation;
+using Aeo.Api.Http;
 using Aeo.Storage.Repositories;
 
-namespace Aeo.Api.Endpoints;
+namespace Aeo.Api.Clients;
 
 public static class ClientEndpoints
 {

@@ -1,6 +1,8 @@
 using Aeo.Analysis.Answers.Reports;
+using Aeo.Analysis.Citations;
+using Aeo.Analysis.Figures;
 
-namespace Aeo.Api.Contracts;
+namespace Aeo.Api.Audits;
 
 public sealed record CreateAuditRequest(
     Guid? ClientId,
@@ -67,4 +69,13 @@ public sealed record ResponseResponse(
     IReadOnlyList<MentionReport> Mentions, IReadOnlyList<CitationReport> Citations, int InputTokens, int OutputTokens, int ProcessingTimeMs, DateTimeOffset CreatedAt,
     decimal? CostUsd, string? CostSource, DateTimeOffset? StartedAt);
 
-public sealed record PageResponse<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+public sealed record AuditFiguresResponse(
+    Guid RunId,
+    string Status,
+    int AnsweredWorkItems,
+    int PlannedWorkItems,
+    RunFigures Figures,
+    CitationShareTable Sources,
+    AuditComparisonResponse? Comparison);
+
+public sealed record AuditComparisonResponse(Guid BaselineRunId, string BaselineStatus, IReadOnlyList<MetricChange> Changes);

@@ -1,10 +1,9 @@
 using Aeo.Abstractions.Grains;
 using Aeo.Abstractions.Platforms;
 using Aeo.Api.Auth;
-using Aeo.Api.Contracts;
 using Aeo.Platforms;
 
-namespace Aeo.Api.Endpoints;
+namespace Aeo.Api.Platforms;
 
 public static class PlatformEndpoints
 {

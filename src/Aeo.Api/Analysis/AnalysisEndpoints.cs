@@ -3,12 +3,10 @@ using Aeo.Analysis.Answers.Reports;
 using Aeo.Analysis.Brands;
 using Aeo.Analysis.Citations;
 using Aeo.Analysis.Sentiment;
-using Aeo.Api.Analysis;
 using Aeo.Api.Clients;
-using Aeo.Api.Contracts;
-using Aeo.Api.Validation;
+using Aeo.Api.Http;
 
-namespace Aeo.Api.Endpoints;
+namespace Aeo.Api.Analysis;
 
 public static class AnalysisEndpoints
 {

@@ -1,6 +1,7 @@
 using Aeo.Abstractions.Audits;
+using Aeo.Api.Audits;
 
-namespace Aeo.Api.Contracts;
+namespace Aeo.Api.Schedules;
 
 /// <summary>
 /// A schedule to create, or its full replacement (PUT). <c>kind</c> picks which timing fields apply: <c>cron</c> with

@@ -1,4 +1,4 @@
-namespace Aeo.Api.Validation;
+namespace Aeo.Api.Http;
 
 /// <summary>Problem-details results used across the endpoints.</summary>
 public static class Problems

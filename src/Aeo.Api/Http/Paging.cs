@@ -1,4 +1,4 @@
-namespace Aeo.Api.Validation;
+namespace Aeo.Api.Http;
 
 /// <summary><c>page</c> (from 1) and <c>pageSize</c> (1–200, default 50) from the query string.</summary>
 public readonly record struct Paging(int Page, int PageSize)

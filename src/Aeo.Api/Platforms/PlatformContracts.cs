@@ -1,4 +1,4 @@
-namespace Aeo.Api.Contracts;
+namespace Aeo.Api.Platforms;
 
 /// <param name="RequestsPerMinute">The pace in force: the configured budget, or the provider's lower limit.</param>
 /// <param name="TokensPerMinute">The token budget in force, when there is one.</param>

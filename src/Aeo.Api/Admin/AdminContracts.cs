@@ -1,6 +1,6 @@
 using Aeo.Abstractions.Audits;
 
-namespace Aeo.Api.Contracts;
+namespace Aeo.Api.Admin;
 
 /// <summary>
 /// <c>POST /api/v1/admin/recovery</c>, every field optional: how many retries a run may have in all (1–10, default

@@ -2,11 +2,10 @@ using System.Security.Claims;
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
 using Aeo.Api.Auth;
-using Aeo.Api.Contracts;
-using Aeo.Api.Validation;
+using Aeo.Api.Http;
 using Aeo.Storage.Repositories;
 
-namespace Aeo.Api.Endpoints;
+namespace Aeo.Api.DeadLetters;
 
 /// <summary>
 /// Work items that failed for good: listed per client (all of them for the operator), and reprocessed into their

@@ -3,14 +3,12 @@ using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
 using Aeo.Abstractions.Schedules;
 using Aeo.Api.Auth;
-using Aeo.Api.Contracts;
-using Aeo.Api.Schedules;
-using Aeo.Api.Validation;
+using Aeo.Api.Http;
 using Aeo.Platforms;
 using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Options;
 
-namespace Aeo.Api.Endpoints;
+namespace Aeo.Api.Schedules;
 
 public static class ScheduleEndpoints
 {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Aeo.Api.Validation;
+namespace Aeo.Api.Http;
 
 /// <summary>
 /// Reads a request body strictly (unknown fields are errors) and turns any failure into a 400 naming the field
