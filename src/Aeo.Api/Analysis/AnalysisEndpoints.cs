@@ -1,10 +1,8 @@
 using Aeo.Analysis.Answers;
 using Aeo.Analysis.Answers.Reports;
-using Aeo.Analysis.Brands;
-using Aeo.Analysis.Citations;
 using Aeo.Analysis.Sentiment;
-using Aeo.Api.Clients;
 using Aeo.Api.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Aeo.Api.Analysis;
 
@@ -17,7 +15,8 @@ public static class AnalysisEndpoints
     }
 
     /// <summary>Runs the audit's own analysis (detection, sentiment per mention, sources) on a pasted answer; stores nothing.</summary>
-    private static async Task<IResult> AnalyzeMentionsAsync(HttpRequest http, ISentimentProvider sentiment, CancellationToken ct)
+    private static async Task<Results<Ok<AnalyzeMentionsResponse>, ValidationProblem>> AnalyzeMentionsAsync(
+        HttpRequest http, ISentimentProvider sentiment, CancellationToken ct)
     {
         var (request, error) = await JsonBody.ReadAsync<AnalyzeMentionsRequest>(http);
         if (error is not null)
@@ -30,14 +29,8 @@ public static class AnalysisEndpoints
             return errors.ToResult();
         }
 
-        var brands = request!.Brands!
-            .Select(b => ClientValidator.ToSpec(b!))
-            .Select(b => new BrandDefinition(b.Name, b.Aliases, b.Domains))
-            .ToArray();
-        var sources = (request.Sources ?? [])
-            .Select((s, i) => new Citation(s!.Url!, s.Title, s.Cited == false ? CitationKind.Retrieved : CitationKind.Cited, i + 1))
-            .ToArray();
-        var analyzed = await new AnswerAnalyzer(brands, sentiment).AnalyzeAsync(request.Text!, sources, ct);
+        var analyzed = await new AnswerAnalyzer(MentionAnalysisMapping.Brands(request!), sentiment)
+            .AnalyzeAsync(request!.Text!, MentionAnalysisMapping.Sources(request), ct);
         var report = AnswerReport.From(request.Text!, analyzed);
         return TypedResults.Ok(new AnalyzeMentionsResponse(report.Mentions, report.Citations, report.BrandCitations, sentiment.Name));
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Clients;
@@ -8,6 +7,7 @@ using Aeo.Api.Auth;
 using Aeo.Api.Http;
 using Aeo.Platforms;
 using Aeo.Storage.Repositories;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Aeo.Api.Audits;
@@ -15,7 +15,7 @@ namespace Aeo.Api.Audits;
 public static class AuditEndpoints
 {
     /// <summary>What a refused start is told to wait: runs take minutes, and sooner retries would mostly be refused again.</summary>
-    private const int RetryAfterSeconds = 30;
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
 
     public static void MapAuditEndpoints(this RouteGroupBuilder api)
     {
@@ -30,7 +30,7 @@ public static class AuditEndpoints
         audits.MapGet("/{id:guid}/figures", FiguresAsync);
     }
 
-    private static async Task<IResult> StartAsync(
+    private static async Task<Results<Accepted<AuditRunResponse>, ValidationProblem, TooManyRequestsProblem>> StartAsync(
         HttpRequest http,
         ClaimsPrincipal user,
         ClientRepository clients,
@@ -54,8 +54,7 @@ public static class AuditEndpoints
         {
             errors.Add("clientId", "A client key starts audits for its own client only; leave the field out.");
         }
-        var client = clientId is { } id ? await clients.GetAsync(id, ct) : null;
-        if (clientId is not null && client is null)
+        if (clientId is { } id && await clients.GetAsync(id, ct) is null)
         {
             errors.Add("clientId", "No such client.");
         }
@@ -71,12 +70,12 @@ public static class AuditEndpoints
         }
         try
         {
-            var view = await launcher.LaunchAsync(client!.Id, request!, idempotencyKey);
+            var view = await launcher.LaunchAsync(clientId!.Value, request!, idempotencyKey);
             return TypedResults.Accepted($"/api/v1/audits/{view.RunId}", AuditMapping.ToResponse(view));
         }
         catch (RunLimitReachedException refused)
         {
-            return TooManyRuns(http, refused);
+            return TooManyRuns(refused);
         }
     }
 
@@ -84,42 +83,26 @@ public static class AuditEndpoints
     /// 429 rather than 409: nothing conflicts with the run asked for (it does not exist); the client is over a rate-like
     /// limit that lifts by itself, which is what 429 and its Retry-After say.
     /// </summary>
-    private static IResult TooManyRuns(HttpRequest http, RunLimitReachedException refused)
-    {
-        http.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-        return TypedResults.Problem(
-            statusCode: StatusCodes.Status429TooManyRequests,
-            title: "Too many audits running",
-            detail: refused.Message,
-            extensions: new Dictionary<string, object?> { ["activeRuns"] = refused.ActiveRuns, ["limit"] = refused.Limit });
-    }
+    private static TooManyRequestsProblem TooManyRuns(RunLimitReachedException refused) => new(
+        "Too many audits running",
+        refused.Message,
+        RetryAfter,
+        new Dictionary<string, object?> { ["activeRuns"] = refused.ActiveRuns, ["limit"] = refused.Limit });
 
-    private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<Ok<AuditRunResponse>, NotFoundProblem>> GetAsync(Guid id, ClaimsPrincipal user, IGrainFactory grains)
     {
         var view = await grains.GetGrain<IAuditRunGrain>(id).GetStatusAsync();
         return view is null || !user.MaySee(view.ClientId) ? Problems.NotFound("audit") : TypedResults.Ok(AuditMapping.ToResponse(view));
     }
 
-    private static async Task<IResult> EventsAsync(Guid id, ClaimsPrincipal user, IGrainFactory grains, HttpContext http)
+    private static async Task<Results<AuditEventStream, NotFoundProblem>> EventsAsync(Guid id, ClaimsPrincipal user, IGrainFactory grains)
     {
         var run = grains.GetGrain<IAuditRunGrain>(id);
         var view = await run.GetStatusAsync();
-        if (view is null || !user.MaySee(view.ClientId))
-        {
-            return Problems.NotFound("audit");
-        }
-        try
-        {
-            await AuditEventStream.WriteAsync(http.Response, run, view, http.RequestAborted);
-        }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
-        {
-            // The listener went away.
-        }
-        return TypedResults.Empty;
+        return view is null || !user.MaySee(view.ClientId) ? Problems.NotFound("audit") : new AuditEventStream(run, view);
     }
 
-    private static async Task<IResult> ListAsync(
+    private static async Task<Results<Ok<PageResponse<AuditRunSummary>>, ValidationProblem>> ListAsync(
         ClaimsPrincipal user, AuditRunRepository runs, string? status, Guid? clientId, int? page, int? pageSize, CancellationToken ct)
     {
         var errors = new ValidationErrors();
@@ -145,11 +128,11 @@ public static class AuditEndpoints
         }
         var filter = user.IsOperator() ? clientId : user.ClientId();
         var found = await runs.ListAsync(filter, wanted, paging.Offset, paging.PageSize, ct);
-        return TypedResults.Ok(new PageResponse<AuditRunSummary>(
-            found.Items.Select(AuditMapping.ToSummary).ToList(), found.Total, paging.Page, paging.PageSize));
+        return TypedResults.Ok(paging.Of(found.Items.Select(AuditMapping.ToSummary), found.Total));
     }
 
-    private static async Task<IResult> CancelAsync(Guid id, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<Ok<AuditRunResponse>, NotFoundProblem, ConflictProblem>> CancelAsync(
+        Guid id, ClaimsPrincipal user, IGrainFactory grains)
     {
         var run = grains.GetGrain<IAuditRunGrain>(id);
         var before = await run.GetStatusAsync();
@@ -163,7 +146,7 @@ public static class AuditEndpoints
             : Problems.Conflict($"The run already ended {after.Status.ToWire()}; there is nothing to cancel.");
     }
 
-    private static async Task<IResult> QuestionsAsync(
+    private static async Task<Results<Ok<PageResponse<QuestionResponse>>, ValidationProblem, NotFoundProblem>> QuestionsAsync(
         Guid id, ClaimsPrincipal user, AuditRunRepository runs, QuestionRepository questions, int? page, int? pageSize, CancellationToken ct)
     {
         var errors = new ValidationErrors();
@@ -176,11 +159,10 @@ public static class AuditEndpoints
             return Problems.NotFound("audit");
         }
         var found = await questions.PageAsync(id, paging.Offset, paging.PageSize, ct);
-        return TypedResults.Ok(new PageResponse<QuestionResponse>(
-            found.Items.Select(AuditMapping.ToResponse).ToList(), found.Total, paging.Page, paging.PageSize));
+        return TypedResults.Ok(paging.Of(found.Items.Select(AuditMapping.ToResponse), found.Total));
     }
 
-    private static async Task<IResult> ResponsesAsync(
+    private static async Task<Results<Ok<PageResponse<ResponseResponse>>, ValidationProblem, NotFoundProblem>> ResponsesAsync(
         Guid id, ClaimsPrincipal user, AuditRunRepository runs, ResponseRepository responses, string? platform, int? page, int? pageSize,
         CancellationToken ct)
     {
@@ -194,12 +176,11 @@ public static class AuditEndpoints
             return Problems.NotFound("audit");
         }
         var found = await responses.PageAsync(id, platform, paging.Offset, paging.PageSize, ct);
-        return TypedResults.Ok(new PageResponse<ResponseResponse>(
-            found.Items.Select(AuditMapping.ToResponse).ToList(), found.Total, paging.Page, paging.PageSize));
+        return TypedResults.Ok(paging.Of(found.Items.Select(AuditMapping.ToResponse), found.Total));
     }
 
     /// <summary>The run's figures from its stored answers; with <paramref name="compareTo"/>, what changed since that run and whether it is significant.</summary>
-    private static async Task<IResult> FiguresAsync(
+    private static async Task<Results<Ok<AuditFiguresResponse>, NotFoundProblem, ValidationProblem>> FiguresAsync(
         Guid id, ClaimsPrincipal user, AuditRunRepository runs, AuditFigures figures, Guid? compareTo, CancellationToken ct)
     {
         if (await runs.GetAsync(id, ct) is not { } run || !user.MaySee(run.ClientId)

@@ -1,23 +1,43 @@
+using System.Reflection;
 using System.Text.Json;
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace Aeo.Api.Audits;
 
 /// <summary>
 /// Server-sent events for one run: a <c>progress</c> event whenever its status changes, then an <c>end</c>
-/// event with the final status, after which the stream closes.
+/// event with the final status, after which the stream closes. Each event's data is the run as
+/// <c>GET /api/v1/audits/{id}</c> shows it, which is what the OpenAPI document says of the stream.
 /// </summary>
-public static class AuditEventStream
+public sealed class AuditEventStream(IAuditRunGrain run, AuditRunView first) : IResult, IEndpointMetadataProvider
 {
+    public const string ContentType = "text/event-stream";
+
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
 
-    public static async Task WriteAsync(HttpResponse response, IAuditRunGrain run, AuditRunView first, CancellationToken ct)
+    public async Task ExecuteAsync(HttpContext httpContext)
     {
-        response.ContentType = "text/event-stream";
+        try
+        {
+            await WriteAsync(httpContext.Response, httpContext.RequestAborted);
+        }
+        catch (OperationCanceledException) when (httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The listener went away.
+        }
+    }
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(AuditRunResponse), [ContentType]));
+
+    private async Task WriteAsync(HttpResponse response, CancellationToken ct)
+    {
+        response.ContentType = ContentType;
         response.Headers.CacheControl = "no-cache";
         var json = response.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
 

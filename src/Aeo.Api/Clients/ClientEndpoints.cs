@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Aeo.Api.Auth;
 using Aeo.Api.Http;
 using Aeo.Storage.Repositories;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Aeo.Api.Clients;
 
@@ -10,11 +11,12 @@ public static class ClientEndpoints
     public static void MapClientEndpoints(this RouteGroupBuilder api)
     {
         var clients = api.MapGroup("/clients").WithTags("Clients");
-        clients.MapPost("/", CreateAsync).RequireAuthorization(AuthPolicies.Operator);
+        clients.MapPost("/", CreateAsync).RequireOperator();
         clients.MapGet("/{id:guid}", GetAsync);
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest http, ClientRegistration registration, CancellationToken ct)
+    private static async Task<Results<Created<CreatedClientResponse>, ValidationProblem>> CreateAsync(
+        HttpRequest http, ClientRegistration registration, CancellationToken ct)
     {
         var (request, error) = await JsonBody.ReadAsync<CreateClientRequest>(http);
         if (error is not null)
@@ -30,7 +32,8 @@ public static class ClientEndpoints
         return TypedResults.Created($"/api/v1/clients/{created.Id}", created);
     }
 
-    private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, ClientRepository clients, CancellationToken ct)
+    private static async Task<Results<Ok<ClientResponse>, NotFoundProblem>> GetAsync(
+        Guid id, ClaimsPrincipal user, ClientRepository clients, CancellationToken ct)
     {
         var client = user.MaySee(id) ? await clients.GetAsync(id, ct) : null;
         return client is null ? Problems.NotFound("client") : TypedResults.Ok(ClientMapping.ToResponse(client));

@@ -86,7 +86,7 @@ public static class AeoApplication
         app.UseAuthentication();
         app.UseAuthorization();
 
-        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        var api = app.MapGroup("/api/v1").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapClientEndpoints();
         api.MapAuditEndpoints();
         api.MapScheduleEndpoints();
@@ -96,7 +96,7 @@ public static class AeoApplication
         api.MapDeadLetterEndpoints();
 
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Operator);
+        app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Operator).ExcludeFromDescription();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapMetrics("/metrics");

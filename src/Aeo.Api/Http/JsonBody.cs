@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Aeo.Api.Http;
 
@@ -16,7 +17,7 @@ public static class JsonBody
         AllowTrailingCommas = false,
     };
 
-    public static async Task<(T? Body, IResult? Error)> ReadAsync<T>(HttpRequest request) where T : class
+    public static async Task<(T? Body, ValidationProblem? Error)> ReadAsync<T>(HttpRequest request) where T : class
     {
         if (!request.HasJsonContentType())
         {
@@ -32,6 +33,12 @@ public static class JsonBody
             return (null, Problems.Invalid(FieldOf(ex.Path), Describe(ex)));
         }
     }
+
+    /// <summary>No body at all means <paramref name="defaults"/>; a body must be a strict JSON object.</summary>
+    public static async Task<(T? Body, ValidationProblem? Error)> ReadOptionalAsync<T>(HttpRequest request, T defaults) where T : class =>
+        request.ContentLength is 0 || (request.ContentLength is null && request.ContentType is null)
+            ? (defaults, null)
+            : await ReadAsync<T>(request);
 
     private static string FieldOf(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;

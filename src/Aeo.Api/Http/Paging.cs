@@ -8,6 +8,9 @@ public readonly record struct Paging(int Page, int PageSize)
 
     public int Offset => (Page - 1) * PageSize;
 
+    /// <summary>This page of a list of <paramref name="total"/> items.</summary>
+    public PageResponse<T> Of<T>(IEnumerable<T> items, int total) => new(items.ToList(), total, Page, PageSize);
+
     public static bool TryRead(int? page, int? pageSize, ValidationErrors errors, out Paging paging)
     {
         paging = new Paging(page ?? 1, pageSize ?? DefaultPageSize);

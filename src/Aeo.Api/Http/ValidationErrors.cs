@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace Aeo.Api.Http;
 
 /// <summary>Collects errors per field (JSON paths such as <c>competitors[2].name</c>).</summary>
@@ -53,5 +55,5 @@ public sealed class ValidationErrors
         }
     }
 
-    public IResult ToResult() => Problems.Invalid(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+    public ValidationProblem ToResult() => Problems.Invalid(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
 }

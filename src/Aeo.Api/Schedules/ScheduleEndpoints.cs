@@ -6,6 +6,7 @@ using Aeo.Api.Auth;
 using Aeo.Api.Http;
 using Aeo.Platforms;
 using Aeo.Storage.Repositories;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Aeo.Api.Schedules;
@@ -26,7 +27,7 @@ public static class ScheduleEndpoints
         schedules.MapGet("/{id:guid}/executions", ExecutionsAsync);
     }
 
-    private static async Task<IResult> CreateAsync(
+    private static async Task<Results<Created<ScheduleResponse>, ValidationProblem>> CreateAsync(
         HttpRequest http, ClaimsPrincipal user, ClientRepository clients, IGrainFactory grains, IAnswerEngineRegistry platforms,
         IOptions<AuditOptions> audits, IOptions<ScheduleOptions> bounds, TimeProvider time, CancellationToken ct)
     {
@@ -59,7 +60,7 @@ public static class ScheduleEndpoints
         return TypedResults.Created($"/api/v1/schedules/{schedule.Id}", ScheduleMapping.ToResponse(schedule));
     }
 
-    private static async Task<IResult> ListAsync(
+    private static async Task<Results<Ok<PageResponse<ScheduleResponse>>, ValidationProblem>> ListAsync(
         ClaimsPrincipal user, ScheduleRepository schedules, Guid? clientId, int? page, int? pageSize, CancellationToken ct)
     {
         var errors = new ValidationErrors();
@@ -72,17 +73,17 @@ public static class ScheduleEndpoints
             return errors.ToResult();
         }
         var found = await schedules.ListAsync(user.IsOperator() ? clientId : user.ClientId(), paging.Offset, paging.PageSize, ct);
-        return TypedResults.Ok(new PageResponse<ScheduleResponse>(
-            found.Items.Select(ScheduleMapping.ToResponse).ToList(), found.Total, paging.Page, paging.PageSize));
+        return TypedResults.Ok(paging.Of(found.Items.Select(ScheduleMapping.ToResponse), found.Total));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, ScheduleRepository schedules, CancellationToken ct) =>
+    private static async Task<Results<Ok<ScheduleResponse>, NotFoundProblem>> GetAsync(
+        Guid id, ClaimsPrincipal user, ScheduleRepository schedules, CancellationToken ct) =>
         await VisibleAsync(id, user, schedules, ct) is { } schedule
             ? TypedResults.Ok(ScheduleMapping.ToResponse(schedule))
             : Problems.NotFound("schedule");
 
     /// <summary>Replaces the schedule's definition (the same body as create); the new timing applies at once.</summary>
-    private static async Task<IResult> UpdateAsync(
+    private static async Task<Results<Ok<ScheduleResponse>, NotFoundProblem, ValidationProblem>> UpdateAsync(
         Guid id, HttpRequest http, ClaimsPrincipal user, ScheduleRepository schedules, IGrainFactory grains,
         IAnswerEngineRegistry platforms, IOptions<AuditOptions> audits, IOptions<ScheduleOptions> bounds, TimeProvider time,
         CancellationToken ct)
@@ -110,7 +111,7 @@ public static class ScheduleEndpoints
         return updated is null ? Problems.NotFound("schedule") : TypedResults.Ok(ScheduleMapping.ToResponse(updated));
     }
 
-    private static async Task<IResult> DeleteAsync(
+    private static async Task<Results<NoContent, NotFoundProblem>> DeleteAsync(
         Guid id, ClaimsPrincipal user, ScheduleRepository schedules, IGrainFactory grains, CancellationToken ct)
     {
         if (await VisibleAsync(id, user, schedules, ct) is null || !await grains.GetGrain<IScheduleGrain>(id).DeleteAsync())
@@ -120,16 +121,16 @@ public static class ScheduleEndpoints
         return TypedResults.NoContent();
     }
 
-    private static Task<IResult> PauseAsync(
+    private static Task<Results<Ok<ScheduleResponse>, NotFoundProblem>> PauseAsync(
         Guid id, ClaimsPrincipal user, ScheduleRepository schedules, IGrainFactory grains, CancellationToken ct) =>
         ChangeAsync(id, user, schedules, ct, () => grains.GetGrain<IScheduleGrain>(id).PauseAsync());
 
-    private static Task<IResult> ResumeAsync(
+    private static Task<Results<Ok<ScheduleResponse>, NotFoundProblem>> ResumeAsync(
         Guid id, ClaimsPrincipal user, ScheduleRepository schedules, IGrainFactory grains, CancellationToken ct) =>
         ChangeAsync(id, user, schedules, ct, () => grains.GetGrain<IScheduleGrain>(id).ResumeAsync());
 
     /// <summary>Starts a run now, recorded as a manual execution: 202 with the execution and the run's address.</summary>
-    private static async Task<IResult> TriggerAsync(
+    private static async Task<Results<Accepted<ScheduleExecutionResponse>, NotFoundProblem, ConflictProblem>> TriggerAsync(
         Guid id, ClaimsPrincipal user, ScheduleRepository schedules, IGrainFactory grains, CancellationToken ct)
     {
         if (await VisibleAsync(id, user, schedules, ct) is null
@@ -142,7 +143,7 @@ public static class ScheduleEndpoints
             : Problems.Conflict($"The run could not start: {execution.Error}");
     }
 
-    private static async Task<IResult> ExecutionsAsync(
+    private static async Task<Results<Ok<PageResponse<ScheduleExecutionResponse>>, ValidationProblem, NotFoundProblem>> ExecutionsAsync(
         Guid id, ClaimsPrincipal user, ScheduleRepository schedules, int? page, int? pageSize, CancellationToken ct)
     {
         var errors = new ValidationErrors();
@@ -155,11 +156,10 @@ public static class ScheduleEndpoints
             return Problems.NotFound("schedule");
         }
         var found = await schedules.ListExecutionsAsync(id, paging.Offset, paging.PageSize, ct);
-        return TypedResults.Ok(new PageResponse<ScheduleExecutionResponse>(
-            found.Items.Select(ScheduleMapping.ToResponse).ToList(), found.Total, paging.Page, paging.PageSize));
+        return TypedResults.Ok(paging.Of(found.Items.Select(ScheduleMapping.ToResponse), found.Total));
     }
 
-    private static async Task<IResult> ChangeAsync(
+    private static async Task<Results<Ok<ScheduleResponse>, NotFoundProblem>> ChangeAsync(
         Guid id, ClaimsPrincipal user, ScheduleRepository schedules, CancellationToken ct, Func<Task<Schedule?>> change)
     {
         if (await VisibleAsync(id, user, schedules, ct) is null || await change() is not { } changed)
