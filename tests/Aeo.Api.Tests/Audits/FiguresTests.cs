@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Aeo.Api.Tests.Support;
 
-namespace Aeo.Api.Tests;
+namespace Aeo.Api.Tests.Audits;
 
 [Collection(ApiCollection.Name)]
 public sealed class FiguresTests(ApiServer server)
@@ -11,7 +12,7 @@ public sealed class FiguresTests(ApiServer server)
     [Fact]
     public async Task A_runs_figures_agree_with_its_stored_answers_and_compare_with_an_earlier_run()
     {
-        var (_, key) = await Clients.CreateAsync(server, Brand);
+        var (_, key) = await TestClients.CreateAsync(server, Brand);
         using var http = server.Client(key);
         var first = await StartAndFinishAsync(http);
         var second = await StartAndFinishAsync(http);
@@ -86,7 +87,7 @@ public sealed class FiguresTests(ApiServer server)
     public async Task A_runs_per_platform_mention_rates_are_what_its_figures_report_for_each_platform()
     {
         const string brand = "Figures Rates";
-        var (_, key) = await Clients.CreateAsync(server, brand);
+        var (_, key) = await TestClients.CreateAsync(server, brand);
         using var http = server.Client(key);
         var runId = await StartAndFinishAsync(http);
 
@@ -107,8 +108,8 @@ public sealed class FiguresTests(ApiServer server)
     [Fact]
     public async Task Another_clients_run_is_not_found_and_cannot_be_a_baseline()
     {
-        var (_, ownerKey) = await Clients.CreateAsync(server, "Figures Owner");
-        var (_, otherKey) = await Clients.CreateAsync(server, "Figures Other");
+        var (_, ownerKey) = await TestClients.CreateAsync(server, "Figures Owner");
+        var (_, otherKey) = await TestClients.CreateAsync(server, "Figures Other");
         using var owner = server.Client(ownerKey);
         using var other = server.Client(otherKey);
         var ownersRun = await StartAndFinishAsync(owner);

@@ -1,11 +1,12 @@
 using System.Net;
+using Aeo.Api.Tests.Support;
 using Aeo.Grains.Hosting;
 using Aeo.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Aeo.Api.Tests;
+namespace Aeo.Api.Tests.Hosting;
 
 /// <summary>The API as a thin Orleans client of a separate silo process, both on one PostgreSQL.</summary>
 public sealed class ClientModeTests : IAsyncLifetime
@@ -45,7 +46,7 @@ public sealed class ClientModeTests : IAsyncLifetime
         using var probe = api.Client(null);
         Assert.Equal(HttpStatusCode.OK, (await probe.GetAsync("/health/ready")).StatusCode);
 
-        var (_, key) = await Clients.CreateAsync(api, "Remote Brand");
+        var (_, key) = await TestClients.CreateAsync(api, "Remote Brand");
         using var http = api.Client(key);
         var started = await http.PostJsonAsync("/api/v1/audits", new { platforms = new[] { "quick-a", "quick-c" }, maxQuestions = 6 });
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);

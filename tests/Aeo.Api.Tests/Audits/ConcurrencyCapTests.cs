@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Aeo.Api.Tests.Support;
 
-namespace Aeo.Api.Tests;
+namespace Aeo.Api.Tests.Audits;
 
 /// <summary>
 /// The per-client cap on runs at once under the reject policy, on its own API process (cap 2): the API answers 429 with
@@ -21,8 +22,8 @@ public sealed class ConcurrencyCapTests : IAsyncLifetime
     [Fact]
     public async Task Over_the_cap_a_start_is_refused_with_429_and_stores_nothing_and_a_schedule_records_the_failure()
     {
-        var (clientId, key) = await Clients.CreateAsync(server, "Capped Co");
-        var (_, otherKey) = await Clients.CreateAsync(server, "Uncapped Co");
+        var (clientId, key) = await TestClients.CreateAsync(server, "Capped Co");
+        var (_, otherKey) = await TestClients.CreateAsync(server, "Uncapped Co");
         using var http = server.Client(key);
 
         var running = new List<string>();
@@ -83,7 +84,7 @@ public sealed class QueuedRunTests(ApiServer server)
     [Fact]
     public async Task Over_the_cap_a_run_is_accepted_pending_and_queued_and_cancelling_it_ends_it_cancelled()
     {
-        var (_, key) = await Clients.CreateAsync(server, "Queued Co");
+        var (_, key) = await TestClients.CreateAsync(server, "Queued Co");
         using var http = server.Client(key);
         var locations = new List<string>();
         JsonNode last = null!;

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Aeo.Api.Tests;
+namespace Aeo.Api.Tests.Support;
 
 internal static class Json
 {

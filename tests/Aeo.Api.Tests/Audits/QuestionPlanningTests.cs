@@ -1,6 +1,7 @@
 using System.Net;
+using Aeo.Api.Tests.Support;
 
-namespace Aeo.Api.Tests;
+namespace Aeo.Api.Tests.Audits;
 
 [Collection(ApiCollection.Name)]
 public sealed class QuestionPlanningTests(ApiServer server)
@@ -8,7 +9,7 @@ public sealed class QuestionPlanningTests(ApiServer server)
     [Fact]
     public async Task Personas_locale_and_a_clients_own_category_shape_the_questions_and_each_priority_is_explained()
     {
-        var (_, key) = await Clients.CreateAsync(server, "Planner Probe");
+        var (_, key) = await TestClients.CreateAsync(server, "Planner Probe");
         using var http = server.Client(key);
         var started = await http.PostJsonAsync("/api/v1/audits", new
         {
@@ -55,7 +56,7 @@ public sealed class QuestionPlanningTests(ApiServer server)
     [InlineData("""{"personas":[""]}""", "personas[0]")]
     public async Task Bad_question_settings_are_refused_before_anything_runs(string body, string field)
     {
-        var (_, key) = await Clients.CreateAsync(server, "Planner Refusals");
+        var (_, key) = await TestClients.CreateAsync(server, "Planner Refusals");
         using var http = server.Client(key);
         var before = await server.CountAsync("select count(*) from audit_runs");
         await ProblemAssert.ValidationProblemAsync(await http.PostRawAsync("/api/v1/audits", body), field);

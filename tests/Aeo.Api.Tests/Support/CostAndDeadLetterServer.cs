@@ -1,4 +1,4 @@
-namespace Aeo.Api.Tests;
+namespace Aeo.Api.Tests.Support;
 
 /// <summary>
 /// An API process of its own with priced simulated platforms: <c>priced</c> never fails, <c>flaky</c> fails three calls in

@@ -1,7 +1,8 @@
 using System.Net;
+using Aeo.Api.Tests.Support;
 using Npgsql;
 
-namespace Aeo.Api.Tests;
+namespace Aeo.Api.Tests.Audits;
 
 /// <summary>Cost per answer, per platform and per run from priced simulated platforms, and a budget that stops dispatch.</summary>
 [Collection(CostAndDeadLetterCollection.Name)]
@@ -12,7 +13,7 @@ public sealed class CostAndBudgetTests(CostAndDeadLetterServer fixture)
     [Fact]
     public async Task Each_answer_stores_its_cost_and_the_run_sums_them_per_platform_and_counts_unknown_costs()
     {
-        var (_, key) = await Clients.CreateAsync(Server, "Costly Co");
+        var (_, key) = await TestClients.CreateAsync(Server, "Costly Co");
         using var http = Server.Client(key);
         var accepted = await http.PostJsonAsync("/api/v1/audits", new { platforms = new[] { "priced", "quick-a" }, maxQuestions = 4, samplesPerQuestion = 2 });
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
@@ -56,7 +57,7 @@ public sealed class CostAndBudgetTests(CostAndDeadLetterServer fixture)
     [Fact]
     public async Task A_spent_budget_stops_new_questions_while_those_begun_finish_and_the_run_says_so()
     {
-        var (_, key) = await Clients.CreateAsync(Server, "Thrifty Co");
+        var (_, key) = await TestClients.CreateAsync(Server, "Thrifty Co");
         using var http = Server.Client(key);
         var accepted = await http.PostJsonAsync(
             "/api/v1/audits", new { platforms = new[] { "priced" }, maxQuestions = 20, samplesPerQuestion = 2, maxCostUsd = 1.0m });
@@ -93,7 +94,7 @@ public sealed class CostAndBudgetTests(CostAndDeadLetterServer fixture)
     [InlineData("""{"webSearch":"yes"}""", "webSearch")]
     public async Task A_bad_budget_or_web_search_flag_is_a_400_naming_the_field_and_stores_nothing(string body, string field)
     {
-        var (clientId, key) = await Clients.CreateAsync(Server, "Strict Co");
+        var (clientId, key) = await TestClients.CreateAsync(Server, "Strict Co");
         using var http = Server.Client(key);
         await ProblemAssert.ValidationProblemAsync(await http.PostRawAsync("/api/v1/audits", body), field);
         Assert.Equal(0, await Server.CountAsync("select count(*) from audit_runs where client_id = @p", clientId));
@@ -102,7 +103,7 @@ public sealed class CostAndBudgetTests(CostAndDeadLetterServer fixture)
     [Fact]
     public async Task Web_search_is_kept_with_the_run()
     {
-        var (_, key) = await Clients.CreateAsync(Server, "Searching Co");
+        var (_, key) = await TestClients.CreateAsync(Server, "Searching Co");
         using var http = Server.Client(key);
         var accepted = await http.PostJsonAsync("/api/v1/audits", new { platforms = new[] { "priced" }, maxQuestions = 1, webSearch = true });
         var run = await Runs.WaitUntilEndedAsync(http, accepted.Headers.Location!.ToString());
@@ -113,7 +114,7 @@ public sealed class CostAndBudgetTests(CostAndDeadLetterServer fixture)
     [Fact]
     public async Task A_schedule_keeps_the_budget_and_web_search_for_the_runs_it_starts()
     {
-        var (clientId, key) = await Clients.CreateAsync(Server, "Scheduled Co");
+        var (clientId, key) = await TestClients.CreateAsync(Server, "Scheduled Co");
         using var http = Server.Client(key);
         await ProblemAssert.ValidationProblemAsync(
             await http.PostJsonAsync("/api/v1/schedules", new { name = "weekly", kind = "interval", interval = "01:00:00", audit = new { maxCostUsd = 0 } }),

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace Aeo.Api.Tests;
+namespace Aeo.Api.Tests.Support;
 
 /// <summary>
 /// The real API process (embedded silo, Kestrel on loopback) on a fresh migrated database of the test

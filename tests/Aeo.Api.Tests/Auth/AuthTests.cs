@@ -2,8 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Aeo.Api.Tests.Support;
 
-namespace Aeo.Api.Tests;
+namespace Aeo.Api.Tests.Auth;
 
 [Collection(ApiCollection.Name)]
 public sealed class AuthTests(ApiServer server)
@@ -23,7 +24,7 @@ public sealed class AuthTests(ApiServer server)
     [Fact]
     public async Task The_x_api_key_header_works_like_a_bearer_token()
     {
-        var (id, key) = await Clients.CreateAsync(server, "Header Brand");
+        var (id, key) = await TestClients.CreateAsync(server, "Header Brand");
         using var http = server.Client(null);
         http.DefaultRequestHeaders.Add("X-API-Key", key);
         var response = await http.GetAsync($"/api/v1/clients/{id}");
@@ -36,10 +37,10 @@ public sealed class AuthTests(ApiServer server)
     [Fact]
     public async Task Only_the_operator_creates_clients()
     {
-        var (_, key) = await Clients.CreateAsync(server, "Client Brand");
+        var (_, key) = await TestClients.CreateAsync(server, "Client Brand");
         using var http = server.Client(key);
         var before = await server.CountAsync("select count(*) from clients");
-        var response = await http.PostJsonAsync("/api/v1/clients", Clients.Body("Sneaky"));
+        var response = await http.PostJsonAsync("/api/v1/clients", TestClients.Body("Sneaky"));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(before, await server.CountAsync("select count(*) from clients"));
     }
@@ -47,7 +48,7 @@ public sealed class AuthTests(ApiServer server)
     [Fact]
     public async Task Client_keys_are_stored_hashed()
     {
-        var (id, key) = await Clients.CreateAsync(server, "Hashed Brand");
+        var (id, key) = await TestClients.CreateAsync(server, "Hashed Brand");
         Assert.Equal(0, await server.CountAsync("select count(*) from clients where api_key_hash::text like '%' || @p || '%'", key));
         Assert.Equal(32, await server.CountAsync("select length(api_key_hash) from clients where id = @p", id));
     }
@@ -60,7 +61,7 @@ public sealed class AuthTests(ApiServer server)
         Assert.Equal(HttpStatusCode.Unauthorized, challenge.StatusCode);
         Assert.Equal("Basic", challenge.Headers.WwwAuthenticate.Single().Scheme);
 
-        var (_, clientKey) = await Clients.CreateAsync(server, "Dashboard Brand");
+        var (_, clientKey) = await TestClients.CreateAsync(server, "Dashboard Brand");
         using var client = server.Client(clientKey);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/dashboard")).StatusCode);
 

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Aeo.Api.Tests.Support;
 
-namespace Aeo.Api.Tests;
+namespace Aeo.Api.Tests.Audits;
 
 [Collection(ApiCollection.Name)]
 public sealed class EventStreamTests(ApiServer server)
@@ -9,8 +10,8 @@ public sealed class EventStreamTests(ApiServer server)
     [Fact]
     public async Task Events_stream_progress_then_end_with_the_final_status()
     {
-        var (_, key) = await Clients.CreateAsync(server, "Stream Brand");
-        var (_, otherKey) = await Clients.CreateAsync(server, "Other Stream Brand");
+        var (_, key) = await TestClients.CreateAsync(server, "Stream Brand");
+        var (_, otherKey) = await TestClients.CreateAsync(server, "Other Stream Brand");
         using var http = server.Client(key);
         var started = await http.PostJsonAsync("/api/v1/audits", new { platforms = new[] { "slow" }, maxQuestions = 2 });
         var location = started.Headers.Location!.ToString();

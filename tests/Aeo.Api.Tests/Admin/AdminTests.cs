@@ -1,7 +1,8 @@
 using System.Net;
+using Aeo.Api.Tests.Support;
 using Npgsql;
 
-namespace Aeo.Api.Tests;
+namespace Aeo.Api.Tests.Admin;
 
 [Collection(ApiCollection.Name)]
 public sealed class AdminTests(ApiServer server)
@@ -13,7 +14,7 @@ public sealed class AdminTests(ApiServer server)
     {
         using var anonymous = server.Client(null);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostJsonAsync(route, new { })).StatusCode);
-        var (_, key) = await Clients.CreateAsync(server, "Admin Brand");
+        var (_, key) = await TestClients.CreateAsync(server, "Admin Brand");
         using var client = server.Client(key);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostJsonAsync(route, new { })).StatusCode);
     }
@@ -48,7 +49,7 @@ public sealed class AdminTests(ApiServer server)
     [Fact]
     public async Task Cleanup_deletes_old_ended_runs_and_leaves_old_active_ones()
     {
-        var (clientId, _) = await Clients.CreateAsync(server, "Cleanup Brand");
+        var (clientId, _) = await TestClients.CreateAsync(server, "Cleanup Brand");
         var oldEnded = await InsertRunAsync(clientId, "completed");
         var oldRunning = await InsertRunAsync(clientId, "running");
 

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Aeo.Api.Tests.Support;
 
-namespace Aeo.Api.Tests;
+namespace Aeo.Api.Tests.DeadLetters;
 
 /// <summary>Listing dead letters per client with filters and paging, and reprocessing them into their runs end to end.</summary>
 [Collection(CostAndDeadLetterCollection.Name)]
@@ -12,8 +13,8 @@ public sealed class DeadLetterTests(CostAndDeadLetterServer fixture)
     [Fact]
     public async Task A_client_lists_only_its_own_dead_letters_with_filters_and_paging_and_the_operator_sees_all()
     {
-        var (_, keyA) = await Clients.CreateAsync(Server, "Letters A");
-        var (_, keyB) = await Clients.CreateAsync(Server, "Letters B");
+        var (_, keyA) = await TestClients.CreateAsync(Server, "Letters A");
+        var (_, keyB) = await TestClients.CreateAsync(Server, "Letters B");
         using var a = Server.Client(keyA);
         using var b = Server.Client(keyB);
         using var op = Server.Client(ApiServer.OperatorKey);
@@ -60,7 +61,7 @@ public sealed class DeadLetterTests(CostAndDeadLetterServer fixture)
     [Fact]
     public async Task Reprocessing_asks_the_failed_items_again_until_the_run_completes_with_every_item_answered_once()
     {
-        var (_, key) = await Clients.CreateAsync(Server, "Retry Co");
+        var (_, key) = await TestClients.CreateAsync(Server, "Retry Co");
         using var http = Server.Client(key);
         var runId = await EndedRunAsync(http, new { platforms = new[] { "flaky", "priced" }, maxQuestions = 20 });
         var first = await (await http.GetAsync($"/api/v1/audits/{runId}")).ReadAsync();
@@ -113,8 +114,8 @@ public sealed class DeadLetterTests(CostAndDeadLetterServer fixture)
     [Fact]
     public async Task A_running_run_is_a_409_and_bad_requests_are_400s_naming_the_field_and_nothing_is_deleted()
     {
-        var (_, key) = await Clients.CreateAsync(Server, "Busy Co");
-        var (_, otherKey) = await Clients.CreateAsync(Server, "Other Co");
+        var (_, key) = await TestClients.CreateAsync(Server, "Busy Co");
+        var (_, otherKey) = await TestClients.CreateAsync(Server, "Other Co");
         using var http = Server.Client(key);
         using var other = Server.Client(otherKey);
         var otherRun = await EndedRunAsync(other, new { platforms = new[] { "broken" }, maxQuestions = 1 });

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace Aeo.Api.Tests;
+namespace Aeo.Api.Tests.Support;
 
 internal static class ProblemAssert
 {

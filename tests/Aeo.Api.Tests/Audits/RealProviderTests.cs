@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
+using Aeo.Api.Tests.Support;
 using Aeo.FakeProviders;
 using Aeo.FakeProviders.Anthropic;
 
-namespace Aeo.Api.Tests;
+namespace Aeo.Api.Tests.Audits;
 
 /// <summary>
 /// An audit through the real Anthropic adapter, end to end over HTTP on both sides: the API on Kestrel, and three
@@ -54,7 +55,7 @@ public sealed class RealProviderTests : IAsyncLifetime
     [Fact]
     public async Task An_audit_through_the_anthropic_adapter_stores_sources_and_cost_dead_letters_failures_and_completes_after_reprocessing()
     {
-        var (clientId, clientKey) = await Clients.CreateAsync(server, "Acme CRM");
+        var (clientId, clientKey) = await TestClients.CreateAsync(server, "Acme CRM");
         using var client = server.Client(clientKey);
         using var @operator = server.Client(ApiServer.OperatorKey);
 

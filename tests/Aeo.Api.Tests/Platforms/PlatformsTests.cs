@@ -1,8 +1,9 @@
 using System.Net;
 using Aeo.Abstractions.Grains;
 using Aeo.Abstractions.Platforms;
+using Aeo.Api.Tests.Support;
 
-namespace Aeo.Api.Tests;
+namespace Aeo.Api.Tests.Platforms;
 
 [Collection(ApiCollection.Name)]
 public sealed class PlatformsTests(ApiServer server)
@@ -10,7 +11,7 @@ public sealed class PlatformsTests(ApiServer server)
     [Fact]
     public async Task Platforms_show_their_limits_and_the_live_budget_spent_by_a_run()
     {
-        var (_, key) = await Clients.CreateAsync(server, "Budget Brand");
+        var (_, key) = await TestClients.CreateAsync(server, "Budget Brand");
         using var http = server.Client(key);
         var started = await http.PostJsonAsync("/api/v1/audits", new { platforms = new[] { "quick-c" }, maxQuestions = 8, samplesPerQuestion = 2 });
         var location = started.Headers.Location!.ToString();
@@ -58,7 +59,7 @@ public sealed class PlatformsTests(ApiServer server)
         Assert.Equal("Unavailable", error["errorClass"]!.GetValue<string>());
         Assert.Equal("503 from the provider", error["message"]!.GetValue<string>());
 
-        var (_, key) = await Clients.CreateAsync(server, "Breaker Brand");
+        var (_, key) = await TestClients.CreateAsync(server, "Breaker Brand");
         using var clientHttp = server.Client(key);
         Assert.Equal(HttpStatusCode.Forbidden, (await clientHttp.PostAsync($"/api/v1/platforms/{platform}/breaker/reset", null)).StatusCode);
         var unknown = await operatorHttp.PostAsync("/api/v1/platforms/nowhere/breaker/reset", null);

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Aeo.Api.Tests.Support;
 
-namespace Aeo.Api.Tests;
+namespace Aeo.Api.Tests.Analysis;
 
 [Collection(ApiCollection.Name)]
 public sealed class MentionAnalysisTests(ApiServer server)
@@ -28,7 +29,7 @@ public sealed class MentionAnalysisTests(ApiServer server)
     [Fact]
     public async Task A_pasted_answer_gets_ranks_list_positions_offsets_sentiment_and_sources()
     {
-        var (_, key) = await Clients.CreateAsync(server, "Mention Probe");
+        var (_, key) = await TestClients.CreateAsync(server, "Mention Probe");
         using var http = server.Client(key);
 
         var response = await http.PostJsonAsync("/api/v1/analysis/mentions", new { text = Answer, brands = Brands });

@@ -1,7 +1,7 @@
-namespace Aeo.Api.Tests;
+namespace Aeo.Api.Tests.Support;
 
 /// <summary>Creates clients through the API, as the operator does.</summary>
-internal static class Clients
+internal static class TestClients
 {
     public static async Task<(Guid Id, string Key)> CreateAsync(ApiServer server, string brand)
     {

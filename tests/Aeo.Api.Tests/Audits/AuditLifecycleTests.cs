@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Aeo.Api.Tests.Support;
 
-namespace Aeo.Api.Tests;
+namespace Aeo.Api.Tests.Audits;
 
 [Collection(ApiCollection.Name)]
 public sealed class AuditLifecycleTests(ApiServer server)
@@ -9,8 +10,8 @@ public sealed class AuditLifecycleTests(ApiServer server)
     [Fact]
     public async Task An_audit_runs_end_to_end_and_only_its_client_sees_it()
     {
-        var (ownerId, ownerKey) = await Clients.CreateAsync(server, "Acme Pipeline");
-        var (_, otherKey) = await Clients.CreateAsync(server, "Globex Sales");
+        var (ownerId, ownerKey) = await TestClients.CreateAsync(server, "Acme Pipeline");
+        var (_, otherKey) = await TestClients.CreateAsync(server, "Globex Sales");
         using var owner = server.Client(ownerKey);
         using var other = server.Client(otherKey);
 
@@ -105,7 +106,7 @@ public sealed class AuditLifecycleTests(ApiServer server)
     [Fact]
     public async Task Status_answers_while_the_run_is_busy_and_cancel_stops_dispatch()
     {
-        var (_, key) = await Clients.CreateAsync(server, "Initech Cloud");
+        var (_, key) = await TestClients.CreateAsync(server, "Initech Cloud");
         using var http = server.Client(key);
         var started = await http.PostJsonAsync("/api/v1/audits", new { platforms = new[] { "slow" }, maxQuestions = 20, samplesPerQuestion = 2 });
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
@@ -146,7 +147,7 @@ public sealed class AuditLifecycleTests(ApiServer server)
     [Fact]
     public async Task A_repeated_request_with_the_same_idempotency_key_starts_one_run()
     {
-        var (_, key) = await Clients.CreateAsync(server, "Umbrella Leads");
+        var (_, key) = await TestClients.CreateAsync(server, "Umbrella Leads");
         using var http = server.Client(key);
         async Task<Guid> StartAsync()
         {

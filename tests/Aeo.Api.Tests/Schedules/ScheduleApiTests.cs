@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aeo.Api.Tests.Support;
 
-namespace Aeo.Api.Tests;
+namespace Aeo.Api.Tests.Schedules;
 
 /// <summary>/api/v1/schedules end to end on the real API process (embedded silo).</summary>
 [Collection(ApiCollection.Name)]
@@ -21,8 +22,8 @@ public sealed class ScheduleApiTests(ApiServer server)
     [Fact]
     public async Task A_schedule_is_created_changed_triggered_and_deleted_and_only_its_client_sees_it()
     {
-        var (ownerId, ownerKey) = await Clients.CreateAsync(server, "Acme Calendar");
-        var (_, otherKey) = await Clients.CreateAsync(server, "Globex Calendar");
+        var (ownerId, ownerKey) = await TestClients.CreateAsync(server, "Acme Calendar");
+        var (_, otherKey) = await TestClients.CreateAsync(server, "Globex Calendar");
         using var owner = server.Client(ownerKey);
         using var other = server.Client(otherKey);
 
@@ -142,7 +143,7 @@ public sealed class ScheduleApiTests(ApiServer server)
     [MemberData(nameof(BadSchedules))]
     public async Task A_bad_schedule_gets_a_400_naming_the_field_and_writes_nothing(string body, string field)
     {
-        var (_, key) = await Clients.CreateAsync(server, "Initech Calendar");
+        var (_, key) = await TestClients.CreateAsync(server, "Initech Calendar");
         using var http = server.Client(key);
         var before = await server.CountAsync("select count(*) from schedules");
 
@@ -154,7 +155,7 @@ public sealed class ScheduleApiTests(ApiServer server)
     [Fact]
     public async Task A_bad_update_gets_a_400_and_changes_nothing_and_the_operator_must_name_the_client()
     {
-        var (_, key) = await Clients.CreateAsync(server, "Umbrella Calendar");
+        var (_, key) = await TestClients.CreateAsync(server, "Umbrella Calendar");
         using var http = server.Client(key);
         var created = await (await http.PostJsonAsync("/api/v1/schedules", Hourly())).ReadAsync();
         var self = $"/api/v1/schedules/{created["id"]!.GetValue<Guid>()}";
