@@ -7,6 +7,10 @@ using Serilog;
 // A silo process of a multi-silo cluster: membership, grain state and reminders in PostgreSQL.
 return await StartupFailure.ReportAsync(async () =>
 {
+    // prometheus-net listens to .NET meters only from the first scrape of /metrics, which would lose what the silo
+    // records before it: listen from the start instead.
+    Metrics.SuppressDefaultMetrics(new SuppressDefaultMetricOptions { SuppressMeters = true });
+    using var meters = MeterAdapter.StartListening();
     var builder = WebApplication.CreateBuilder(args);
     // Cluster-wide settings live in silo-config/silo.json (or AEO_SILO_CONFIG); environment and arguments override them.
     var siloConfig = Environment.GetEnvironmentVariable("AEO_SILO_CONFIG") ?? Path.Combine("silo-config", "silo.json");

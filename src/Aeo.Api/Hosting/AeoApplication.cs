@@ -23,6 +23,7 @@ public static class AeoApplication
 
     public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken ct = default)
     {
+        MetricsExport.ListenFromStart();
         var builder = WebApplication.CreateBuilder(args);
         builder.Host.UseSerilog((context, logging) => logging.ReadFrom.Configuration(context.Configuration));
         var configuration = builder.Configuration;
