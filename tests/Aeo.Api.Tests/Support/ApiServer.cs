@@ -74,7 +74,10 @@ public sealed class ApiServer : IAsyncLifetime
         return http;
     }
 
-    public async Task<long> CountAsync(string sql, object? parameter = null)
+    public async Task<long> CountAsync(string sql, object? parameter = null) => Convert.ToInt64(await ScalarAsync(sql, parameter));
+
+    /// <summary>The first column of the first row of <paramref name="sql"/>, with <c>@p</c> bound to <paramref name="parameter"/>.</summary>
+    public async Task<object?> ScalarAsync(string sql, object? parameter = null)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
@@ -83,7 +86,7 @@ public sealed class ApiServer : IAsyncLifetime
         {
             command.Parameters.AddWithValue("p", parameter);
         }
-        return Convert.ToInt64(await command.ExecuteScalarAsync());
+        return await command.ExecuteScalarAsync();
     }
 
     /// <summary>Three quick simulated platforms and a slow one, as configuration arguments.</summary>
