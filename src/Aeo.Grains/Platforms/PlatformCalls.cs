@@ -173,7 +173,17 @@ public sealed class PlatformCalls(
                 }
                 if (wait > TimeSpan.Zero)
                 {
-                    await Task.Delay(wait, Time, ct);
+                    try
+                    {
+                        await Task.Delay(wait, Time, ct);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        // Cancelled (its run was) before the lease's slot came: give the lease back now, or it would count
+                        // as a call in flight, holding a slot of the platform's concurrency, until it expired.
+                        await ReportAsync(new CallOutcome(lease.Id, CallResult.Abandoned, 0, TimeSpan.Zero, null, null, false, null, null));
+                        throw;
+                    }
                 }
                 if (Time.GetUtcNow() <= lease.StartBy)
                 {
