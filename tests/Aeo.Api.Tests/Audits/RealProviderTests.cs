@@ -124,6 +124,7 @@ public sealed class RealProviderTests : IAsyncLifetime
         Assert.NotEqual("closed", breaker["state"]!.GetValue<string>());
 
         // The providers recover; the operator closes the breaker; the client sends its dead letters back into the run.
+        var (refusedBefore, overloadedBefore) = (refusing.Requests.Count, overloaded.Requests.Count);
         refusing.Respond = _ => Task.FromResult(Answer());
         overloaded.Respond = _ => Task.FromResult(Answer());
         var reset = await @operator.PostAsync("/api/v1/platforms/claude-overloaded/breaker/reset", null);
@@ -140,6 +141,15 @@ public sealed class RealProviderTests : IAsyncLifetime
         Assert.Equal(0, await server.CountAsync("select count(*) from dead_letters where audit_run_id = @p", runId));
         bodiesSeen.Add(run.ToJsonString());
 
+        // Each work item was answered, and paid for, once: the healthy provider was asked each question once, and once
+        // they recovered the other two were asked each question once more, the call that answered it.
+        var questions = (await GetAsync(client, $"/api/v1/audits/{runId}/questions"))["items"]!.AsArray()
+            .Select(q => q!["text"]!.GetValue<string>()).Order().ToList();
+        Assert.Equal(3, questions.Distinct().Count());
+        Assert.Equal(questions, QuestionsAsked(healthy.Requests));
+        Assert.Equal(questions, QuestionsAsked(refusing.Requests.Skip(refusedBefore)));
+        Assert.Equal(questions, QuestionsAsked(overloaded.Requests.Skip(overloadedBefore)));
+
         // The key reached the providers and nothing else: no API answer carried it.
         bodiesSeen.Add((await GetAsync(@operator, "/api/v1/platforms")).ToJsonString());
         Assert.All(bodiesSeen, body => Assert.DoesNotContain(Key, body, StringComparison.Ordinal));
@@ -154,6 +164,9 @@ public sealed class RealProviderTests : IAsyncLifetime
         bodiesSeen.Add(body);
         return JsonNode.Parse(body)!;
     }
+
+    private static List<string> QuestionsAsked(IEnumerable<FakeRequest> requests) =>
+        requests.Select(r => r.Json.GetProperty("messages")[0].GetProperty("content").GetString()!).Order().ToList();
 
     private static FakeReply Answer() => AnthropicReplies.Message(
         Model,

@@ -102,6 +102,14 @@ public sealed class DeadLetterTests(CostAndDeadLetterServer fixture)
         Assert.Equal(total, await Server.CountAsync(
             "select count(distinct (question_id, platform, sample)) from responses where audit_run_id = @p", runId));
         Assert.Equal(0, await Server.CountAsync("select count(*) from dead_letters where audit_run_id = @p", runId));
+        // However many rounds and failed attempts it took, the flaky provider answered each question once: a work item
+        // asked again after it had been answered would be paid for twice, which the responses table's unique key hides.
+        var questions = (await (await http.GetAsync($"/api/v1/audits/{runId}/questions?pageSize=200")).ReadAsync())["items"]!.AsArray()
+            .Select(q => q!["text"]!.GetValue<string>()).ToList();
+        var answered = fixture.Flaky.AnsweredPerQuestion;
+        Assert.Equal(questions.Order(), answered.Keys.Order());
+        Assert.All(answered, question => Assert.True(question.Value == 1, $"'{question.Key}' was answered {question.Value} times."));
+        Assert.True(fixture.Flaky.Received > questions.Count, "the flaky provider failed no call, so nothing was reprocessed");
         var stats = run["stats"]!.AsArray();
         Assert.Equal(total, stats.Sum(s => s!["successfulQueries"]!.GetValue<int>()));
         Assert.All(stats, s => Assert.Equal(0, s!["failedQueries"]!.GetValue<int>()));
@@ -179,16 +187,11 @@ public sealed class DeadLetterTests(CostAndDeadLetterServer fixture)
 
     private static async Task<Guid> FirstLetterAsync(HttpClient http, Guid runId)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var items = (await ListAsync(http, $"runId={runId}"))["items"]!.AsArray();
-            if (items.Count > 0)
-            {
-                return items[0]!["id"]!.GetValue<Guid>();
-            }
-            Assert.True(DateTime.UtcNow < deadline, "No dead letter appeared in time.");
-            await Task.Delay(50);
-        }
+        var items = await Eventually.UntilAsync(
+            async () => (await ListAsync(http, $"runId={runId}"))["items"]!.AsArray(),
+            letters => letters.Count > 0,
+            TimeSpan.FromSeconds(30),
+            _ => "no dead letter appeared");
+        return items[0]!["id"]!.GetValue<Guid>();
     }
 }

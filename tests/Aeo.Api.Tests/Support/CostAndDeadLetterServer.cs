@@ -1,8 +1,9 @@
 namespace Aeo.Api.Tests.Support;
 
 /// <summary>
-/// An API process of its own with priced simulated platforms: <c>priced</c> never fails, <c>flaky</c> fails three calls in
-/// four (with two attempts per item, about half its items are dead-lettered), <c>broken</c> always fails. Two questions at
+/// An API process of its own with priced platforms: <c>priced</c> (simulated) never fails, <c>broken</c> (simulated)
+/// always fails, and <c>flaky</c>, a counting provider on loopback, answers 503 to three calls in four (with two attempts
+/// per item, about half its items are dead-lettered) and counts the calls it answered per question. Two questions at
 /// most are in flight per run, so a budget has questions left to stop.
 /// </summary>
 public sealed class CostAndDeadLetterServer : IAsyncLifetime
@@ -13,18 +14,28 @@ public sealed class CostAndDeadLetterServer : IAsyncLifetime
 
     public ApiServer Server { get; } = new();
 
-    public Task InitializeAsync() =>
-        Server.StartAsync(
+    public CountingChatProvider Flaky { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Flaky = await CountingChatProvider.StartAsync("flaky", ["HubSpot", "Salesforce", "Pipedrive"], failureRate: 0.75, seed: 5);
+        await Server.StartAsync(
         [
             "--Aeo:Audit:MaxInFlightQuestions=2",
             // The failing platforms fail on purpose and their dead letters are the subject: keep the breaker out of the way.
             "--Aeo:Audit:BreakerFailureThreshold=1000",
             .. Priced("priced", failureRate: 0),
-            .. Priced("flaky", failureRate: 0.75),
+            .. Flaky.PlatformArgs(
+                $"Pricing:{Flaky.Model}:InputPerMillionTokens={InputPrice}", $"Pricing:{Flaky.Model}:OutputPerMillionTokens={OutputPrice}"),
             .. Priced("broken", failureRate: 1),
         ]);
+    }
 
-    public Task DisposeAsync() => Server.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        await Flaky.DisposeAsync();
+    }
 
     private static string[] Priced(string name, double failureRate) =>
     [
