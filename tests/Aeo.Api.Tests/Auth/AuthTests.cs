@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Aeo.Api.Tests.Support;
@@ -46,11 +47,16 @@ public sealed class AuthTests(ApiServer server)
     }
 
     [Fact]
-    public async Task Client_keys_are_stored_hashed()
+    public async Task Client_keys_are_stored_as_their_sha256_and_nowhere_in_clear()
     {
         var (id, key) = await TestClients.CreateAsync(server, "Hashed Brand");
-        Assert.Equal(0, await server.CountAsync("select count(*) from clients where api_key_hash::text like '%' || @p || '%'", key));
-        Assert.Equal(32, await server.CountAsync("select length(api_key_hash) from clients where id = @p", id));
+        var stored = Assert.IsType<byte[]>(await server.ScalarAsync("select api_key_hash from clients where id = @p", id));
+        Assert.Equal(SHA256.HashData(Encoding.UTF8.GetBytes(key)), stored);
+        // The whole row as text (bytea as hex), every column: the key is in none of them.
+        var row = Assert.IsType<string>(await server.ScalarAsync("select row_to_json(c)::text from clients c where id = @p", id));
+        Assert.Contains(id.ToString(), row);
+        Assert.DoesNotContain(key, row, StringComparison.Ordinal);
+        Assert.DoesNotContain(key["aeo_".Length..], row, StringComparison.Ordinal);
     }
 
     [Fact]
