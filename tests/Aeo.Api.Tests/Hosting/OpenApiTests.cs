@@ -1,0 +1,94 @@
+using System.Text.Json.Nodes;
+using Aeo.Api.Tests.Support;
+
+namespace Aeo.Api.Tests.Hosting;
+
+/// <summary>The OpenAPI document describes every route of the API and every answer it gives, errors included.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class OpenApiTests(ApiServer server)
+{
+    private const string ProblemDetails = "#/components/schemas/ProblemDetails";
+    private const string ValidationProblemDetails = "#/components/schemas/HttpValidationProblemDetails";
+
+    /// <summary>The routes of the HTTP contract, each with its success status.</summary>
+    private static readonly Dictionary<string, string> Routes = new()
+    {
+        ["POST /api/v1/clients"] = "201",
+        ["GET /api/v1/clients/{id}"] = "200",
+        ["POST /api/v1/audits"] = "202",
+        ["GET /api/v1/audits"] = "200",
+        ["GET /api/v1/audits/{id}"] = "200",
+        ["GET /api/v1/audits/{id}/events"] = "200",
+        ["POST /api/v1/audits/{id}/cancel"] = "200",
+        ["GET /api/v1/audits/{id}/questions"] = "200",
+        ["GET /api/v1/audits/{id}/responses"] = "200",
+        ["GET /api/v1/audits/{id}/figures"] = "200",
+        ["POST /api/v1/schedules"] = "201",
+        ["GET /api/v1/schedules"] = "200",
+        ["GET /api/v1/schedules/{id}"] = "200",
+        ["PUT /api/v1/schedules/{id}"] = "200",
+        ["DELETE /api/v1/schedules/{id}"] = "204",
+        ["POST /api/v1/schedules/{id}/pause"] = "200",
+        ["POST /api/v1/schedules/{id}/resume"] = "200",
+        ["POST /api/v1/schedules/{id}/trigger"] = "202",
+        ["GET /api/v1/schedules/{id}/executions"] = "200",
+        ["GET /api/v1/platforms"] = "200",
+        ["POST /api/v1/platforms/{name}/breaker/reset"] = "200",
+        ["POST /api/v1/analysis/mentions"] = "200",
+        ["POST /api/v1/admin/recovery"] = "200",
+        ["POST /api/v1/admin/cleanup"] = "200",
+        ["GET /api/v1/dead-letters"] = "200",
+        ["POST /api/v1/dead-letters/reprocess"] = "202",
+    };
+
+    private static readonly string[] OperatorOnly =
+    [
+        "POST /api/v1/clients", "POST /api/v1/platforms/{name}/breaker/reset", "POST /api/v1/admin/recovery", "POST /api/v1/admin/cleanup",
+    ];
+
+    [Fact]
+    public async Task Every_operation_has_a_schema_for_its_success_and_problem_details_for_every_error_it_declares()
+    {
+        using var http = server.Client(null);
+        var document = JsonNode.Parse(await http.GetStringAsync("/openapi/v1.json"))!;
+        var schemas = document["components"]!["schemas"]!.AsObject();
+        Assert.True(schemas.ContainsKey("ProblemDetails") && schemas.ContainsKey("HttpValidationProblemDetails"));
+
+        var operations = document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject()
+                .Where(method => method.Key != "parameters")
+                .Select(method => (Name: $"{method.Key.ToUpperInvariant()} {path.Key}", Responses: method.Value!["responses"]!.AsObject())))
+            .ToList();
+        Assert.Equal(Routes.Keys.Order(), operations.Select(o => o.Name).Order());
+
+        foreach (var (name, responses) in operations)
+        {
+            var successes = responses.Where(r => r.Key.StartsWith('2')).ToList();
+            var success = Assert.Single(successes);
+            Assert.True(success.Key == Routes[name], $"{name} succeeds with {success.Key}, not {Routes[name]}");
+            var content = success.Value!["content"]?.AsObject();
+            if (success.Key == "204")
+            {
+                Assert.True(content is null or { Count: 0 }, $"{name}: a 204 has no body");
+            }
+            else
+            {
+                Assert.True(content is { Count: > 0 }, $"{name}: {success.Key} has no content");
+                Assert.All(content, media => Assert.True(
+                    media.Value!["schema"] is JsonObject { Count: > 0 } schema && (schema["$ref"] is not null || schema["type"] is not null),
+                    $"{name}: {success.Key} {media.Key} has no schema"));
+            }
+
+            var errors = responses.Where(r => r.Key[0] is '4' or '5').ToDictionary(r => r.Key, r => r.Value!);
+            Assert.Contains("401", errors.Keys);
+            Assert.Equal(OperatorOnly.Contains(name), errors.ContainsKey("403"));
+            foreach (var (status, error) in errors)
+            {
+                var problem = error["content"]?["application/problem+json"]?["schema"]?["$ref"]?.GetValue<string>();
+                Assert.True(
+                    problem == (status == "400" ? ValidationProblemDetails : ProblemDetails),
+                    $"{name}: {status} is described as {error.ToJsonString()}");
+            }
+        }
+    }
+}
