@@ -20,7 +20,7 @@ public sealed class PlatformsTests(ApiServer server)
         var response = await http.GetAsync("/api/v1/platforms");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var platforms = (await response.ReadAsync()).AsArray();
-        Assert.Equal(["quick-a", "quick-b", "quick-c", "slow"], platforms.Select(p => p!["name"]!.GetValue<string>()));
+        Assert.Equal([ApiServer.BreakablePlatform, "quick-a", "quick-b", "quick-c", "slow"], platforms.Select(p => p!["name"]!.GetValue<string>()));
         var quickC = platforms.Single(p => p!["name"]!.GetValue<string>() == "quick-c")!;
         Assert.Equal("simulated", quickC["kind"]!.GetValue<string>());
         Assert.True(quickC["simulated"]!.GetValue<bool>());
@@ -39,7 +39,7 @@ public sealed class PlatformsTests(ApiServer server)
     [Fact]
     public async Task An_open_breaker_shows_with_its_errors_and_the_operator_resets_it()
     {
-        const string platform = "quick-b";
+        const string platform = ApiServer.BreakablePlatform;
         var gate = server.Grains.GetGrain<IPlatformGrain>(platform);
         for (var i = 0; i < 5; i++)
         {

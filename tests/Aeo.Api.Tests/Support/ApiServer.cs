@@ -13,7 +13,7 @@ namespace Aeo.Api.Tests.Support;
 
 /// <summary>
 /// The real API process (embedded silo, Kestrel on loopback) on a fresh migrated database of the test
-/// PostgreSQL, with three quick simulated platforms and one slow one.
+/// PostgreSQL, with three quick simulated platforms, a slow one and one kept for the breaker test.
 /// </summary>
 public sealed class ApiServer : IAsyncLifetime
 {
@@ -89,13 +89,17 @@ public sealed class ApiServer : IAsyncLifetime
         return await command.ExecuteScalarAsync();
     }
 
-    /// <summary>Three quick simulated platforms and a slow one, as configuration arguments.</summary>
+    /// <summary>The platform only the breaker test uses: a breaker opens on a share of the calls started, so another test's calls would keep it shut.</summary>
+    public const string BreakablePlatform = "breakable";
+
+    /// <summary>Three quick simulated platforms, a slow one and <see cref="BreakablePlatform"/>, as configuration arguments.</summary>
     public static string[] PlatformArgs { get; } =
     [
         .. Platform("quick-a", 5, 20, 80, style: "list"),
         .. Platform("quick-b", 5, 30, 120, style: "prose"),
         .. Platform("quick-c", 5, 40, 150, style: "mixed"),
         .. Platform("slow", 1500, 2500, 4000, style: "table", rpm: 30),
+        .. Platform(BreakablePlatform, 5, 20, 80, style: "list"),
     ];
 
     private static string[] Platform(string name, int min, int median, int max, string style, int rpm = 6000) =>
