@@ -4,6 +4,7 @@ using Aeo.Abstractions.Clients;
 using Aeo.Abstractions.Grains;
 using Aeo.Analysis.Figures;
 using Aeo.Api.Auth;
+using Aeo.Api.Clients;
 using Aeo.Api.Http;
 using Aeo.Platforms;
 using Aeo.Storage.Repositories;
@@ -45,19 +46,7 @@ public static class AuditEndpoints
             return error;
         }
         var errors = AuditRequestValidator.Validate(request!, platforms, options.Value);
-        var clientId = user.IsOperator() ? request!.ClientId : user.ClientId();
-        if (user.IsOperator() && clientId is null)
-        {
-            errors.Add("clientId", "Required with the operator key: name the client the audit is for.");
-        }
-        else if (!user.IsOperator() && request!.ClientId is { } named && named != clientId)
-        {
-            errors.Add("clientId", "A client key starts audits for its own client only; leave the field out.");
-        }
-        if (clientId is { } id && await clients.GetAsync(id, ct) is null)
-        {
-            errors.Add("clientId", "No such client.");
-        }
+        var clientId = await RequestedClient.ResolveAsync(user, request!.ClientId, clients, errors, "audit", "starts audits", ct);
         if (errors.Any)
         {
             return errors.ToResult();
@@ -70,7 +59,7 @@ public static class AuditEndpoints
         }
         try
         {
-            var view = await launcher.LaunchAsync(clientId!.Value, request!, idempotencyKey);
+            var view = await launcher.LaunchAsync(clientId!.Value, request, idempotencyKey);
             return TypedResults.Accepted($"/api/v1/audits/{view.RunId}", AuditMapping.ToResponse(view));
         }
         catch (RunLimitReachedException refused)

@@ -3,6 +3,7 @@ using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
 using Aeo.Abstractions.Schedules;
 using Aeo.Api.Auth;
+using Aeo.Api.Clients;
 using Aeo.Api.Http;
 using Aeo.Platforms;
 using Aeo.Storage.Repositories;
@@ -38,19 +39,7 @@ public static class ScheduleEndpoints
         }
         var errors = new ValidationErrors();
         var definition = ScheduleRequestValidator.Validate(request!, platforms, audits.Value, bounds.Value, time.GetUtcNow(), errors);
-        var clientId = user.IsOperator() ? request!.ClientId : user.ClientId();
-        if (user.IsOperator() && clientId is null)
-        {
-            errors.Add("clientId", "Required with the operator key: name the client the schedule is for.");
-        }
-        else if (!user.IsOperator() && request!.ClientId is { } named && named != clientId)
-        {
-            errors.Add("clientId", "A client key schedules audits for its own client only; leave the field out.");
-        }
-        if (clientId is { } id && await clients.GetAsync(id, ct) is null)
-        {
-            errors.Add("clientId", "No such client.");
-        }
+        var clientId = await RequestedClient.ResolveAsync(user, request!.ClientId, clients, errors, "schedule", "schedules audits", ct);
         if (errors.Any)
         {
             return errors.ToResult();
