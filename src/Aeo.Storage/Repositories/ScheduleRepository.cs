@@ -38,7 +38,10 @@ public sealed class ScheduleRepository(AeoDatabase db)
             cancellationToken: ct)) == 1;
     }
 
-    /// <summary>Writes everything but the owner and creation time.</summary>
+    /// <summary>
+    /// Writes everything but the owner, the creation time and the run count, which <see cref="SettleAsync"/> keeps in
+    /// step with the executions (a silo dying between the two writes must not lose a run from the count).
+    /// </summary>
     public async Task UpdateAsync(Schedule schedule, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
@@ -48,7 +51,7 @@ public sealed class ScheduleRepository(AeoDatabase db)
                 name = @Name, kind = @Kind, cron_expression = @CronExpression, time_zone = @TimeZone,
                 run_interval = @RunInterval, run_at = @RunAt, audit_template = @AuditTemplate::jsonb, status = @Status,
                 paused_reason = @PausedReason, missed_policy = @MissedPolicy, max_failures = @MaxFailures,
-                failure_count = @FailureCount, run_count = @RunCount, next_run_at = @NextRunAt, last_run_at = @LastRunAt,
+                failure_count = @FailureCount, next_run_at = @NextRunAt, last_run_at = @LastRunAt,
                 updated_at = @UpdatedAt
             where id = @Id
             """,
@@ -109,16 +112,26 @@ public sealed class ScheduleRepository(AeoDatabase db)
         return row.ToExecution();
     }
 
-    /// <summary>Settles a pending execution as started or failed.</summary>
+    /// <summary>
+    /// Settles a pending execution as started or failed; a start counts toward the schedule's run count in the same
+    /// statement.
+    /// </summary>
     /// <returns>False when it was settled already (by another activation), so the caller does not count it twice.</returns>
     public async Task<bool> SettleAsync(Guid executionId, Guid? auditRunId, string? error, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        return await connection.ExecuteAsync(new CommandDefinition(
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
             """
-            update schedule_executions set status = case when @error::text is null then 'started' else 'failed' end,
-                audit_run_id = @auditRunId, error = @error
-            where id = @executionId and status = 'pending'
+            with settled as (
+                update schedule_executions set status = case when @error::text is null then 'started' else 'failed' end,
+                    audit_run_id = @auditRunId, error = @error
+                where id = @executionId and status = 'pending'
+                returning schedule_id, status
+            ), counted as (
+                update schedules set run_count = run_count + 1
+                where id in (select schedule_id from settled where status = 'started')
+            )
+            select count(*) from settled
             """,
             new { executionId, auditRunId, error },
             cancellationToken: ct)) == 1;
