@@ -1,12 +1,11 @@
-using Aeo.Abstractions.Audits;
 using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Logging;
 
 namespace Aeo.Grains.Audits;
 
 /// <summary>
-/// Processing a run: getting its questions and what the tables already hold, handing questions out within the
-/// in-flight cap, applying what question grains report, stopping at the budget, and handing out again what stalled.
+/// Processing a run: getting its questions and what the tables already hold, advancing its <see cref="RunWork"/>
+/// after anything settled, and finalizing once every work item settled (or the budget stopped it).
 /// </summary>
 public sealed partial class AuditRunGrain
 {
@@ -26,14 +25,8 @@ public sealed partial class AuditRunGrain
                 // Cancelled while we were reading: the run must not come back to life.
                 return;
             }
-            ledger = loaded;
-            dispatcher.SiloDiedSinceLastLook();
-            var now = time.GetUtcNow();
-            ledger.StartPacing(now);
-            Lifecycle.StartProcessing(questions.Count, ledger.Total, now);
+            work.Start(loaded, questions.Count);
             supervision = this.RegisterGrainTimer(SuperviseAsync, Settings.SupervisionInterval, Settings.SupervisionInterval);
-            Apply(earlyReports.ToArray());
-            earlyReports.Clear();
             Advance();
         }
         catch (ArgumentException ex) when (Lifecycle.IsActive)
@@ -61,110 +54,80 @@ public sealed partial class AuditRunGrain
         return await records.GenerateQuestionsAsync(RunId, Spec);
     }
 
-    private void Apply(IReadOnlyList<WorkItemOutcome> outcomes)
+    /// <summary>After anything settled: the figures and the budget, more questions handed out, perhaps the end.</summary>
+    private void Advance()
     {
-        if (ledger is null)
-        {
-            return;
-        }
-        var now = time.GetUtcNow();
-        var changed = false;
-        foreach (var outcome in outcomes)
-        {
-            ledger.Touch(outcome.Item.Ordinal, now);
-            if (!ledger.Settle(outcome.Item, outcome.Succeeded, outcome.CostUsd))
-            {
-                continue;
-            }
-            changed = true;
-            AeoMetrics.Settled(outcome.Item.Platform, outcome.Succeeded);
-            if (!outcome.Succeeded)
-            {
-                Lifecycle.NoteFailure(outcome.Item.Platform, outcome.Error);
-            }
-        }
-        if (changed)
+        work.Tally(Spec);
+        work.Dispatch(Spec);
+        FinalizeIfDone();
+        writer.Request();
+    }
+
+    private async Task SuperviseAsync(CancellationToken cancellationToken)
+    {
+        if (await work.SuperviseAsync(Spec, cancellationToken))
         {
             Advance();
         }
     }
 
-    /// <summary>After anything settled: the figures and the budget, more questions handed out, perhaps the end.</summary>
-    private void Advance()
+    private void FinalizeIfDone()
     {
-        UpdateTallies();
-        Dispatch();
-        FinalizeIfDone();
+        if (work.Ledger is { } book && finalizing is null && Lifecycle.Phase == RunPhase.Processing
+            && (book.IsComplete || (BudgetReached && book.IsIdle)))
+        {
+            finalizing = FinalizeAsync(book);
+        }
+    }
+
+    /// <summary>Checks the tables hold every work item, then computes the per-platform figures and ends the run.</summary>
+    private async Task FinalizeAsync(RunLedger book)
+    {
+        Lifecycle.BeginFinalizing();
         writer.Request();
-    }
-
-    private void Dispatch()
-    {
-        if (ledger is null || Lifecycle.Phase != RunPhase.Processing)
+        try
         {
-            return;
-        }
-        dispatcher.HandOut(ledger, Spec, Settings.MaxInFlightQuestions, time.GetUtcNow());
-        Lifecycle.NoteDispatch(ledger);
-    }
-
-    private async Task SuperviseAsync(CancellationToken cancellationToken)
-    {
-        if (ledger is not { } book || Lifecycle.Phase != RunPhase.Processing)
-        {
-            return;
-        }
-        // A dead silo took its question grains' work with it: hand out everything in flight at once rather than
-        // wait for the stall timeout. Questions still alive ignore items they already hold.
-        var timeout = dispatcher.SiloDiedSinceLastLook() ? TimeSpan.Zero : Settings.StalledQuestionTimeout;
-        var stalled = book.TakeStalled(time.GetUtcNow(), timeout);
-        if (stalled.Count > 0)
-        {
-            // Reports can be lost with a silo; the tables say what really settled before anything is re-asked.
-            await records.SettleFromTablesAsync(RunId, book, cancellationToken);
-            foreach (var ordinal in stalled.Where(o => book.UnsettledItems(o).Length > 0))
+            var budgetReached = BudgetReached;
+            var end = await finalizer.FinalizeAsync(
+                RunId, Spec, book.Total, book.MustBeStored(budgetReached), budgetReached, p => state.State.Platforms[p].IsSimulated);
+            if (!Lifecycle.IsActive)
             {
-                logger.LogInformation("Run {Run} hands out stalled question {Ordinal} again", RunId, ordinal);
-                dispatcher.Send(book, Spec, ordinal);
+                return;
             }
+            savingEnd = true;
+            Lifecycle.Complete(end.Outcome, end.Stats, time.GetUtcNow());
+            logger.LogInformation("Run {Run} ended {Status}: {Succeeded} answered, {Failed} failed", RunId, state.State.Status,
+                end.Stats.Sum(s => s.SuccessfulQueries), end.Stats.Sum(s => s.FailedQueries));
         }
-        Advance();
-    }
-
-    private void UpdateTallies()
-    {
-        if (ledger is null)
+        catch (Exception ex)
         {
+            logger.LogWarning(ex, "Run {Run} could not finalize; supervision will try again", RunId);
+            if (Lifecycle.IsActive)
+            {
+                Lifecycle.ReturnToProcessing($"Finalizing failed: {ex.Message}");
+                await work.ReloadAsync(Spec);
+                finalizing = null;
+                writer.Request();
+            }
             return;
         }
-        Lifecycle.RecordProgress(ledger, time.GetUtcNow());
-        StopAtBudget();
+        await EndQuietlyAsync();
     }
 
-    /// <summary>
-    /// Once the answers' known costs reach the run's budget, no new question is handed out; questions already begun
-    /// finish, so nothing paid for is thrown away. The spent figure comes from the tables whenever the run resumes.
-    /// </summary>
-    private void StopAtBudget()
+    private async Task EndQuietlyAsync()
     {
-        if (ledger is null || !ledger.HasSpent(Spec.MaxCostUsd) || !Lifecycle.Allows(RunTransition.StopAtBudget))
+        try
         {
-            return;
+            await EndAsync();
         }
-        ledger.StopStartingNew();
-        if (Lifecycle.StopAtBudget(ledger.Skipped, time.GetUtcNow()))
+        catch (Exception ex)
         {
-            logger.LogInformation("Run {Run} reached its budget of {Limit} USD ({Spent} USD spent); no new questions are handed out",
-                RunId, Spec.MaxCostUsd, ledger.SpentUsd);
+            // The writer keeps retrying the final state, and the watchdog unregisters itself on a terminal run.
+            logger.LogWarning(ex, "Run {Run} ended but could not save everything at once", RunId);
         }
-    }
-
-    /// <summary>Stops handing out questions and tells those in flight to stop.</summary>
-    private void StopQuestions()
-    {
-        if (ledger is not null)
+        finally
         {
-            dispatcher.Stop(ledger);
+            savingEnd = false;
         }
     }
 }

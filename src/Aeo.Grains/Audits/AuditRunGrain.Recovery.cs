@@ -36,7 +36,7 @@ public sealed partial class AuditRunGrain
         }
         if (s.RetryCount >= maxRetries)
         {
-            StopQuestions();
+            work.Stop();
             await FailAsync($"No progress for {stalledFor}; gave up after {s.RetryCount} recovery attempt(s).");
             return new RunRecoveryOutcome(RunRecoveryAction.Failed, s.LastError!, s.RetryCount);
         }
@@ -47,7 +47,7 @@ public sealed partial class AuditRunGrain
         // alive ignore items they already hold.
         supervision?.Dispose();
         supervision = null;
-        ledger = null;
+        work.Forget();
         if (preparing is null || preparing.IsCompleted)
         {
             StartPreparing();
@@ -71,7 +71,7 @@ public sealed partial class AuditRunGrain
         // No write of ours may overlap the clear; none is needed either, since the run's end was saved when it ended.
         await writer.IdleAsync();
         await state.ClearStateAsync();
-        ledger = null;
+        work.Forget();
         DeactivateOnIdle();
         return true;
     }
@@ -86,7 +86,7 @@ public sealed partial class AuditRunGrain
     {
         await watchdog.ArmAsync();
         reopen();
-        ledger = null;
+        work.Forget();
         finalizing = null;
         try
         {

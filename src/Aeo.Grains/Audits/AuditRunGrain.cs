@@ -24,12 +24,10 @@ public sealed partial class AuditRunGrain(
     TimeProvider time,
     ILogger<AuditRunGrain> logger) : Grain, IAuditRunGrain, IRemindable
 {
-    private readonly List<WorkItemOutcome> earlyReports = [];
     private CoalescingWriter writer = null!;
     private RunSlot slot = null!;
     private RunWatchdog watchdog = null!;
-    private RunDispatcher dispatcher = null!;
-    private RunLedger? ledger;
+    private RunWork work = null!;
     private Task? preparing;
     private Task? finalizing;
     private IGrainTimer? supervision;
@@ -48,7 +46,8 @@ public sealed partial class AuditRunGrain(
         writer = new CoalescingWriter(PersistAsync, Settings.ProgressWriteInterval, time, logger);
         slot = new RunSlot(GrainFactory, RunId, Settings.MaxConcurrentRunsPerClient, logger);
         watchdog = new RunWatchdog(this, Settings.WatchdogPeriod);
-        dispatcher = new RunDispatcher(GrainFactory, membership, RunId, logger);
+        var dispatcher = new RunDispatcher(GrainFactory, membership, RunId, logger);
+        work = new RunWork(RunId, () => Lifecycle, records, dispatcher, Settings, time, logger);
         if (Lifecycle.IsActive && Lifecycle.Phase != RunPhase.Queued)
         {
             logger.LogInformation("Run {Run} resumes at stage {Stage}", RunId, state.State.Stage);
@@ -156,7 +155,7 @@ public sealed partial class AuditRunGrain(
             return View();
         }
         Lifecycle.Cancel(time.GetUtcNow());
-        StopQuestions();
+        work.Stop();
         await EndAsync();
         logger.LogInformation("Run {Run} cancelled", RunId);
         return View();
@@ -164,13 +163,9 @@ public sealed partial class AuditRunGrain(
 
     public Task ReportAsync(WorkItemOutcome[] outcomes)
     {
-        if (ledger is null)
+        if (work.Report(outcomes))
         {
-            earlyReports.AddRange(outcomes);
-        }
-        else
-        {
-            Apply(outcomes);
+            Advance();
         }
         return Task.CompletedTask;
     }
@@ -195,7 +190,7 @@ public sealed partial class AuditRunGrain(
         {
             await AskGateAgainAsync();
         }
-        else if (ledger is null && (preparing is null || preparing.IsCompleted))
+        else if (work.Ledger is null && (preparing is null || preparing.IsCompleted))
         {
             StartPreparing();
         }
