@@ -1,4 +1,5 @@
 using Aeo.Analysis.Sentiment.Lexicon;
+using Aeo.Analysis.Sentiment.Model;
 using Aeo.Analysis.Text;
 
 namespace Aeo.Analysis.Sentiment;
@@ -17,6 +18,16 @@ public sealed class LexiconSentimentProvider : ISentimentProvider
     public const string ProviderName = "lexicon";
 
     private readonly CompiledLexicon lexicon = CompiledLexicon.Default;
+    private readonly StanceModel? model;
+
+    /// <summary>The lexicon's readings decided by the committed stance model (<see cref="StanceModel.Default"/>).</summary>
+    public LexiconSentimentProvider()
+        : this(StanceModel.Default)
+    {
+    }
+
+    /// <summary>The lexicon's readings decided by <paramref name="model"/>, or by the rules alone when it is null.</summary>
+    internal LexiconSentimentProvider(StanceModel? model) => this.model = model;
 
     public string Name => ProviderName;
 
@@ -85,14 +96,35 @@ public sealed class LexiconSentimentProvider : ISentimentProvider
 
     /// <summary>The features the stance is decided from; for tests that tune or check the decision.</summary>
     internal StanceFeatures Features(SentimentTarget target) =>
-        Features(Read(target.Text), target, target.OtherMentions);
+        Reading(Read(target.Text), target, target.OtherMentions).Features;
 
     private (AnalyzedText Text, AnswerLayout Layout) Read(string markdown) =>
         (new AnalyzedText(MarkdownText.BlankMarkup(markdown), lexicon), new AnswerLayout(markdown));
 
-    private static StanceFeatures Features((AnalyzedText Text, AnswerLayout Layout) read, SentimentTarget target, IReadOnlyList<BrandSpan> others) =>
+    /// <summary>
+    /// Describes the target for <see cref="StanceModel"/> (as a lone target, its other mentions as given) and returns
+    /// the rules' features: for training and checking the model.
+    /// </summary>
+    internal StanceFeatures Describe(SentimentTarget target, IStanceFeatureSink sink)
+    {
+        var read = Read(target.Text);
+        var reading = Reading(read, target, target.OtherMentions);
+        StanceFeaturizer.Describe(reading, read.Layout, target, target.OtherMentions, sink);
+        return reading.Features;
+    }
+
+    private static StanceReading Reading((AnalyzedText Text, AnswerLayout Layout) read, SentimentTarget target, IReadOnlyList<BrandSpan> others) =>
         StanceEvaluator.Read(read.Text, read.Layout, target, others);
 
-    private static SentimentResult Stance((AnalyzedText Text, AnswerLayout Layout) read, SentimentTarget target, IReadOnlyList<BrandSpan> others) =>
-        StanceDecision.Decide(Features(read, target, others), StanceWeights.Default, ProviderName);
+    private SentimentResult Stance((AnalyzedText Text, AnswerLayout Layout) read, SentimentTarget target, IReadOnlyList<BrandSpan> others)
+    {
+        var reading = Reading(read, target, others);
+        if (model is null)
+        {
+            return StanceDecision.Decide(reading.Features, StanceWeights.Default, ProviderName);
+        }
+
+        var probabilities = model.Score(sink => StanceFeaturizer.Describe(reading, read.Layout, target, others, sink));
+        return ModelDecision.Decide(reading.Features, probabilities, model, ProviderName);
+    }
 }

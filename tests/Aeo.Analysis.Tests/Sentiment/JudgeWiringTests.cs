@@ -18,7 +18,7 @@ public sealed partial class JudgeWiringTests
     private const string Answer = """
         ## Options
         - **Asana** — excellent timelines, reliable automations and my top pick for agencies.
-        - **Trello** — a kanban board tool.
+        - **Trello** — simple boards that some agencies love, though others outgrow them quickly.
         - **Jira** — built for software teams, with sprints and backlogs.
         - **ClickUp** — clunky, slow and overpriced for small teams; I would skip it.
 

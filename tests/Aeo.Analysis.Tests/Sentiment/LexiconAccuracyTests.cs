@@ -7,18 +7,28 @@ namespace Aeo.Analysis.Tests.Sentiment;
 public sealed class LexiconAccuracyTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// The stance must be right for most of the labelled sentences. Measured with the three-label definition: 87.5 %
-    /// (112 of 128). Most misses are praise-then-criticism sentences with no verdict ("handy, however … hard to
-    /// justify"), which the reader calls neutral and mixed and the lexicon, weighing the clause after "but" more, calls
-    /// negative; the rest are evaluations the lexicon cannot see ("more built-in features", "only available on macOS").
-    /// Domain phrases found missing were added to the lexicon as general entries, never as sentence-specific rules.
+    /// The stance must be right for most of these labelled sentences, most of them one sentence about one brand. The
+    /// rules alone measured 87.5 % (112 of 128): most misses are praise-then-criticism sentences with no verdict
+    /// ("handy, however … hard to justify"), which the reader calls neutral and mixed and the rules, weighing the
+    /// clause after "but" more, call negative. The stance model, trained on whole answers where a trait criticised
+    /// without a verdict is mostly neutral, measured 81.2 % (104 of 128): it calls lone criticism ("Datadog is
+    /// expensive at scale") neutral. Its answer-level figures are what it is chosen by (see
+    /// tests/corpora/sentiment/README.md); these floors keep both readings from slipping further.
     /// </summary>
-    private const double AccuracyFloor = 0.85;
-
-    private readonly LexiconSentimentProvider provider = new();
+    private const double ModelAccuracyFloor = 0.79;
+    private const double RulesAccuracyFloor = 0.85;
 
     [Fact]
     public void Labelled_sentences_agree_with_the_reader_above_the_floor()
+    {
+        var model = Accuracy(new LexiconSentimentProvider(), "model");
+        var rules = Accuracy(new LexiconSentimentProvider(model: null), "rules");
+
+        Assert.True(model >= ModelAccuracyFloor, $"model accuracy {model:P1}");
+        Assert.True(rules >= RulesAccuracyFloor, $"rules accuracy {rules:P1}");
+    }
+
+    private double Accuracy(LexiconSentimentProvider provider, string name)
     {
         var corpus = LabelledSentimentCorpus.Mentions;
         var misses = corpus
@@ -29,10 +39,9 @@ public sealed class LexiconAccuracyTests(ITestOutputHelper output)
             .ToList();
 
         var accuracy = 1 - (double)misses.Count / corpus.Length;
-        output.WriteLine($"accuracy {accuracy:P1} over {corpus.Length} mentions");
+        output.WriteLine($"{name}: accuracy {accuracy:P1} over {corpus.Length} mentions");
         misses.ForEach(output.WriteLine);
-        Assert.True(accuracy >= AccuracyFloor,
-            $"accuracy {accuracy:P1} over {corpus.Length} mentions; misses:{Environment.NewLine}{string.Join(Environment.NewLine, misses)}");
+        return accuracy;
     }
 
     [Fact]

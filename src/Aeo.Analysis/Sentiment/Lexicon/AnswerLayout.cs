@@ -25,6 +25,8 @@ internal sealed class AnswerLayout
     private readonly List<AnswerZone> zones = [];
     private readonly List<int> headingLevels = [];
     private readonly List<bool> leads = [];
+    private readonly List<string?> sections = [];
+    private readonly string[] texts;
 
     public AnswerLayout(string markdown)
     {
@@ -36,12 +38,18 @@ internal sealed class AnswerLayout
             start = end + 1;
         }
 
-        var texts = lines.Select(line => markdown[line.Start..line.End]).ToArray();
+        texts = lines.Select(line => markdown[line.Start..line.End]).ToArray();
         var open = new List<(int Level, AnswerZone? Zone)>();
+        var openTexts = new List<string>();
         AnswerZone? leadZone = null;
         foreach (var text in texts)
         {
             var trimmed = text.Trim();
+            if (trimmed.Length == 0 || HeadingLevel(trimmed) == 0)
+            {
+                sections.Add(openTexts.Count > 0 ? openTexts[^1] : null);
+            }
+
             if (trimmed.Length == 0)
             {
                 leadZone = null;
@@ -55,8 +63,17 @@ internal sealed class AnswerLayout
             headingLevels.Add(level);
             if (level > 0)
             {
-                open.RemoveAll(heading => heading.Level >= level);
-                open.Add((level, CueZone(Lower(HeadingText(trimmed)))));
+                var kept = open.FindIndex(heading => heading.Level >= level);
+                if (kept >= 0)
+                {
+                    open.RemoveRange(kept, open.Count - kept);
+                    openTexts.RemoveRange(kept, openTexts.Count - kept);
+                }
+
+                var headingText = Lower(HeadingText(trimmed));
+                open.Add((level, CueZone(headingText)));
+                openTexts.Add(headingText);
+                sections.Add(headingText);
                 leadZone = null;
                 leads.Add(false);
                 zones.Add(SectionZone(open) ?? AnswerZone.Body);
@@ -90,6 +107,61 @@ internal sealed class AnswerLayout
 
     /// <summary>Whether the line holding <paramref name="offset"/> lies in a paragraph opened by a verdict or avoid lead-in.</summary>
     public bool IsLeadAt(int offset) => leads[LineAt(offset)];
+
+    /// <summary>The lower-cased text of the innermost heading whose section holds <paramref name="offset"/> (its own, on a heading line).</summary>
+    public string? SectionAt(int offset) => sections[LineAt(offset)];
+
+    /// <summary>
+    /// For a table row: the char spans of its cells and the lower-cased texts of its table's header cells (the
+    /// table's first row), by column; null when the line holding <paramref name="offset"/> is no table body row.
+    /// </summary>
+    public (List<(int Start, int End)> Cells, List<string> Header)? TableRowAt(int offset)
+    {
+        var line = LineAt(offset);
+        if (!MarkdownLines.IsTableRow(texts[line]) || MarkdownLines.IsTableDelimiter(texts[line]))
+        {
+            return null;
+        }
+
+        var first = line;
+        while (first > 0 && MarkdownLines.IsTableRow(texts[first - 1]))
+        {
+            first--;
+        }
+
+        if (first == line || first + 1 >= texts.Length || !MarkdownLines.IsTableDelimiter(texts[first + 1]))
+        {
+            return null;
+        }
+
+        var header = Cells(first).Select(cell => Lower(texts[first][(cell.Start - lines[first].Start)..(cell.End - lines[first].Start)]).Trim(' ', '*')).ToList();
+        return (Cells(line), header);
+    }
+
+    private List<(int Start, int End)> Cells(int line)
+    {
+        var text = texts[line];
+        var cells = new List<(int Start, int End)>();
+        var open = text.IndexOf('|', StringComparison.Ordinal);
+        while (open >= 0)
+        {
+            var close = text.IndexOf('|', open + 1);
+            if (close < 0)
+            {
+                if (text[(open + 1)..].Trim().Length > 0)
+                {
+                    cells.Add((lines[line].Start + open + 1, lines[line].End));
+                }
+
+                break;
+            }
+
+            cells.Add((lines[line].Start + open + 1, lines[line].Start + close));
+            open = close;
+        }
+
+        return cells;
+    }
 
     /// <summary>Whether the line holding <paramref name="offset"/> is a heading.</summary>
     public bool IsHeadingAt(int offset) => headingLevels[LineAt(offset)] > 0;

@@ -75,6 +75,8 @@ internal sealed class CompiledLexicon
         var entries = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         Add(entries, RecommendationLexicon.Positive, LexiconTermKind.Polarity);
         Add(entries, RecommendationLexicon.Negative, LexiconTermKind.Polarity);
+        Add(entries, VerdictLexicon.For, LexiconTermKind.Polarity);
+        Add(entries, VerdictLexicon.Against, LexiconTermKind.Polarity);
         Add(entries, RecommendationLexicon.PriceComparisons.Select(phrase => (phrase, 0.0)), LexiconTermKind.Polarity);
         Add(entries, RecommendationLexicon.Intensifiers, LexiconTermKind.Intensifier);
         Add(entries, RecommendationLexicon.Negators, LexiconTermKind.Negator);

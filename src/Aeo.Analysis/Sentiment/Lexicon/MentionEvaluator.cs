@@ -36,13 +36,12 @@ internal static class MentionEvaluator
     public static Evidence Evaluate(AnalyzedText text, BrandSpan target, IEnumerable<BrandSpan> others) =>
         Collect(MentionMap.Build(text, target, others)).Evidence;
 
-    /// <summary>The evidence about the mention and the char span of the region it was read from.</summary>
-    public static (Evidence Evidence, int RegionStart, int RegionEnd, bool Subject) EvaluateInPlace(
-        AnalyzedText text, BrandSpan target, IEnumerable<BrandSpan> others)
+    /// <summary>The evidence about the mention, with the map, region and clauses it was read from.</summary>
+    public static MentionReading Read(AnalyzedText text, BrandSpan target, IEnumerable<BrandSpan> others)
     {
         var map = MentionMap.Build(text, target, others);
-        var (evidence, region, subject) = Collect(map);
-        return (evidence, map.Tokens[region.Start].Start, map.Tokens[region.End].End, subject);
+        var (evidence, region, clauses, subject) = Collect(map);
+        return new MentionReading(evidence, map, region, clauses, subject);
     }
 
     /// <summary>
@@ -54,7 +53,7 @@ internal static class MentionEvaluator
     /// adversative and adds nothing, after a clause about it that did, adds <see cref="ImpliedContrast"/> against that
     /// clause's direction (times its own weight): the contrast is the evaluation.
     /// </summary>
-    private static (Evidence Evidence, MentionRegion Region, bool Subject) Collect(MentionMap map)
+    private static (Evidence Evidence, MentionRegion Region, List<Clause> Clauses, bool Subject) Collect(MentionMap map)
     {
         var region = new MentionRegionFinder(map).Find();
         var clauses = ClauseSplitter.Split(map, region);
@@ -101,6 +100,6 @@ internal static class MentionEvaluator
             previousNet = 0;
         }
 
-        return (evidence, region, subject);
+        return (evidence, region, clauses, subject);
     }
 }

@@ -182,7 +182,7 @@ internal static class RecommendationLexicon
     public static readonly (string Phrase, double Factor)[] Negators =
     [
         ("not", -0.7), ("never", -0.7), ("no", -0.7), ("nothing", -0.7), ("neither", -0.7), ("nor", -0.7),
-        ("zero", -0.7), ("hardly", -0.6), ("barely", -0.6), ("rarely", -0.6), ("seldom", -0.6), ("few", -0.6),
+        ("zero", -0.7), ("hardly", -0.6), ("barely", -0.6), ("rarely", -0.6), ("seldom", -0.6), ("few", -0.6), ("fewer", -0.6),
         ("minimal", -0.6), ("less", -0.8), ("without", -0.8), ("free of", -0.8), ("removed", -0.7), ("dropped", -0.7),
         ("eliminated", -0.7),
     ];

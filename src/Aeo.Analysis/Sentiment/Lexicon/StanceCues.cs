@@ -24,6 +24,8 @@ internal static class StanceCues
         "watch out", "steer clear", "think twice", "don't", "do not", "less suitable", "not a good fit", "poor fit",
         "not a fit", "not worth", "weak", "wouldn't", "not the best", "look elsewhere", "red flag", "red flags",
         "less suited", "not suited", "not great", "when not to", "who should not", "shouldn't", "not for",
+        "be cautious", "be careful", "caution", "cautious", "use with care", "complaints", "over budget", "hard to recommend",
+        "i'd pass", "pass on", "not worth it", "where it falls short", "proceed with care",
     ];
 
     /// <summary>Headings and lead-ins that introduce recommendations.</summary>
@@ -32,6 +34,8 @@ internal static class StanceCues
         "recommended", "good options", "other good options", "good fits", "good fit", "strong choices", "strong options",
         "top picks", "our picks", "my picks", "tools that fit", "top contenders", "winners", "best options", "where it shines",
         "why it works", "works for", "shines", "top choices", "best picks", "shortlist", "worth considering", "strong contenders",
+        "safe choices", "safer choices", "safe picks", "safe bets", "good choices", "generally safe", "worth it", "worth buying",
+        "best bets", "what to buy", "safer bets", "solid choices", "good picks",
     ];
 
     /// <summary>A sentence saying the engine knows nothing about the brand named in it.</summary>
@@ -41,6 +45,8 @@ internal static class StanceCues
         "don't have any reliable", "do not have reliable", "no reliable information", "don't have information",
         "don't have dependable", "couldn't verify", "could not verify", "can't verify", "can't assess", "can't vouch",
         "can't rate", "can't judge", "can't say whether", "can't tell you whether", "i'm not aware of", "no information about",
+        "don't have enough information", "don't know enough", "don't know anything about", "have reliable information",
+        "no reliable", "not something i have",
     ];
 
     /// <summary>Sentences naming a brand only to treat it as unknown ("Treat X as unverified", "X as an unknown").</summary>

@@ -14,8 +14,9 @@ internal static class StanceEvaluator
 {
     private const int SentenceReach = 400;
 
-    public static StanceFeatures Read(AnalyzedText text, AnswerLayout layout, SentimentTarget target, IReadOnlyList<BrandSpan> others)
+    public static StanceReading Read(AnalyzedText text, AnswerLayout layout, SentimentTarget target, IReadOnlyList<BrandSpan> others)
     {
+        var readings = new List<ZonedReading>();
         double verdictPositive = 0, verdictNegative = 0, bodyPositive = 0, bodyNegative = 0, tablePositive = 0, tableNegative = 0;
         int picks = 0, avoidItems = 0, recommendItems = 0;
         var knowsNothing = false;
@@ -26,7 +27,8 @@ internal static class StanceEvaluator
         foreach (var mention in target.Mentions)
         {
             var sentence = Sentence(text.Text, mention);
-            if (StanceCues.Contains(sentence, StanceCues.KnowsNothing) || StanceCues.Contains(sentence, StanceCues.Unverified))
+            if (StanceCues.Contains(sentence, StanceCues.KnowsNothing) || StanceCues.Contains(sentence, StanceCues.Unverified)
+                || NextSaysNothingKnown(text.Text, mention, others))
             {
                 knowsNothing = true;
                 continue;
@@ -41,7 +43,8 @@ internal static class StanceEvaluator
             }
 
             var siblings = others.Concat(target.Mentions.Where(other => other != mention));
-            var (evidence, regionStart, regionEnd, subject) = MentionEvaluator.EvaluateInPlace(text, mention, siblings);
+            var reading = MentionEvaluator.Read(text, mention, siblings);
+            var (evidence, regionStart, regionEnd, subject) = (reading.Evidence, reading.RegionStart, reading.RegionEnd, reading.Subject);
             var opensItem = OpensLine(text.Text, mention) || layout.IsHeadingAt(mention.Start);
             if (opensItem)
             {
@@ -55,6 +58,7 @@ internal static class StanceEvaluator
             }
 
             regions.Add((regionStart, regionEnd));
+            readings.Add(new ZonedReading(reading, zone, opensItem));
 
             switch (zone)
             {
@@ -76,9 +80,10 @@ internal static class StanceEvaluator
             }
         }
 
-        return new StanceFeatures(
+        var features = new StanceFeatures(
             verdictPositive, verdictNegative, picks, bodyPositive, bodyNegative, tablePositive, tableNegative,
             avoidItems, recommendItems, knowsNothing, OnlyAside: asides == target.Mentions.Count);
+        return new StanceReading(features, readings);
     }
 
     /// <summary>The sentence holding the mention, lower-cased with plain apostrophes, for matching cues.</summary>
@@ -86,6 +91,33 @@ internal static class StanceEvaluator
     {
         var (start, end) = SentenceBounds.Around(text, mention.Start, mention.End, SentenceReach);
         return text[start..end].Trim().ToLowerInvariant().Replace('’', '\'');
+    }
+
+    /// <summary>
+    /// "You may come across X in forums. I don't have any reliable information about it", "### What about X?" and a
+    /// paragraph saying as much: the sentence after the mention's (across one line break at most) says the engine
+    /// knows nothing, and names no other brand.
+    /// </summary>
+    private static bool NextSaysNothingKnown(string text, BrandSpan mention, IReadOnlyList<BrandSpan> others)
+    {
+        var (_, end) = SentenceBounds.Around(text, mention.Start, mention.End, SentenceReach);
+        var from = end;
+        var lineBreaks = 0;
+        while (from < text.Length && (char.IsWhiteSpace(text[from]) || text[from] is '#' or '*' or '>'))
+        {
+            lineBreaks += text[from] == '\n' ? 1 : 0;
+            from++;
+        }
+
+        if (from >= text.Length || lineBreaks > 2)
+        {
+            return false;
+        }
+
+        var (start, nextEnd) = SentenceBounds.Around(text, from, Math.Min(text.Length, from + 1), SentenceReach);
+        var next = text[start..nextEnd].ToLowerInvariant().Replace('’', '\'');
+        return (StanceCues.Contains(next, StanceCues.KnowsNothing) || StanceCues.Contains(next, StanceCues.Unverified))
+            && !others.Any(other => other.Start >= start && other.Start < nextEnd);
     }
 
     /// <summary>Whether the mention opens its clause or follows one of <see cref="StanceCues.PickWords"/>.</summary>

@@ -1,80 +1,24 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using Aeo.SentimentTraining;
 
 namespace Aeo.Analysis.Tests.Corpus.Sentiment;
 
-/// <summary>One industry file of a sentiment set: its answers, each with the tracked brands and one label per brand.</summary>
-public sealed record StanceFile(string Industry, string Annotator, IReadOnlyList<StanceAnswer> Answers);
-
 /// <summary>
-/// One labelled answer: the question it answers, its text (markdown), the tracked brands (client first) and the
-/// annotator's label for each of them, in the order of <see cref="Brands"/>.
-/// </summary>
-public sealed record StanceAnswer(
-    string Id, string Question, string QuestionType, string Style, string Text, IReadOnlyList<StanceBrand> Brands, IReadOnlyList<StanceLabel> Labels)
-{
-    /// <summary>The industry, set from the file holding the answer.</summary>
-    [JsonIgnore]
-    public string Industry { get; init; } = "";
-}
-
-public sealed record StanceBrand(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Domains);
-
-/// <summary>
-/// The annotator's reading of one tracked brand in one answer. For a brand not <see cref="Mentioned"/> every other
-/// field is absent; <see cref="Sentiment"/> is positive, negative or neutral, and <see cref="Mixed"/> says both
-/// substantive praise and substantive criticism are present.
-/// </summary>
-public sealed record StanceLabel(
-    string Brand,
-    bool Mentioned,
-    int? Rank = null,
-    int? Count = null,
-    string? Sentiment = null,
-    bool? Mixed = null,
-    bool? UnknownToEngine = null,
-    bool? EchoOrDisclaimerOnly = null,
-    string? Why = null);
-
-/// <summary>
-/// Loads a sentiment set (<c>corpora/sentiment/dev</c> or <c>corpora/sentiment/heldout</c>, copied next to the test
-/// assembly): every <c>*.json</c> file in name order. The loader is the same for both sets and knows nothing of
-/// their contents, so the held-out set can be scored without anyone reading it.
+/// The sentiment sets of <c>tests/corpora/sentiment</c>, copied next to the test assembly and read with the training
+/// tool's loader (<see cref="SentimentSet"/>), which knows nothing of a set's contents, so the held-out set can be
+/// scored without anyone reading it.
 /// </summary>
 public static class StanceCorpus
 {
     public const string Development = "dev";
+    public const string TrainA = "train-a";
+    public const string TrainB = "train-b";
     public const string HeldOut = "heldout";
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        RespectNullableAnnotations = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
+    public static readonly string Directory = Path.Combine(AppContext.BaseDirectory, "corpora", "sentiment");
 
-    private static readonly Dictionary<string, Lazy<IReadOnlyList<StanceAnswer>>> Sets = new(StringComparer.Ordinal)
-    {
-        [Development] = new(() => Load(Development)),
-        [HeldOut] = new(() => Load(HeldOut)),
-    };
+    private static readonly Dictionary<string, Lazy<IReadOnlyList<StanceAnswer>>> Sets =
+        new[] { Development, TrainA, TrainB, HeldOut }.ToDictionary(
+            set => set, set => new Lazy<IReadOnlyList<StanceAnswer>>(() => SentimentSet.Load(Path.Combine(Directory, set))), StringComparer.Ordinal);
 
     public static IReadOnlyList<StanceAnswer> Answers(string set) => Sets[set].Value;
-
-    private static IReadOnlyList<StanceAnswer> Load(string set)
-    {
-        var directory = Path.Combine(AppContext.BaseDirectory, "corpora", "sentiment", set);
-        var files = Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).ToArray();
-        if (files.Length == 0)
-        {
-            throw new InvalidOperationException($"No sentiment set files found in {directory}.");
-        }
-
-        return files.SelectMany(path =>
-        {
-            using var stream = File.OpenRead(path);
-            var file = JsonSerializer.Deserialize<StanceFile>(stream, JsonOptions)
-                ?? throw new InvalidDataException($"{Path.GetFileName(path)} of the {set} set holds nothing.");
-            return file.Answers.Select(answer => answer with { Industry = file.Industry });
-        }).ToArray();
-    }
 }

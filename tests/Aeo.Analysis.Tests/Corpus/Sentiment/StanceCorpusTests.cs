@@ -2,6 +2,7 @@ using System.Globalization;
 using Aeo.Analysis.Sentiment;
 using Aeo.Analysis.Sentiment.Lexicon;
 using Xunit.Abstractions;
+using Aeo.SentimentTraining;
 
 namespace Aeo.Analysis.Tests.Corpus.Sentiment;
 
@@ -21,7 +22,9 @@ public sealed class StanceCorpusTests(ITestOutputHelper output)
     private const double HeldOutAccuracyFloor = 0.73;
     private const double HeldOutSwapCeiling = 0.065;
 
-    // Development (tuned on): 298/338 = 0.882 with 7 swaps (2.1 %); cross-validated by industry 298/338 = 0.882.
+    // The rules alone on the development set their weights were chosen on: 296/338 = 0.876 with 9 swaps (2.7 %);
+    // cross-validated by industry 0.876. The stance model is trained on this set too, so its figure here says
+    // nothing; its out-of-sample figures are the leave-one-annotator-out ones of StanceModelTrainingTests.
     private const double DevelopmentAccuracyFloor = 0.86;
     private const double CrossValidatedFloor = 0.85;
     private const double DevelopmentSwapCeiling = 0.03;
@@ -30,7 +33,9 @@ public sealed class StanceCorpusTests(ITestOutputHelper output)
     public async Task Held_out_accuracy_and_swaps_meet_the_floors()
     {
         var heldOut = await StanceJudge.ScoreAsync(StanceCorpus.HeldOut, new LexiconSentimentProvider());
-        output.WriteLine($"held-out: {heldOut.Summary()}");
+        output.WriteLine($"held-out, the default (rules read, the stance model decides): {heldOut.Summary()}");
+        var rulesAlone = await StanceJudge.ScoreAsync(StanceCorpus.HeldOut, new LexiconSentimentProvider(model: null));
+        output.WriteLine($"held-out, rules alone (for comparison): {rulesAlone.Summary()}");
 
         Assert.Empty(heldOut.Disagreements);
         Assert.True(heldOut.Compared >= 300, $"only {heldOut.Compared} held-out pairs compared");
@@ -39,10 +44,10 @@ public sealed class StanceCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Development_accuracy_and_swaps_meet_the_floors()
+    public async Task Development_accuracy_and_swaps_of_the_rules_meet_the_floors()
     {
-        var development = await StanceJudge.ScoreAsync(StanceCorpus.Development, new LexiconSentimentProvider());
-        output.WriteLine($"development: {development.Summary()}");
+        var development = await StanceJudge.ScoreAsync(StanceCorpus.Development, new LexiconSentimentProvider(model: null));
+        output.WriteLine($"development, rules alone: {development.Summary()}");
         foreach (var (industry, (agreed, compared)) in development.ByIndustry.OrderBy(i => i.Key, StringComparer.Ordinal))
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {industry}: {agreed}/{compared}"));

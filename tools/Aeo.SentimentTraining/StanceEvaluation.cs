@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Aeo.Analysis.Tests.Corpus.Sentiment;
+namespace Aeo.SentimentTraining;
 
 /// <summary>A judged stance: one of positive, negative, neutral, and whether praise and criticism are both present.</summary>
 public readonly record struct Stance(string Label, bool Mixed, double Score = 0);
