@@ -1,26 +1,25 @@
 using System.Globalization;
 using Aeo.Analysis.Sentiment;
 using Aeo.Analysis.Sentiment.Lexicon;
-using Xunit.Abstractions;
 using Aeo.SentimentTraining;
+using Xunit.Abstractions;
 
 namespace Aeo.Analysis.Tests.Corpus.Sentiment;
 
 /// <summary>
 /// The sentiment floors, lexicon alone (no judge), through the whole analysis (detection, then each brand's stance
-/// for the question asked), against the two labelled sets of <c>tests/corpora/sentiment</c>. The held-out set is only
-/// ever scored as totals here; nobody tuning the lexicon reads it. The development set prints its disagreements, and
-/// its weights' choice is measured by leave-one-industry-out cross-validation.
+/// for the question asked), against the labelled sets of <c>tests/corpora/sentiment</c>. The held-out set is only
+/// ever scored as totals here; nobody tuning the lexicon or training the model reads it. The development set prints
+/// the rules' disagreements, and the rules' weights' choice is measured by leave-one-industry-out cross-validation.
 /// </summary>
 public sealed class StanceCorpusTests(ITestOutputHelper output)
 {
-    // Held-out, lexicon alone: 264/351 = 0.752 with 21 swaps (6.0 %); the stance model before this one measured
-    // 232/351 = 0.661 with 31 swaps (8.8 %). This is short of the target (0.85, at most 3 % swaps): the lexicon's
-    // vocabulary and verdict cues were grown on the development set and carry over to a second annotator's answers
-    // only partly (see tests/corpora/sentiment/README.md). The floors sit a few labels below the measurement, so a
-    // regression fails; raising them is the work left.
-    private const double HeldOutAccuracyFloor = 0.73;
-    private const double HeldOutSwapCeiling = 0.065;
+    // Held-out, lexicon alone (no judge), measured once when the stance model was done: 292/351 = 0.832 with 18 swaps
+    // (5.1 %); the rules alone now give 271/351 = 0.772 with 20 swaps (5.7 %), and the rules before the model 0.752
+    // with 6.0 %. Short of the target (0.85, at most 3 % swaps): most swaps are brands praised at length and then
+    // not recommended for what was asked. The floors sit a few labels below the measurement, so a regression fails.
+    private const double HeldOutAccuracyFloor = 0.825;
+    private const double HeldOutSwapCeiling = 0.055;
 
     // The rules alone on the development set their weights were chosen on: 296/338 = 0.876 with 9 swaps (2.7 %);
     // cross-validated by industry 0.876. The stance model is trained on this set too, so its figure here says
