@@ -17,7 +17,12 @@ internal static class ClusteredEstimator
         var p = numerator / denominator;
         var clusterVariance = clusters.Sum(c => Square(c.Y - p * c.X)) / Square(denominator);
         var independentVariance = p * (1 - p) / denominator;
-        var designEffect = independentVariance > 0 ? Math.Max(1, clusterVariance / independentVariance) : 1;
+
+        // At p = 0 or 1 every unit agrees, so the observed variance says nothing about how alike a question's
+        // samples are: take the design effect of samples that always agree, which the data cannot rule out.
+        var designEffect = independentVariance > 0
+            ? Math.Max(1, clusterVariance / independentVariance)
+            : StructuralDesignEffect(clusters, denominator);
         var effectiveSize = denominator / designEffect;
         var interval = Intervals.Wilson(Math.Clamp(p, 0, 1), effectiveSize);
         return new RateEstimate(numerator, denominator, p, interval.Lower, interval.Upper, designEffect, effectiveSize);
@@ -42,10 +47,26 @@ internal static class ClusteredEstimator
 
         var variance = (double)m / (m - 1) * clusters.Sum(c => Square(c.Y - mean * c.X)) / Square(n);
         var standardError = Math.Sqrt(variance);
+        if (standardError == 0 && maximum > minimum)
+        {
+            // Every question has the same mean: a zero spread is no evidence of a zero error. Bound the mean as a
+            // proportion of its range, over the questions as units (see MeanEstimate).
+            var share = Intervals.Wilson(Math.Clamp((mean - minimum) / (maximum - minimum), 0, 1), n / StructuralDesignEffect(clusters, n));
+            return new MeanEstimate(
+                mean, n, m, standardError, minimum + share.Lower * (maximum - minimum), minimum + share.Upper * (maximum - minimum));
+        }
+
         var interval = Intervals.StudentT(mean, standardError, m - 1);
         return new MeanEstimate(
             mean, n, m, standardError, Math.Max(minimum, interval.Lower), Math.Min(maximum, interval.Upper));
     }
+
+    /// <summary>
+    /// The design effect if every sample of a question were identical: <c>ΣX_c² / ΣX_c</c> (the mean cluster size,
+    /// weighted by size), so that <c>n_eff = (ΣX_c)² / ΣX_c²</c> is the effective number of questions.
+    /// </summary>
+    private static double StructuralDesignEffect(List<(double Y, double X)> clusters, double denominator) =>
+        Math.Max(1, clusters.Sum(c => Square(c.X)) / denominator);
 
     private static List<(double Y, double X)> SumByCluster(IEnumerable<(string Cluster, double Y, double X)> units) =>
         units.GroupBy(u => u.Cluster, StringComparer.Ordinal)

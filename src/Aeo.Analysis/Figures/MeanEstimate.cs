@@ -12,6 +12,12 @@ namespace Aeo.Analysis.Figures;
 /// With equal samples per question this is the t-interval over the question means; with one answer per
 /// question it is the ordinary t-interval.
 /// </para>
+/// <para>
+/// When every question has the same mean (SE = 0, e.g. a brand always ranked first) a zero spread is no evidence of
+/// a zero error, so the mean is bounded as a proportion of the metric's range [a, b] instead:
+/// <c>[a + (b − a)·L, a + (b − a)·U]</c> with [L, U] the Wilson interval for <c>(mean − a)/(b − a)</c> over
+/// <c>n_eff = (ΣX_c)² / ΣX_c²</c> (the questions as units, see <see cref="RateEstimate"/>).
+/// </para>
 /// </summary>
 public sealed record MeanEstimate(
     double? Value,

@@ -10,7 +10,11 @@ namespace Aeo.Analysis.Figures;
 /// <item><c>p = ΣY_c / ΣX_c</c> (ratio of sums);</item>
 /// <item>cluster-robust (linearised ratio-estimator) variance <c>V = Σ_c (Y_c − p·X_c)² / (ΣX_c)²</c>;</item>
 /// <item>variance if the ΣX units were independent: <c>V₀ = p(1 − p) / ΣX_c</c>;</item>
-/// <item><see cref="DesignEffect"/> <c>deff = max(1, V / V₀)</c> (1 when V₀ = 0, i.e. p is 0 or 1);</item>
+/// <item><see cref="DesignEffect"/> <c>deff = max(1, V / V₀)</c>;</item>
+/// <item>at the edges (p = 0 or 1, so V = V₀ = 0 and the variance cannot tell independent samples from identical
+/// ones) <c>deff = ΣX_c² / ΣX_c</c>, the design effect of samples that always agree within a question: the question
+/// is the unit, and ten questions × five identical "no" samples give n_eff = 10, upper bound 27.8 %, not the
+/// 7.1 % of fifty independent answers;</item>
 /// <item><see cref="EffectiveSampleSize"/> <c>n_eff = ΣX_c / deff</c>;</item>
 /// <item>the interval is the Wilson score interval for p with n = n_eff (<see cref="Intervals.Wilson"/>).</item>
 /// </list>
