@@ -8,8 +8,9 @@ internal static class LlmQuestionPrompt
     public static string For(QuestionFill fill, CategoryPlan plan, int count)
     {
         var prompt = new StringBuilder();
-        prompt.AppendLine($"You help audit how AI assistants answer buyers researching {fill.Industry} software.");
-        prompt.AppendLine($"Write {count} distinct questions that real buyers ask an AI assistant when choosing {fill.Industry} software.");
+        var shopping = IndustryPhrase.Of(fill.Industry).Shopping;
+        prompt.AppendLine($"You help audit how AI assistants answer buyers researching {shopping}.");
+        prompt.AppendLine($"Write {count} distinct questions that real buyers ask an AI assistant when choosing {shopping}.");
         prompt.AppendLine($"Client brand: {fill.Brand}");
         prompt.AppendLine($"Competitors: {List(fill.Competitors)}");
         prompt.AppendLine($"Use cases: {List(fill.UseCases)}");

@@ -4,7 +4,11 @@ namespace Aeo.Analysis.Questions;
 
 /// <summary>
 /// The built-in templates, phrased the way buyers ask, in American spelling (a locale respells them).
-/// Order matters: it is the tie-break after priority.
+/// Order matters: it is the tie-break after priority. "{industry}" is followed by the noun the question needs
+/// ("software", "tool", "tools", "platform", "vendors"), written so that it reads right for a field ("CRM"), a field
+/// with its product noun ("CRM software") and a product ("running shoes"): see <see cref="IndustryPhrase"/>. After
+/// "software", a word such as "which" or "best" makes a product singular ("the best running shoe") and a verb or
+/// preposition makes it plural ("choose running shoes"), so a verb that must agree comes with a countable noun.
 /// </summary>
 internal static class QuestionTemplates
 {
@@ -22,7 +26,7 @@ internal static class QuestionTemplates
         new(Recommendation, "Which {industry} software would you recommend for a small business?"),
         new(Recommendation, "What {industry} tool do you recommend for a growing startup?"),
         new(Recommendation, "Can you recommend a {industry} platform for enterprise teams?"),
-        new(Recommendation, "Which {industry} do consultants recommend most often?"),
+        new(Recommendation, "Which {industry} tools do consultants recommend most often?"),
         new(Recommendation, "Which {industry} software would you recommend for {use_case}?"),
         new(Recommendation, "Should I choose {brand} or {competitor}?"),
         new(Recommendation, "Is {brand} a good choice for a small team?"),
@@ -64,7 +68,7 @@ internal static class QuestionTemplates
         new(Pricing, "Is {brand} cheaper than {competitor}?"),
         new(Pricing, "Is {competitor} worth the price?"),
         new(Pricing, "Does {brand} have a free plan?"),
-        new(Pricing, "How much does {industry} software typically cost?"),
+        new(Pricing, "How much do {industry} tools typically cost?"),
         new(Pricing, "Which {industry} software offers the best value for the money?"),
         new(Pricing, "How much does a {brand} license cost per user per month in {currency}?"),
         new(Pricing, "How much should {persona} expect to pay for {industry} software?"),
