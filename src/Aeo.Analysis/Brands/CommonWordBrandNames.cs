@@ -3,12 +3,16 @@ namespace Aeo.Analysis.Brands;
 /// <summary>
 /// Everyday English words that are also product or company names. A brand term that is one of these
 /// words counts only with evidence of brand use (see <see cref="BrandDetector"/>): "the notion of",
-/// "an apple a day" and "zoom in" are not mentions. Curated by hand from software, finance, consumer and
-/// retail brands. Proper nouns (weekdays, months, first names such as "Bob" or "Jasper") are kept apart:
+/// "an apple a day", "a major factor" and "zoom in" are not mentions. Two lists: one curated by hand from
+/// software, finance, consumer and retail brands, and the ten thousand most common English words
+/// (EnglishWords.txt, from SCOWL), so a brand named "Factor", "Plausible" or "On" is handled without anyone
+/// having listed it. Proper nouns (weekdays, months, first names such as "Bob" or "Jasper") are kept apart:
 /// English always capitalises them, so capitals prove nothing.
 /// </summary>
 public static class CommonWordBrandNames
 {
+    private static readonly Lazy<HashSet<string>> EnglishWords = new(LoadEnglishWords);
+
     private static readonly HashSet<string> CommonWords = new(
         """
         access acorns affinity affirm agile ally amplitude apollo apple arc atlas audible beats bench bear bill bird
@@ -54,11 +58,32 @@ public static class CommonWordBrandNames
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="word"/> is an everyday word that is also a product name (any case).</summary>
-    public static bool IsCommonWord(string word) => CommonWords.Contains(word) || IsProperNoun(word);
+    public static bool IsCommonWord(string word) => CommonWords.Contains(word) || IsEnglishWord(word) || IsProperNoun(word);
+
+    /// <summary>Whether <paramref name="word"/> is one of the common English words (any case).</summary>
+    internal static bool IsEnglishWord(ReadOnlySpan<char> word) =>
+        EnglishWords.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is a weekday, a month or a first name (any case).</summary>
     public static bool IsProperNoun(string word) => IsCalendarWord(word) || FirstNames.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is a weekday or a month (any case).</summary>
     public static bool IsCalendarWord(string word) => CalendarWords.Contains(word);
+
+    private static HashSet<string> LoadEnglishWords()
+    {
+        using var stream = typeof(CommonWordBrandNames).Assembly.GetManifestResourceStream("Aeo.Analysis.Brands.EnglishWords.txt")
+            ?? throw new InvalidOperationException("The English word list is not embedded in the assembly.");
+        using var reader = new StreamReader(stream);
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                words.Add(line);
+            }
+        }
+
+        return words;
+    }
 }

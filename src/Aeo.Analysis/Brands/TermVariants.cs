@@ -4,7 +4,8 @@ namespace Aeo.Analysis.Brands;
 /// The spellings searched for one defined name or alias: as defined; without its legal suffix
 /// ("Acme Inc" → "Acme"); for a host-like name its label ("Monday.com" → "Monday"); for a name of several
 /// words (spaces, hyphens or camel case) the words joined, spaced and hyphenated ("HubSpot" → "Hub Spot",
-/// "Hub-Spot"; "Zoho CRM" → "ZohoCRM", "Zoho-CRM"); and for a name, the name as a ".com" domain ("hubspot.com").
+/// "Hub-Spot"; "Zoho CRM" → "ZohoCRM", "Zoho-CRM"); "&amp;" written as "and" and the reverse ("Crate and Ladle"); and for
+/// a name, the name as a ".com" domain ("hubspot.com").
 /// </summary>
 internal static class TermVariants
 {
@@ -29,6 +30,15 @@ internal static class TermVariants
             }
 
             yield break;
+        }
+
+        // "Crate & Ladle" is also written "Crate and Ladle", and the reverse.
+        var ampersand = core.Contains(" & ", StringComparison.Ordinal) ? core.Replace(" & ", " and ", StringComparison.Ordinal)
+            : core.Contains(" and ", StringComparison.Ordinal) ? core.Replace(" and ", " & ", StringComparison.Ordinal)
+            : null;
+        if (ampersand is not null)
+        {
+            yield return (ampersand, variantKind, TermRules.CapitalisedWords);
         }
 
         var words = Words(core);

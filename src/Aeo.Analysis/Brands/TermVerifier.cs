@@ -4,7 +4,8 @@ namespace Aeo.Analysis.Brands;
 /// Checks one raw match of a term against the (markup-blanked) text, before overlaps and evidence:
 /// <list type="bullet">
 /// <item>a word term has no letter or digit touching it, except a plural possessive "s'" ("Salesforces'"),
-/// and is not one label of a dotted token ("hubspot.community", "app.hubspot");</item>
+/// and is not one label of a dotted token ("hubspot.community", "app.hubspot") unless the token is the name and a
+/// known top-level domain ("Close.io");</item>
 /// <item>a domain has no letter, digit, '-' or '_' before it (a '.' is fine: "app.hubspot.com") and does not
 /// run on into a longer host ("hubspot.com.evil.net", "hubspot.community");</item>
 /// <item>a term of three letters or fewer matches only in the case it was defined in, and a respaced
@@ -90,7 +91,24 @@ internal static class TermVerifier
             return IsPluralPossessive(text, end);
         }
 
-        return !IsDottedLabel(text, end, +1);
+        return !IsDottedLabel(text, end, +1) || IsNameAsHost(text, start, end);
+    }
+
+    // "Close.io", "Notion.so": the name written as its host, a known top-level domain ending the token.
+    private static bool IsNameAsHost(ReadOnlySpan<char> text, int start, int dot)
+    {
+        if ((start > 0 && text[start - 1] is '-' or '_') || !DomainNames.TopLevelDomainAt(text, dot))
+        {
+            return false;
+        }
+
+        var end = dot + 1;
+        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end == text.Length || !IsDottedLabel(text, end, +1);
     }
 
     private static bool HasDomainBoundaries(ReadOnlySpan<char> text, int start, int end)

@@ -5,16 +5,25 @@ namespace Aeo.Analysis.Brands;
 
 /// <summary>
 /// Decides which candidates count as mentions. A term that is not a common word always counts. A
-/// common word ("Notion", "Apple", "Zoom") counts only written capitalised (not in shouting capitals), and
-/// then either not at the start of its sentence, or at the start with product context: a possessive
-/// ("Notion's"), a product noun within two words ("Notion AI", "Slack pricing"), a top-level domain
-/// ("Notion.so"), a legal suffix ("Square, Inc."), being the whole head of a list item or table cell
-/// ("1. **Notion** – notes", "| Notion | Free |", but not "- Zoom in on charts"), or another tracked brand
-/// in the same sentence; and once the brand is clearly in the answer, its capitalised name counts anywhere
-/// in it. A weekday, month or first name ("Monday", "Bob") is capitalised anyway, so it counts only followed
-/// at once by a software noun ("Monday CRM"), a domain or a legal suffix, or next to another brand in an
-/// enumeration ("Asana, Monday and ClickUp", "Monday vs Asana"); a first name also once its brand is named
-/// plainly elsewhere in the answer. Lower case never counts for these words: a miss costs less than a false positive.
+/// common word ("Notion", "Apple", "Zoom", "Factor") counts only written capitalised (not in shouting capitals), and
+/// then either not at the start of its sentence, or at the start with evidence of brand use: a possessive
+/// ("Notion's"), a product noun within two words ("Notion AI", "Slack pricing"), "for" and a name ("Zoom for
+/// Healthcare"), a top-level domain ("Notion.so"), a legal suffix ("Square, Inc."), being the whole head of a list
+/// item or table cell, alone or with a model name ("1. **Notion** – notes", "| On Cloudmonster 2 |", but not
+/// "- Zoom in on charts"), opening a bold or italic run ("**Notion** is free", "**3. Workday** —"), opening or
+/// ending a heading ("### 3. Factor", "## Best budget pick: Freshdesk"), or going on as a name does
+/// (<see cref="BrandUseCues.ContinuesLikeAName"/>: "Wave, popular in …", "Notion is …", not "Bear in mind") with
+/// another tracked brand in the same sentence or leading the paragraph before or after ("**Xero** is …" then
+/// "Wave, popular in North America, …"), or a finite verb right after it ("Linear is …") with another tracked brand
+/// anywhere in the answer. A capital in a title-case heading ("## How to Close More Deals") is no evidence, as at a
+/// sentence start. Once the brand is clearly in the answer, its capitalised name counts
+/// anywhere in it, except at a sentence start that does not go on as a name ("Bear in mind" beside "Bear Pro"; here
+/// a capitalised word or a verb in -s also goes on as a name: "Kit allows", "Rippling Global").
+/// A weekday, month or first name ("Monday", "Bob") is capitalised anyway, so it counts only followed at once by a
+/// software noun ("Monday CRM"), a domain or a legal suffix, after "in" (a weekday: "In Monday, create…"), "inside",
+/// "using" or "via", or next to another brand in an enumeration ("Asana, Monday and ClickUp", "Monday vs Asana"); a
+/// first name also once its brand is named plainly elsewhere in the answer. Lower case never counts for these
+/// words: a miss costs less than a false positive.
 /// </summary>
 internal static class UsageEvidence
 {
@@ -65,14 +74,18 @@ internal static class UsageEvidence
         }
 
         // One sense per answer: once a brand is clearly in the answer, its capitalised common-word name counts
-        // everywhere in it ("## Close", "Zoom is still better"). A first name needs the brand named plainly
-        // ("HiBob (usually just called Bob)"); a weekday never relies on this.
+        // everywhere in it ("## Close", "Zoom is still better"), but not where a sentence opens with the word and
+        // goes on as English does ("Bear in mind"). A first name needs the brand named plainly ("HiBob (usually
+        // just called Bob)"); a weekday never relies on this.
         for (var i = 0; i < span.Length; i++)
         {
             var term = terms[span[i].TermIndex];
             if (span[i].Confidence is null
                 && term.Ambiguity is WordAmbiguity.CommonWord or WordAmbiguity.FirstName
                 && IsCapitalised(text.Slice(span[i].Start, span[i].Length), term.Text)
+                && (!CapitalsProveNothing(text, original, span[i].Start)
+                    || PossessiveLength(text, span[i].End) > 0
+                    || BrandUseCues.ContinuesLikeAName(text, original, span[i].End, ProductNouns, established: true))
                 && BrandIsEstablished(span, term.BrandIndex, terms, plainlyOnly: term.Ambiguity == WordAmbiguity.FirstName))
             {
                 span[i].Confidence = MentionConfidence.Of(term.Kind, ambiguous: true);
@@ -108,22 +121,117 @@ internal static class UsageEvidence
         {
             return companyForm
                 || FollowedBy(SoftwareNouns, text, candidate.End, words: 1)
+                || (term.Ambiguity == WordAmbiguity.CalendarWord && AfterProductPreposition(text, candidate.Start, term.Text))
                 || NextToAnotherBrandInEnumeration(text, candidates, index, terms);
         }
 
         var possessive = PossessiveLength(text, candidate.End);
-        var productContext = companyForm || FollowedBy(ProductNouns, text, candidate.End + possessive, WordsOfProductContext);
+        var productContext = companyForm
+            || FollowedBy(ProductNouns, text, candidate.End + possessive, WordsOfProductContext)
+            || BrandUseCues.FollowedByForAName(text, candidate.End);
+        if (!CapitalsProveNothing(text, original, candidate.Start) || productContext || possessive > 0)
+        {
+            return true;
+        }
 
-        return !SentenceBounds.StartsSentence(text, candidate.Start)
-            || productContext
-            || possessive > 0
-            || (IsWholeItemHead(text, original, candidate.Start, candidate.End + possessive) && listItems.Any(item => item.Contains(candidate.Start)))
-            || AnotherBrandInSentence(text, candidates, index, terms);
+        if ((IsWholeItemHead(text, original, candidate.Start, candidate.End) && listItems.Any(item => item.Contains(candidate.Start)))
+            || BrandUseCues.IsEmphasisLead(original, candidate.Start, candidate.End)
+            || BrandUseCues.IsHeadingLead(text, original, candidate.Start, candidate.End))
+        {
+            return true;
+        }
+
+        if (BrandUseCues.ContinuesLikeAName(text, original, candidate.End, ProductNouns, established: false)
+            && (AnotherBrandInSentence(text, candidates, index, terms) || LeadsParagraphNextToAnotherBrand(text, original, candidates, index, terms)))
+        {
+            return true;
+        }
+
+        // "Linear is fast …" in an answer about tools: a bare common noun does not open a sentence with a finite verb.
+        return BrandUseCues.FollowedByFiniteVerb(text, candidate.End) && AnotherBrandInAnswer(candidates, index, terms);
     }
 
-    // First on its line or in its cell, and followed by nothing but a separator: the item is about the brand.
+    // Where a capital is owed to the place, not the name: a sentence start, or a title-case heading ("## How to Close More Deals").
+    private static bool CapitalsProveNothing(ReadOnlySpan<char> text, ReadOnlySpan<char> original, int start)
+    {
+        if (SentenceBounds.StartsSentence(text, start))
+        {
+            return true;
+        }
+
+        return BrandUseCues.InTitleCaseHeading(original, start);
+    }
+
+    private static bool AnotherBrandInAnswer(ReadOnlySpan<MentionCandidate> candidates, int index, IReadOnlyList<BrandTerm> terms)
+    {
+        var brand = terms[candidates[index].TermIndex].BrandIndex;
+        foreach (var other in candidates)
+        {
+            if (IsUnambiguousMentionOfAnother(other, brand, terms))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "In Monday, create an automation": a weekday is "on" a day, so "in", "inside", "using" or "via" it is the product.
+    private static bool AfterProductPreposition(ReadOnlySpan<char> text, int start, string term)
+    {
+        var before = text[..start].TrimEnd(" \t");
+        var wordStart = before.Length;
+        while (wordStart > 0 && char.IsLetter(before[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = before[wordStart..];
+        var weekday = term.EndsWith("day", StringComparison.OrdinalIgnoreCase);
+        return word.Equals("inside", StringComparison.OrdinalIgnoreCase) || word.Equals("using", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("via", StringComparison.OrdinalIgnoreCase) || (weekday && word.Equals("in", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // The word opens its paragraph or item, and the paragraph or item before or after opens with another brand.
+    private static bool LeadsParagraphNextToAnotherBrand(
+        ReadOnlySpan<char> text, ReadOnlySpan<char> original, ReadOnlySpan<MentionCandidate> candidates, int index, IReadOnlyList<BrandTerm> terms)
+    {
+        var candidate = candidates[index];
+        var lineStart = text[..candidate.Start].LastIndexOf('\n') + 1;
+        if (!text[lineStart..candidate.Start].IsWhiteSpace())
+        {
+            return false;
+        }
+
+        var (previous, next) = NeighbourParagraphs.Around(original.ToString(), text, candidate.Start);
+        var brand = terms[candidate.TermIndex].BrandIndex;
+        foreach (var other in candidates)
+        {
+            if ((other.Start == previous || other.Start == next) && IsUnambiguousMentionOfAnother(other, brand, terms))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // First on its line or in its cell, and followed (after a possessive or a model name) by nothing but a separator:
+    // the item is about the brand.
     private static bool IsWholeItemHead(ReadOnlySpan<char> text, ReadOnlySpan<char> original, int start, int end)
     {
+        end += PossessiveLength(text, end);
+        var limit = end;
+        while (limit < text.Length && text[limit] != '\n' && original[limit] != '|')
+        {
+            limit++;
+        }
+
+        if (BrandUseCues.FollowedByModelOrNothing(text, end, limit, out var afterModel))
+        {
+            end = afterModel;
+        }
+
         var before = start - 1;
         while (before >= 0 && text[before] is ' ' or '\t' && original[before] != '|')
         {
