@@ -14,13 +14,15 @@ namespace Aeo.Analysis.Brands;
 /// The automaton is a dense DFA: the goto and failure functions are precomputed into one
 /// transition table indexed by state × alphabet size + char class. The char class table maps every
 /// UTF-16 code unit, through folding, to its class; code units that occur in no term share class 0,
-/// which leads back to the root from every state. A table entry holds the next state's row offset,
+/// which leads back to the root from every state, and ignorable ones (<see cref="TextFolding.Ignorable"/>) class 1,
+/// on which every state stays put. A table entry holds the next state's row offset,
 /// bitwise complemented when that state ends a term, so the scan is one load per char, one per
 /// transition and a sign test.
 /// </remarks>
 internal sealed class AhoCorasickMatcher
 {
     private const int NoState = -1;
+    private const ushort IgnorableClass = 1;
 
     // Below this many chars one scan does; the tests' generated texts straddle it, so both paths are exercised.
     private const int TwoScanMinimumLength = 64;
@@ -43,8 +45,10 @@ internal sealed class AhoCorasickMatcher
         ArgumentNullException.ThrowIfNull(terms);
         var keys = terms.Select(term => SearchKey(term ?? throw new ArgumentException("Terms cannot be null.", nameof(terms)))).ToArray();
 
+        // Class 1 is the ignorable chars': every state stays where it is on them.
         var classOfFoldedChar = new ushort[char.MaxValue + 1];
-        alphabetSize = 1;
+        classOfFoldedChar[TextFolding.Ignorable] = IgnorableClass;
+        alphabetSize = IgnorableClass + 1;
         foreach (var c in keys.SelectMany(key => key))
         {
             if (classOfFoldedChar[c] == 0)
@@ -78,7 +82,7 @@ internal sealed class AhoCorasickMatcher
     /// <summary>States of the automaton: the nodes of the term trie, root included.</summary>
     public int StateCount => depth.Length;
 
-    /// <summary>Char classes: one per distinct folded char of the terms, plus class 0 for every other char.</summary>
+    /// <summary>Char classes: one per distinct folded char of the terms, plus class 0 for every other char and class 1 for ignorable ones.</summary>
     public int AlphabetSize => alphabetSize;
 
     /// <summary>Bytes held by the automaton's arrays, the transition table above all.</summary>
@@ -138,12 +142,17 @@ internal sealed class AhoCorasickMatcher
         }
     }
 
-    // The folded term with each run of spaces (any white space, once folded) cut to one.
+    // The folded term without ignorable chars, each run of spaces (any white space, once folded) cut to one.
     private static string SearchKey(string term)
     {
         var key = new StringBuilder(term.Length);
         foreach (var c in TextFolding.Fold(term))
         {
+            if (c == TextFolding.Ignorable)
+            {
+                continue;
+            }
+
             if (c != ' ' || key.Length == 0 || key[^1] != ' ')
             {
                 key.Append(c);
@@ -187,14 +196,15 @@ internal sealed class AhoCorasickMatcher
         return row;
     }
 
-    // Walks back over `length` chars of the collapsed text, a white-space run counting as its first char.
+    // Walks back over `length` chars of the collapsed text, a white-space run counting as its first char and an
+    // ignorable char as nothing.
     private static int StartOfMatch(ReadOnlySpan<char> text, int end, int length)
     {
         var start = end + 1;
         while (length > 0)
         {
             start--;
-            if (!IsCollapsedWhiteSpace(text, start))
+            if (!IsCollapsedWhiteSpace(text, start) && !TextFolding.IsIgnorable(text[start]))
             {
                 length--;
             }
@@ -223,7 +233,7 @@ internal sealed class AhoCorasickMatcher
             var state = queue.Dequeue();
             var row = state * alphabetSize;
             var failureRow = failure[state] * alphabetSize;
-            for (var charClass = 1; charClass < alphabetSize; charClass++)
+            for (var charClass = IgnorableClass + 1; charClass < alphabetSize; charClass++)
             {
                 var child = trie.Child(state, charClass);
                 if (child == NoState)
@@ -243,6 +253,8 @@ internal sealed class AhoCorasickMatcher
                 transitions[row + charClass] = Entry(child, hasTerms[child] || outputLink[child] != NoState);
                 queue.Enqueue(child);
             }
+
+            transitions[row + IgnorableClass] = Entry(state, reports: false);
 
             // A state reached by a space stays put on more white space: the run counts as one space.
             if (state != Trie.Root && spaceClass != 0 && trie.ClassInto(state) == spaceClass)

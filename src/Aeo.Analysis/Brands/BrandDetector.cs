@@ -5,7 +5,8 @@ namespace Aeo.Analysis.Brands;
 
 /// <summary>
 /// Finds tracked brands (by name, alias, generated variant or domain) in an answer. One pass of a
-/// multi-pattern matcher over the markup-blanked text finds every term of every brand; each match is then
+/// multi-pattern matcher over the markup-blanked, normalised text (<see cref="UnicodeComposition"/>) finds every
+/// term of every brand; each match is then
 /// verified (<see cref="TermVerifier"/>: word and domain boundaries, case rules, URLs), overlaps are
 /// resolved (<see cref="OverlapResolver"/>), and common-word names need evidence of brand use
 /// (<see cref="UsageEvidence"/>). Built once per set of brands; immutable and safe to share between threads.
@@ -45,6 +46,7 @@ public sealed class BrandDetector
         {
             var plain = plainBuffer.AsSpan(0, text.Length);
             MarkdownText.BlankMarkup(text, plain);
+            UnicodeComposition.NormaliseInPlace(plain);
             return Detect(text, plain, scratch);
         }
         finally
@@ -62,17 +64,25 @@ public sealed class BrandDetector
         var candidates = scratch.Candidates;
         foreach (var occurrence in occurrences)
         {
+            // Combining marks after the last letter ("e" + U+0301) belong to the mention.
+            var length = occurrence.Length;
+            while (occurrence.Start + length < plain.Length && TextFolding.IsIgnorable(plain[occurrence.Start + length]))
+            {
+                length++;
+            }
+
             var (first, count) = catalog.TermsOfPattern[occurrence.TermIndex];
             for (var term = first; term < first + count; term++)
             {
-                if (TermVerifier.Accepts(plain, occurrence.Start, occurrence.Length, catalog.Terms[term]))
+                if (TermVerifier.Accepts(plain, occurrence.Start, length, catalog.Terms[term]))
                 {
-                    candidates.Add(new MentionCandidate(occurrence.Start, occurrence.Length, term));
+                    candidates.Add(new MentionCandidate(occurrence.Start, length, term));
                     break;
                 }
             }
         }
 
+        SpacedNames.Find(plain, matcher, catalog, scratch.Spaced, candidates);
         if (candidates.Count == 0)
         {
             return [];
@@ -117,7 +127,7 @@ public sealed class BrandDetector
             }
 
             var confidence = mention.Confidence ?? throw new InvalidOperationException("Only decided mentions are summarised.");
-            tally.Spans.Add(new MentionSpan(mention.Start, mention.Length, term.Kind, confidence));
+            tally.Spans.Add(new MentionSpan(mention.Start, mention.Length, mention.KindOf(term), confidence));
             tally.Confidence = Math.Max(tally.Confidence, confidence);
 
             // Items and mentions are both in text order: one forward walk finds each mention's item.

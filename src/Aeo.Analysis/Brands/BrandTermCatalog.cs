@@ -76,7 +76,7 @@ internal sealed class BrandTermCatalog
 
         void AddWithVariants(string? text, int brandIndex, BrandTermKind kind)
         {
-            var trimmed = text?.Trim();
+            var trimmed = text is null ? null : UnicodeComposition.Normalise(text).Trim();
             if (string.IsNullOrEmpty(trimmed))
             {
                 return;
@@ -90,7 +90,7 @@ internal sealed class BrandTermCatalog
 
         void Add(string? text, int brandIndex, BrandTermKind kind, TermRules rules)
         {
-            var trimmed = text?.Trim();
+            var trimmed = text is null ? null : UnicodeComposition.Normalise(text).Trim();
             if (string.IsNullOrEmpty(trimmed))
             {
                 return;

@@ -45,6 +45,11 @@ internal static class ContextExtractor
 
                 c = '|';
             }
+            else
+            {
+                // The reader's own text, not the normalised copy matching ran on.
+                c = original[from + i];
+            }
 
             if (pendingSpace)
             {

@@ -17,6 +17,9 @@ internal sealed class DetectionScratch
 
     public List<MentionCandidate> Candidates { get; } = [];
 
+    /// <summary>The occurrences found in runs of capitalised words read without their spaces (see <see cref="SpacedNames"/>).</summary>
+    public List<TermOccurrence> Spaced { get; } = [];
+
     /// <summary>The mentions kept while overlaps are resolved (see <see cref="OverlapResolver"/>).</summary>
     public List<MentionCandidate> Kept { get; } = [];
 
@@ -29,7 +32,8 @@ internal sealed class DetectionScratch
 
     public static void Return(DetectionScratch scratch)
     {
-        if (scratch.Occurrences.Capacity > MaxKeptCapacity || scratch.Candidates.Capacity > MaxKeptCapacity || scratch.Kept.Capacity > MaxKeptCapacity)
+        if (scratch.Occurrences.Capacity > MaxKeptCapacity || scratch.Candidates.Capacity > MaxKeptCapacity
+            || scratch.Kept.Capacity > MaxKeptCapacity || scratch.Spaced.Capacity > MaxKeptCapacity)
         {
             return;
         }
@@ -37,6 +41,7 @@ internal sealed class DetectionScratch
         scratch.Occurrences.Clear();
         scratch.Candidates.Clear();
         scratch.Kept.Clear();
+        scratch.Spaced.Clear();
         cached = scratch;
     }
 }

@@ -3,7 +3,9 @@ namespace Aeo.Analysis.Brands;
 /// <summary>
 /// Checks one raw match of a term against the (markup-blanked) text, before overlaps and evidence:
 /// <list type="bullet">
-/// <item>a word term has no letter or digit touching it, except a plural possessive "s'" ("Salesforces'"),
+/// <item>a word term has no letter or digit touching it, except a plural possessive "s'" ("Salesforces'") and a
+/// letter where either side is written without spaces (<see cref="ScriptsWithoutSpaces"/>: "トヨタ" in
+/// "私はトヨタが好き"), and does not end before a combining mark of its last letter ("ก" in "กิ"),
 /// and is not one label of a dotted token ("hubspot.community", "app.hubspot") unless the token is the name and a
 /// known top-level domain ("Close.io");</item>
 /// <item>a domain has no letter, digit, '-' or '_' before it (a '.' is fine: "app.hubspot.com") and does not
@@ -52,6 +54,13 @@ internal static class TermVerifier
         return domainLike && start >= hostStart && end <= hostEnd && !IsCitationLine(text, start);
     }
 
+    /// <summary>
+    /// The checks a one-token name found spaced out (<see cref="SpacedNames"/>) must pass: word boundaries, and not
+    /// inside a URL. Its case and line were checked when its run of capitalised words was found.
+    /// </summary>
+    public static bool AcceptsRespaced(ReadOnlySpan<char> text, int start, int end) =>
+        HasWordBoundaries(text, start, end) && !InsideUrl(text, start, end, out _, out _);
+
     // A line that lists a source: "[4] https://…", "[4]: https://…" or "^2 https://…". Its URL is a citation.
     private static bool IsCitationLine(ReadOnlySpan<char> text, int index)
     {
@@ -76,7 +85,8 @@ internal static class TermVerifier
 
     private static bool HasWordBoundaries(ReadOnlySpan<char> text, int start, int end)
     {
-        if (start > 0 && (IsWordChar(text, start - 1) || IsDottedLabel(text, start - 1, -1)))
+        if (start > 0 && ((IsWordChar(text, start - 1) && !ScriptsWithoutSpaces.EitherSide(text[start - 1], text[start]))
+            || IsDottedLabel(text, start - 1, -1)))
         {
             return false;
         }
@@ -86,9 +96,15 @@ internal static class TermVerifier
             return true;
         }
 
+        if (IsCombiningMark(text[end]))
+        {
+            // The letter before it goes on: the match would split a character ("ก" in "กิ").
+            return false;
+        }
+
         if (IsWordChar(text, end))
         {
-            return IsPluralPossessive(text, end);
+            return ScriptsWithoutSpaces.EitherSide(text[end - 1], text[end]) || IsPluralPossessive(text, end);
         }
 
         return !IsDottedLabel(text, end, +1) || IsNameAsHost(text, start, end);
@@ -139,6 +155,10 @@ internal static class TermVerifier
 
     private static bool IsWordChar(ReadOnlySpan<char> text, int index) => char.IsLetterOrDigit(text[index]);
 
+    private static bool IsCombiningMark(char c) =>
+        !TextFolding.IsIgnorable(c) && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
+
     /// <summary>
     /// Whether the found text has the term's case: every letter (<paramref name="everyLetter"/>), or the
     /// upper-case initial of each word. A run of whitespace in the text stands for one space in the term.
@@ -148,6 +168,11 @@ internal static class TermVerifier
         var f = 0;
         for (var t = 0; t < term.Length; t++)
         {
+            while (f < found.Length && TextFolding.IsIgnorable(found[f]))
+            {
+                f++;
+            }
+
             if (f >= found.Length)
             {
                 return false;

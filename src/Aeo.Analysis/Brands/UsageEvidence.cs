@@ -59,7 +59,7 @@ internal static class UsageEvidence
             var term = terms[candidate.TermIndex];
             if (term.Ambiguity == WordAmbiguity.None)
             {
-                candidate.Confidence = MentionConfidence.Of(term.Kind, ambiguous: false);
+                candidate.Confidence = MentionConfidence.Of(candidate.KindOf(term), ambiguous: false);
             }
         }
 
@@ -69,7 +69,7 @@ internal static class UsageEvidence
             var term = terms[span[i].TermIndex];
             if (term.Ambiguity != WordAmbiguity.None && HasEvidence(text, original, span, i, terms, listItems))
             {
-                span[i].Confidence = MentionConfidence.Of(term.Kind, ambiguous: true);
+                span[i].Confidence = MentionConfidence.Of(span[i].KindOf(term), ambiguous: true);
             }
         }
 
@@ -88,7 +88,7 @@ internal static class UsageEvidence
                     || BrandUseCues.ContinuesLikeAName(text, original, span[i].End, ProductNouns, established: true))
                 && BrandIsEstablished(span, term.BrandIndex, terms, plainlyOnly: term.Ambiguity == WordAmbiguity.FirstName))
             {
-                span[i].Confidence = MentionConfidence.Of(term.Kind, ambiguous: true);
+                span[i].Confidence = MentionConfidence.Of(span[i].KindOf(term), ambiguous: true);
             }
         }
     }

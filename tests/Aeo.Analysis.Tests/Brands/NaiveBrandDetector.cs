@@ -8,7 +8,8 @@ namespace Aeo.Analysis.Tests.Brands;
 /// The slow, obvious reference: every spelling of every brand searched separately in the markup-blanked
 /// text (a regex per spelling in which a run of spaces or tabs stands for a space), each hit checked against the documented rules, then the same overlap rule (longest, earliest, stronger kind,
 /// brand defined first). Spellings: the name (1.0); for a name of several space-separated words the words
-/// joined (0.85), and hyphenated (0.85); each alias (0.9); each domain and the
+/// joined (0.85), and hyphenated (0.85); a one-token name or alias respaced into capitalised words (0.85, 0.9);
+/// each alias (0.9); each domain and the
 /// name's letters + ".com" (0.8). Rules: no letter or digit touching a hit (except a plural possessive
 /// "s'"), a word is not one label of a dotted name, a domain has no '-' or '_' beside it, and a term of
 /// three letters or fewer matches only in its own case, and a hyphenated or spaced term only with its
@@ -41,6 +42,11 @@ internal static class NaiveBrandDetector
                         candidates.Add((match.Index, match.Length, confidence, brand));
                     }
                 }
+            }
+
+            foreach (var (start, length, confidence) in Respaced(brands[brand], plain))
+            {
+                candidates.Add((start, length, confidence, brand));
             }
         }
 
@@ -90,6 +96,30 @@ internal static class NaiveBrandDetector
         foreach (var domain in brand.Domains)
         {
             yield return (domain, 0.8, true, false);
+        }
+    }
+
+    // A one-token name of four letters or more written as capitalised words of two letters or more, one space or
+    // hyphen apart ("Lu Koxi" for "Lukoxi"): 0.85 for the name, 0.9 for an alias.
+    private static IEnumerable<(int Start, int Length, double Confidence)> Respaced(BrandDefinition brand, string plain)
+    {
+        foreach (var (term, confidence) in brand.Aliases.Select(alias => (alias, 0.9)).Prepend((brand.Name, 0.85)))
+        {
+            if (term.Length < 4 || !term.All(char.IsLetterOrDigit) || CommonWordBrandNames.IsCommonWord(term))
+            {
+                continue;
+            }
+
+            var pattern = new Regex(string.Join("[ -]?", term.Select(c => Regex.Escape(c.ToString()))), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            for (var match = pattern.Match(plain); match.Success; match = pattern.Match(plain, match.Index + 1))
+            {
+                var pieces = match.Value.Split(' ', '-');
+                if (pieces.Length > 1 && pieces.All(piece => piece.Length >= 2 && (char.IsUpper(piece[0]) || char.IsDigit(piece[0])))
+                    && WordBoundaries(plain, match.Index, match.Length))
+                {
+                    yield return (match.Index, match.Length, confidence);
+                }
+            }
         }
     }
 
