@@ -28,13 +28,16 @@ public sealed class AnswerAnalyzer
         this.sentiment = sentiment;
     }
 
-    /// <param name="question">The question the answer replies to, when known: the stance is judged for what was asked.</param>
+    /// <param name="question">
+    /// The question the answer replies to, when known: the stance is judged for what was asked, and an echo of the
+    /// question is told from a statement about a brand.
+    /// </param>
     public async Task<AnalyzedAnswer> AnalyzeAsync(string text, IReadOnlyList<Citation> reportedSources, CancellationToken ct, string? question = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(reportedSources);
 
-        var mentions = detector.Detect(text);
+        var mentions = detector.Detect(text, question);
         var sources = reportedSources.Count > 0 ? reportedSources : CitationExtractor.FromText(text);
         var citations = CitationAnalysis.For(sources, owners);
         if (mentions.Count == 0)

@@ -31,7 +31,13 @@ public sealed class BrandDetector
     /// The brands found in <paramref name="text"/>, ordered by rank (1 = mentioned first). Offsets are into
     /// <paramref name="text"/> itself; markdown is read but never shifts them.
     /// </summary>
-    public IReadOnlyList<BrandMention> Detect(string text)
+    public IReadOnlyList<BrandMention> Detect(string text) => Detect(text, question: null);
+
+    /// <summary>
+    /// The brands found in <paramref name="text"/>, an answer to <paramref name="question"/> (when known, it tells an
+    /// echo of the question from a statement: see <see cref="EchoOrDisclaimerRule"/>).
+    /// </summary>
+    public IReadOnlyList<BrandMention> Detect(string text, string? question)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length == 0 || catalog.Terms.Count == 0)
@@ -47,7 +53,8 @@ public sealed class BrandDetector
             var plain = plainBuffer.AsSpan(0, text.Length);
             MarkdownText.BlankMarkup(text, plain);
             UnicodeComposition.NormaliseInPlace(plain);
-            return Detect(text, plain, scratch);
+            var mentions = Detect(text, plain, scratch);
+            return mentions.Count == 0 ? mentions : WithStanding(text, plain, question, mentions);
         }
         finally
         {
@@ -94,6 +101,50 @@ public sealed class BrandDetector
         candidates.RemoveAll(candidate => candidate.Confidence is null);
         IncludeLegalSuffixes(plain, candidates);
         return Summarise(text, plain, candidates, listItems);
+    }
+
+    // What each brand is named for (visibility, or only to say nothing is known, or only in an echo or disclaimer) and its prominence.
+    private List<BrandMention> WithStanding(string text, ReadOnlySpan<char> plain, string? question, List<BrandMention> mentions)
+    {
+        var sentences = new SentenceIndex(plain);
+        var prominence = Prominence.Of(sentences, ListParser.Parse(text), [.. mentions.Select(m => m.Spans)]);
+        var namedInQuestion = string.IsNullOrWhiteSpace(question) ? [] : BrandsNamedIn(question);
+        var questionWords = string.IsNullOrWhiteSpace(question) ? null : EchoOrDisclaimerRule.ContentWords(question);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var others = mentions.Where((_, j) => j != i).SelectMany(m => m.Spans).ToList();
+            var unknown = UnknownToEngineRule.Applies(sentences, mentions[i].Spans, others);
+            mentions[i] = mentions[i] with
+            {
+                UnknownToEngine = unknown,
+                EchoOrDisclaimerOnly = !unknown
+                    && EchoOrDisclaimerRule.Applies(sentences, text, mentions[i].Spans, namedInQuestion.Contains(mentions[i].Brand) ? questionWords : null),
+                Prominence = prominence[i],
+            };
+        }
+
+        return mentions;
+    }
+
+    private HashSet<string> BrandsNamedIn(string question)
+    {
+        var plain = UnicodeComposition.Normalise(question).AsSpan();
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var occurrences = new List<TermOccurrence>();
+        matcher.FindAll(plain, occurrences);
+        foreach (var occurrence in occurrences)
+        {
+            var (first, count) = catalog.TermsOfPattern[occurrence.TermIndex];
+            for (var term = first; term < first + count; term++)
+            {
+                if (TermVerifier.Accepts(plain, occurrence.Start, occurrence.Length, catalog.Terms[term]))
+                {
+                    named.Add(catalog.BrandNames[catalog.Terms[term].BrandIndex]);
+                }
+            }
+        }
+
+        return named;
     }
 
     // "HubSpot, Inc." is one mention whose span covers the suffix, unless the suffix is another mention.

@@ -17,4 +17,20 @@ public sealed record BrandMention(
     IReadOnlyList<string> Contexts,
     double Confidence,
     int? ListPosition,
-    IReadOnlyList<MentionSpan> Spans);
+    IReadOnlyList<MentionSpan> Spans)
+{
+    /// <summary>
+    /// The brand is named only so the engine can say it knows nothing about it ("I couldn't find reliable information
+    /// about X"; see <see cref="UnknownToEngineRule"/>). It is still a mention with a rank, but not visibility.
+    /// </summary>
+    public bool UnknownToEngine { get; init; }
+
+    /// <summary>
+    /// The brand is named only in an echo of the question or in a disclaimer ("Since you're leaving X, …", "This
+    /// comparison doesn't cover X"; see <see cref="EchoOrDisclaimerRule"/>). Also a mention, but not visibility.
+    /// </summary>
+    public bool EchoOrDisclaimerOnly { get; init; }
+
+    /// <summary>The position-weighted share of the answer's words in sentences about the brand, in [0, 1] (see <see cref="Brands.Prominence"/>).</summary>
+    public double Prominence { get; init; }
+}

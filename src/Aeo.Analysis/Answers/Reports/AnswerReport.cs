@@ -26,7 +26,10 @@ public sealed record AnswerReport(
                         span.Start, span.Length, text.Substring(span.Start, span.Length), Snake(span.Kind.ToString()),
                         span.Confidence, SentimentReport.From(mention.MentionSentiments[i])))
                     .ToArray(),
-                mention.Detection.Contexts))
+                mention.Detection.Contexts,
+                Math.Round(mention.Detection.Prominence, 4),
+                mention.Detection.UnknownToEngine,
+                mention.Detection.EchoOrDisclaimerOnly))
             .ToArray();
         var citations = answer.Citations.Citations
             .Select(c => new CitationReport(c.Url, c.Title, Snake(c.Kind.ToString()), c.Position, c.Domain, c.RegistrableDomain))
