@@ -2,8 +2,11 @@ namespace Aeo.Analysis.Figures;
 
 /// <summary>
 /// One tracked brand's figures in one segment. "Answers" are the segment's answers; "mentioned" means the
-/// answer names the brand at least once (presence). Every formula is per segment; see
-/// <see cref="RateEstimate"/> and <see cref="MeanEstimate"/> for the intervals.
+/// answer names the brand at least once (presence) as visibility: a mention flagged as naming the brand only to say
+/// the engine knows nothing of it, or only in an echo of the question or a disclaimer, is not visibility and counts
+/// only in <see cref="UnknownToEngineRate"/> or <see cref="EchoOrDisclaimerOnlyRate"/>; ranks are the ranks among the
+/// answer's visible mentions. Every formula is per segment; see <see cref="RateEstimate"/> and
+/// <see cref="MeanEstimate"/> for the intervals.
 /// </summary>
 /// <param name="MentionRate">Visibility: answers mentioning the brand / answers.</param>
 /// <param name="ShareOfVoice">
@@ -26,6 +29,13 @@ namespace Aeo.Analysis.Figures;
 /// <param name="CitationRate">Answers citing at least one page on the brand's domains / answers.</param>
 /// <param name="CitationShare">Cited sources on the brand's domains / all cited sources, over the segment's answers.</param>
 /// <param name="RetrievedNotCitedRate">Answers that retrieved a page on the brand's domains but cited none / answers.</param>
+/// <param name="UnknownToEngineRate">Answers naming the brand only to say the engine knows nothing of it / answers.</param>
+/// <param name="EchoOrDisclaimerOnlyRate">Answers naming the brand only in an echo of the question or a disclaimer / answers.</param>
+/// <param name="Prominence">
+/// Mean over the answers of the brand's prominence (the position-weighted share of the answer's words about it, 0
+/// where it is not mentioned as visibility), in [0, 1]; answers stored before prominence was measured are left out.
+/// </param>
+/// <param name="ProminenceWhenMentioned">The same mean over the answers mentioning the brand.</param>
 public sealed record BrandFigures(
     string Brand,
     bool IsClient,
@@ -39,4 +49,8 @@ public sealed record BrandFigures(
     MeanEstimate Sentiment,
     RateEstimate CitationRate,
     RateEstimate CitationShare,
-    RateEstimate RetrievedNotCitedRate);
+    RateEstimate RetrievedNotCitedRate,
+    RateEstimate UnknownToEngineRate,
+    RateEstimate EchoOrDisclaimerOnlyRate,
+    MeanEstimate Prominence,
+    MeanEstimate ProminenceWhenMentioned);

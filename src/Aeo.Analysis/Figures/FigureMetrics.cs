@@ -14,6 +14,10 @@ public static class FigureMetrics
     public const string CitationRate = "citation_rate";
     public const string CitationShare = "citation_share";
     public const string RetrievedNotCitedRate = "retrieved_not_cited_rate";
+    public const string UnknownToEngineRate = "unknown_to_engine_rate";
+    public const string EchoOrDisclaimerOnlyRate = "echo_or_disclaimer_only_rate";
+    public const string Prominence = "prominence";
+    public const string ProminenceWhenMentioned = "prominence_when_mentioned";
 
     internal static readonly IReadOnlyList<(string Name, Func<BrandFigures, RateEstimate> Read)> Rates =
     [
@@ -26,11 +30,15 @@ public static class FigureMetrics
         (CitationRate, f => f.CitationRate),
         (CitationShare, f => f.CitationShare),
         (RetrievedNotCitedRate, f => f.RetrievedNotCitedRate),
+        (UnknownToEngineRate, f => f.UnknownToEngineRate),
+        (EchoOrDisclaimerOnlyRate, f => f.EchoOrDisclaimerOnlyRate),
     ];
 
     internal static readonly IReadOnlyList<(string Name, Func<BrandFigures, MeanEstimate> Read)> Means =
     [
         (AverageRank, f => f.AverageRank),
         (Sentiment, f => f.Sentiment),
+        (Prominence, f => f.Prominence),
+        (ProminenceWhenMentioned, f => f.ProminenceWhenMentioned),
     ];
 }

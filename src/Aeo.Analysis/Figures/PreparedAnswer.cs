@@ -2,24 +2,56 @@ using Aeo.Analysis.Citations;
 
 namespace Aeo.Analysis.Figures;
 
-/// <summary>One answer reduced to what the segment formulas read, with per-brand arrays indexed like the tracked brands.</summary>
-internal sealed class PreparedAnswer(AnswerObservation answer, string questionType, BrandObservation?[] mentions, int[] citedByBrand, int[] retrievedByBrand)
+/// <summary>
+/// One answer reduced to what the segment formulas read, with per-brand arrays indexed like the tracked brands.
+/// <see cref="Mentions"/> holds the visible mentions only, ranked again among themselves (a brand named first only to
+/// say nothing is known of it does not push the first real pick to rank 2); the flagged ones are in
+/// <see cref="UnknownToEngine"/> and <see cref="EchoOrDisclaimerOnly"/>.
+/// </summary>
+internal sealed class PreparedAnswer
 {
-    public AnswerObservation Source { get; } = answer;
+    public PreparedAnswer(AnswerObservation answer, string questionType, BrandObservation?[] observed, int[] citedByBrand, int[] retrievedByBrand)
+    {
+        Source = answer;
+        QuestionType = questionType;
+        CitedByBrand = citedByBrand;
+        RetrievedByBrand = retrievedByBrand;
+        UnknownToEngine = [.. observed.Select(o => o?.UnknownToEngine == true)];
+        EchoOrDisclaimerOnly = [.. observed.Select(o => o?.EchoOrDisclaimerOnly == true)];
+
+        var visibleRanks = observed.Where(o => o?.IsVisible == true).Select(o => o!.Rank).Order().ToList();
+        Mentions = [.. observed.Select(o => o?.IsVisible == true ? o with { Rank = visibleRanks.IndexOf(o.Rank) + 1 } : null)];
+        MentionedBrands = Mentions.Count(m => m is not null);
+        MentionCount = Mentions.Sum(m => m?.Count ?? 0);
+        CitedSources = answer.Citations.Count(c => c.Kind == CitationKind.Cited);
+
+        // Prominence is known for every brand once it is known for every observation (0 where a brand is not visible).
+        var measured = observed.All(o => o is null || o.Prominence is not null);
+        Prominence = [.. Mentions.Select(m => measured ? m?.Prominence ?? 0 : (double?)null)];
+    }
+
+    public AnswerObservation Source { get; }
 
     public string Cluster => Source.QuestionId;
 
-    public string QuestionType { get; } = questionType;
+    public string QuestionType { get; }
 
-    public BrandObservation?[] Mentions { get; } = mentions;
+    public BrandObservation?[] Mentions { get; }
 
-    public int[] CitedByBrand { get; } = citedByBrand;
+    public bool[] UnknownToEngine { get; }
 
-    public int[] RetrievedByBrand { get; } = retrievedByBrand;
+    public bool[] EchoOrDisclaimerOnly { get; }
 
-    public int MentionedBrands { get; } = mentions.Count(m => m is not null);
+    /// <summary>Each brand's prominence in the answer: its visible mention's, 0 when it has none; null when not measured.</summary>
+    public double?[] Prominence { get; }
 
-    public int MentionCount { get; } = mentions.Sum(m => m?.Count ?? 0);
+    public int[] CitedByBrand { get; }
 
-    public int CitedSources { get; } = answer.Citations.Count(c => c.Kind == CitationKind.Cited);
+    public int[] RetrievedByBrand { get; }
+
+    public int MentionedBrands { get; }
+
+    public int MentionCount { get; }
+
+    public int CitedSources { get; }
 }

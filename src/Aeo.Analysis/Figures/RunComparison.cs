@@ -12,7 +12,7 @@ namespace Aeo.Analysis.Figures;
 /// <c>ν = (SE₁² + SE₂²)² / (SE₁⁴/(m₁ − 1) + SE₂⁴/(m₂ − 1))</c> over the runs' question counts m; null when
 /// either run has fewer than two questions with a value.
 /// </para>
-/// A change is significant when its interval excludes 0. With 11 metrics per brand and segment, some
+/// A change is significant when its interval excludes 0. With 15 metrics per brand and segment, some
 /// "significant" changes are expected by chance alone (about 1 in 20 when nothing changed): read them as flags.
 /// </summary>
 public sealed record RunComparison(IReadOnlyList<MetricChange> Changes)

@@ -8,7 +8,7 @@ namespace Aeo.Analysis.Figures;
 /// figures is rejected with an <see cref="ArgumentException"/>: two answers for one work item
 /// (question, platform, sample), a question whose answers disagree on category or branded-ness, an
 /// observation of an untracked brand or of one brand twice in an answer, a count or rank below 1, a
-/// sentiment outside [−1, 1], more answers than planned, duplicate brand names, more than one client
+/// sentiment outside [−1, 1], a prominence outside [0, 1], both flags on one observation, more answers than planned, duplicate brand names, more than one client
 /// brand, or an unusable domain.
 /// </summary>
 public static class RunFiguresCalculator
@@ -165,10 +165,13 @@ public static class RunFiguresCalculator
             }
 
             if (observation.Count < 1 || observation.Rank < 1
-                || observation.Sentiment is { } sentiment && !(sentiment is >= -1 and <= 1))
+                || observation.Sentiment is { } sentiment && !(sentiment is >= -1 and <= 1)
+                || observation.Prominence is { } prominence && !(prominence is >= 0 and <= 1)
+                || (observation.UnknownToEngine && observation.EchoOrDisclaimerOnly))
             {
                 throw new ArgumentException(
-                    $"Answer {Describe(answer)} has an invalid observation of '{observation.Brand}' (count and rank ≥ 1, sentiment in [-1, 1]).",
+                    $"Answer {Describe(answer)} has an invalid observation of '{observation.Brand}' (count and rank ≥ 1, sentiment in [-1, 1], "
+                    + "prominence in [0, 1], at most one of the two flags).",
                     nameof(answer));
             }
         }

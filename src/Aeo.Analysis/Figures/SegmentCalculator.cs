@@ -52,7 +52,13 @@ internal static class SegmentCalculator
                 1),
             CitationRate: Rate(answers, a => Flag(a.CitedByBrand[b] > 0), _ => 1),
             CitationShare: Rate(answers, a => a.CitedByBrand[b], a => a.CitedSources),
-            RetrievedNotCitedRate: Rate(answers, a => Flag(a.RetrievedByBrand[b] > 0 && a.CitedByBrand[b] == 0), _ => 1));
+            RetrievedNotCitedRate: Rate(answers, a => Flag(a.RetrievedByBrand[b] > 0 && a.CitedByBrand[b] == 0), _ => 1),
+            UnknownToEngineRate: Rate(answers, a => Flag(a.UnknownToEngine[b]), _ => 1),
+            EchoOrDisclaimerOnlyRate: Rate(answers, a => Flag(a.EchoOrDisclaimerOnly[b]), _ => 1),
+            Prominence: ClusteredEstimator.Mean(
+                answers.Where(a => a.Prominence[b] is not null).Select(a => (a.Cluster, a.Prominence[b]!.Value)), 0, 1),
+            ProminenceWhenMentioned: ClusteredEstimator.Mean(
+                mentioning.Where(a => a.Prominence[b] is not null).Select(a => (a.Cluster, a.Prominence[b]!.Value)), 0, 1));
     }
 
     private static RateEstimate Rate(

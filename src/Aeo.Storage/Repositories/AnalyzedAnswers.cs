@@ -22,7 +22,7 @@ public sealed record AnalyzedAnswerRow(
         QuestionType == QuestionTypes.Branded,
         Platform,
         Sample,
-        Mentions.Select(m => new BrandObservation(m.Brand, m.Count, m.Rank, m.Sentiment.Score)).ToArray(),
+        Mentions.Select(m => new BrandObservation(m.Brand, m.Count, m.Rank, m.Sentiment.Score, m.Prominence, m.UnknownToEngine, m.EchoOrDisclaimerOnly)).ToArray(),
         Citations.Select(c => new CitedDomain(c.Domain, Kind(c))).ToArray());
 
     public AnswerCitations Sources() => new(

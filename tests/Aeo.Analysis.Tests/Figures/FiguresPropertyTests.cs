@@ -34,7 +34,8 @@ public sealed class FiguresPropertyTests
 
     private static IEnumerable<RateEstimate> Rates(BrandFigures f) =>
         [f.MentionRate, f.ShareOfVoice, f.ShareOfVoiceByCount, f.ShareOfVoicePerAnswer, f.FirstRankRateWhenMentioned,
-         f.FirstRankRateOfAllAnswers, f.CitationRate, f.CitationShare, f.RetrievedNotCitedRate];
+         f.FirstRankRateOfAllAnswers, f.CitationRate, f.CitationShare, f.RetrievedNotCitedRate, f.UnknownToEngineRate,
+         f.EchoOrDisclaimerOnlyRate];
 
     [Property(MaxTest = 300)]
     public bool Every_rate_lies_inside_its_interval_inside_zero_to_one(byte[] bytes) =>

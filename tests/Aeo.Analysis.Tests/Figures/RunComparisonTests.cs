@@ -86,8 +86,8 @@ public sealed class RunComparisonTests
         var comparison = RunComparison.Compare(before, after);
 
         // Segments: overall, two question types, platform openai and its two types, category recommendation = 7;
-        // × 3 brands × 11 metrics.
-        Assert.Equal(7 * 3 * 11, comparison.Changes.Count);
+        // × 3 brands × 15 metrics.
+        Assert.Equal(7 * 3 * 15, comparison.Changes.Count);
         Assert.DoesNotContain(comparison.Changes, c => c.Significant);
         var same = Change(comparison, "overall", "Acme", FigureMetrics.MentionRate);
         Assert.Equal(ChangeDirection.Unchanged, same.Direction);
