@@ -1,5 +1,7 @@
 using System.Globalization;
 using Aeo.Analysis.Brands;
+using Aeo.Analysis.Tests.Corpus.Sentiment;
+using Aeo.SentimentTraining;
 using Xunit.Abstractions;
 
 namespace Aeo.Analysis.Tests.Corpus.Answers;
@@ -35,10 +37,10 @@ public sealed class AnswerSetDetectionTests(ITestOutputHelper output)
     private const double DevelopmentFlagFloor = 0.95;
 
     private static readonly Lazy<DetectionScores> Development = new(() =>
-        DetectionScores.Score(LabelledAnswerSet.Answers(LabelledAnswerSet.Development), Detect, recordDisagreements: true));
+        DetectionScores.Score(StanceCorpus.Answers(StanceCorpus.Development), Detect, recordDisagreements: true));
 
     private static readonly Lazy<DetectionScores> HeldOut = new(() =>
-        DetectionScores.Score(LabelledAnswerSet.Answers(LabelledAnswerSet.HeldOut), Detect, recordDisagreements: false));
+        DetectionScores.Score(StanceCorpus.Answers(StanceCorpus.HeldOut), Detect, recordDisagreements: false));
 
     [Fact]
     public void Development_set_mentions_ranks_and_counts()
@@ -88,8 +90,8 @@ public sealed class AnswerSetDetectionTests(ITestOutputHelper output)
     [Fact]
     public void Both_sets_are_large_enough_to_mean_something()
     {
-        Assert.True(LabelledAnswerSet.Answers(LabelledAnswerSet.Development).Count >= 60);
-        Assert.True(LabelledAnswerSet.Answers(LabelledAnswerSet.HeldOut).Count >= 60);
+        Assert.True(StanceCorpus.Answers(StanceCorpus.Development).Count >= 60);
+        Assert.True(StanceCorpus.Answers(StanceCorpus.HeldOut).Count >= 60);
         Assert.True(HeldOut.Value.LabelledMentioned >= 300);
     }
 
@@ -100,7 +102,7 @@ public sealed class AnswerSetDetectionTests(ITestOutputHelper output)
         Assert.True(value >= floor, string.Create(CultureInfo.InvariantCulture, $"held-out {metric} {value:F3} is below the floor {floor:F2}"));
     }
 
-    private static IReadOnlyList<DetectedBrand> Detect(LabelledAnswer answer) =>
-        [.. new BrandDetector(answer.Definitions()).Detect(answer.Text, answer.Question)
+    private static IReadOnlyList<DetectedBrand> Detect(StanceAnswer answer) =>
+        [.. new BrandDetector(answer.Brands.Select(brand => new BrandDefinition(brand.Name, brand.Aliases, brand.Domains))).Detect(answer.Text, answer.Question)
             .Select(m => new DetectedBrand(m.Brand, m.Rank, m.Count, m.UnknownToEngine, m.EchoOrDisclaimerOnly))];
 }

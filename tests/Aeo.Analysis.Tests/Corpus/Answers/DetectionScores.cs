@@ -1,4 +1,5 @@
 using System.Globalization;
+using Aeo.SentimentTraining;
 
 namespace Aeo.Analysis.Tests.Corpus.Answers;
 
@@ -51,7 +52,7 @@ public sealed class DetectionScores(bool recordDisagreements)
 
     public IReadOnlyList<string> Disagreements => disagreements;
 
-    public static DetectionScores Score(IEnumerable<LabelledAnswer> answers, Func<LabelledAnswer, IReadOnlyList<DetectedBrand>> detect, bool recordDisagreements)
+    public static DetectionScores Score(IEnumerable<StanceAnswer> answers, Func<StanceAnswer, IReadOnlyList<DetectedBrand>> detect, bool recordDisagreements)
     {
         var scores = new DetectionScores(recordDisagreements);
         foreach (var answer in answers)
@@ -68,7 +69,7 @@ public sealed class DetectionScores(bool recordDisagreements)
         + $"precision {Precision:F3}, recall {Recall:F3}, F1 {F1:F3}; rank accuracy {RankAccuracy:F3} ({RightRank}/{LabelledMentioned + FalsePositives}); "
         + $"count accuracy {CountAccuracy:F3} ({RightCount}/{TruePositives}); unknown to engine {Unknown}; echo or disclaimer only {EchoOrDisclaimer}");
 
-    private void Add(LabelledAnswer answer, IReadOnlyList<DetectedBrand> detected)
+    private void Add(StanceAnswer answer, IReadOnlyList<DetectedBrand> detected)
     {
         Answers++;
         var byBrand = detected.ToDictionary(d => d.Brand, StringComparer.Ordinal);
@@ -107,7 +108,7 @@ public sealed class DetectionScores(bool recordDisagreements)
         }
     }
 
-    private void Note(LabelledAnswer answer, BrandLabel label, DetectedBrand? found)
+    private void Note(StanceAnswer answer, StanceLabel label, DetectedBrand? found)
     {
         if (!recordDisagreements)
         {
