@@ -7,8 +7,8 @@ namespace Aeo.Storage.Tests.Repositories;
 
 /// <summary>
 /// The jsonb documents keep the shape earlier versions wrote: rows they left behind read back as typed records, and
-/// what this version writes is the same document (plus each sentiment's mixed flag), so the SQL that reads inside them
-/// keeps working.
+/// what this version writes is the same document (plus each sentiment's mixed flag and each mention's prominence and
+/// visibility flags), so the SQL that reads inside them keeps working.
 /// </summary>
 public sealed class StoredFormatTests
 {
@@ -23,8 +23,11 @@ public sealed class StoredFormatTests
           "contexts":["1. Acme CRM suits agencies."]}]
         """;
 
-    // What this version writes for the same answer: every sentiment also carries its mixed flag.
-    private static readonly string CurrentMentions = OldMentions.Replace("\"label\":", "\"mixed\":false,\"label\":", StringComparison.Ordinal);
+    // What this version writes for the same answer: every sentiment also carries its mixed flag, and each mention its
+    // prominence (none given here) and the two flags that keep it out of visibility.
+    private static readonly string CurrentMentions = OldMentions
+        .Replace("\"label\":", "\"mixed\":false,\"label\":", StringComparison.Ordinal)
+        .Replace("\"contexts\":[\"1. Acme CRM suits agencies.\"]}", "\"contexts\":[\"1. Acme CRM suits agencies.\"],\"prominence\":null,\"unknownToEngine\":false,\"echoOrDisclaimerOnly\":false}", StringComparison.Ordinal);
 
     // A mention as versions before the three-label sentiment wrote it, with "mixed" as a label of its own.
     private const string MixedLabelMentions = """
