@@ -53,8 +53,7 @@ public sealed class BrandDetector
             var plain = plainBuffer.AsSpan(0, text.Length);
             MarkdownText.BlankMarkup(text, plain);
             UnicodeComposition.NormaliseInPlace(plain);
-            var mentions = Detect(text, plain, scratch);
-            return mentions.Count == 0 ? mentions : WithStanding(text, plain, question, mentions);
+            return Detect(text, plainBuffer.AsMemory(0, text.Length), scratch, question);
         }
         finally
         {
@@ -63,8 +62,9 @@ public sealed class BrandDetector
         }
     }
 
-    private List<BrandMention> Detect(string text, ReadOnlySpan<char> plain, DetectionScratch scratch)
+    private List<BrandMention> Detect(string text, ReadOnlyMemory<char> plainMemory, DetectionScratch scratch, string? question)
     {
+        var plain = plainMemory.Span;
         var occurrences = scratch.Occurrences;
         matcher.FindAll(plain, occurrences);
 
@@ -100,14 +100,16 @@ public sealed class BrandDetector
         UsageEvidence.Decide(plain, text, candidates, catalog.Terms, listItems);
         candidates.RemoveAll(candidate => candidate.Confidence is null);
         IncludeLegalSuffixes(plain, candidates);
-        return Summarise(text, plain, candidates, listItems);
+        var mentions = Summarise(text, plain, candidates, listItems);
+        return mentions.Count == 0 ? mentions : WithStanding(text, plainMemory, question, mentions, listItems);
     }
 
     // What each brand is named for (visibility, or only to say nothing is known, or only in an echo or disclaimer) and its prominence.
-    private List<BrandMention> WithStanding(string text, ReadOnlySpan<char> plain, string? question, List<BrandMention> mentions)
+    private List<BrandMention> WithStanding(
+        string text, ReadOnlyMemory<char> plain, string? question, List<BrandMention> mentions, IReadOnlyList<ListItem> listItems)
     {
         var sentences = new SentenceIndex(plain);
-        var prominence = Prominence.Of(sentences, ListParser.Parse(text), [.. mentions.Select(m => m.Spans)]);
+        var prominence = Prominence.Of(sentences, listItems, [.. mentions.Select(m => m.Spans)]);
         var namedInQuestion = string.IsNullOrWhiteSpace(question) ? [] : BrandsNamedIn(question);
         var questionWords = string.IsNullOrWhiteSpace(question) ? null : EchoOrDisclaimerRule.ContentWords(question);
         for (var i = 0; i < mentions.Count; i++)

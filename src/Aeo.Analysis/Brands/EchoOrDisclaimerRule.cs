@@ -31,7 +31,7 @@ namespace Aeo.Analysis.Brands;
 internal static partial class EchoOrDisclaimerRule
 {
     /// <param name="question">The question's content words when the question is known and names the brand; null otherwise.</param>
-    public static bool Applies(SentenceIndex sentences, ReadOnlySpan<char> original, IReadOnlyList<MentionSpan> spans, IReadOnlySet<string>? question)
+    public static bool Applies(SentenceIndex sentences, string original, IReadOnlyList<MentionSpan> spans, IReadOnlySet<string>? question)
     {
         var namedInQuestion = question is not null;
         if (spans.Count == 0)
@@ -49,17 +49,13 @@ internal static partial class EchoOrDisclaimerRule
             }
 
             var sentence = sentences.All[index];
-            var text = sentences.TextOf(index);
-            var trimmed = text.TrimStart();
-            var leadIn = LeadIn().Match(trimmed).Length;
-            var opening = trimmed[leadIn..];
-            var offset = sentence.Start + (text.Length - trimmed.Length) + leadIn;
-            var inEcho = ((EchoOpening().IsMatch(opening) || (namedInQuestion && SubordinateOpening().IsMatch(opening)))
-                    && span.Start < offset + ClauseLength(opening))
-                || (namedInQuestion && index == 0 && opening.TrimEnd().EndsWith('?'))
-                || (question is not null && RestatesTheQuestion(text, question)
+            var echoEnd = sentences.Verdict(EchoClause, index, static (all, i) => OpeningClauseEnd(all, i, EchoOpening()));
+            var inEcho = span.Start < echoEnd
+                || (namedInQuestion && span.Start < sentences.Verdict(SubordinateClause, index, static (all, i) => OpeningClauseEnd(all, i, SubordinateOpening())))
+                || (namedInQuestion && index == 0 && sentences.TextOf(index).TrimEnd().EndsWith("?"))
+                || (question is not null && RestatesTheQuestion(sentences.TextOf(index), question)
                     && RelationalBefore().IsMatch(sentences.Plain[sentence.Start..span.Start]));
-            if (!inEcho && !IsDisclaimer(text, original, sentence.Start, lastParagraph))
+            if (!inEcho && !sentences.Verdict(Disclaimer, index, (all, i) => IsDisclaimer(all, i, original, lastParagraph)))
             {
                 return false;
             }
@@ -68,12 +64,44 @@ internal static partial class EchoOrDisclaimerRule
         return true;
     }
 
+    // The rule's per-sentence verdicts: where an opening echo clause ends (or -1), the same for any subordinate opening,
+    // and whether the sentence is a disclaimer.
+    private static readonly object EchoClause = new();
+    private static readonly object SubordinateClause = new();
+    private static readonly object Disclaimer = new();
+
+    // Where the sentence's opening clause ends if, after a lead-in ("Great question —"), it opens as the pattern says; -1 otherwise.
+    private static int OpeningClauseEnd(SentenceIndex sentences, int index, Regex opening)
+    {
+        var text = sentences.TextOf(index);
+        var start = text.Length - text.TrimStart().Length;
+        foreach (var leadIn in LeadIn().EnumerateMatches(text[start..]))
+        {
+            start += leadIn.Length;
+            break;
+        }
+
+        return opening.IsMatch(text[start..]) ? sentences.All[index].Start + start + ClauseLength(text[start..]) : -1;
+    }
+
     /// <summary>The words of a text that carry its content: three letters or more, lower-cased, no common function word.</summary>
-    public static IReadOnlySet<string> ContentWords(string text) =>
-        Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(word => word.Length >= 3 && !FunctionWords.Contains(word)).ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> ContentWords(ReadOnlySpan<char> text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in Word().EnumerateMatches(text))
+        {
+            var word = text.Slice(match.Index, match.Length).ToString().ToLowerInvariant();
+            if (word.Length >= 3 && !FunctionWords.Contains(word))
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
+    }
 
     // A sentence holding at least half of the question's content words (three or more of them) asks it again.
-    private static bool RestatesTheQuestion(string sentence, IReadOnlySet<string> question)
+    private static bool RestatesTheQuestion(ReadOnlySpan<char> sentence, IReadOnlySet<string> question)
     {
         if (question.Count < 3)
         {
@@ -91,23 +119,26 @@ internal static partial class EchoOrDisclaimerRule
          "best", "good", "better", "use", "using", "some", "more", "most", "very", "just", "also", "not", "all", "one"],
         StringComparer.Ordinal);
 
-    private static bool IsDisclaimer(string sentence, ReadOnlySpan<char> original, int start, int lastParagraph)
+    private static bool IsDisclaimer(SentenceIndex sentences, int index, ReadOnlySpan<char> original, int lastParagraph)
     {
-        if (ScopeOrTie().IsMatch(sentence))
+        if (sentences.Matches(ScopeOrTie(), index).Count > 0)
         {
             return true;
         }
 
-        if (!PlansChange().IsMatch(sentence))
+        if (sentences.Matches(PlansChange(), index).Count == 0)
         {
             return false;
         }
 
+        var sentence = sentences.TextOf(index);
+        var start = sentences.All[index].Start;
+        var note = NoteOpening().IsMatch(sentence.TrimStart());
         var lineStart = original[..start].LastIndexOf('\n') + 1;
         var line = original[lineStart..].TrimStart();
         var italic = line.Length > 1 && line[0] is '*' or '_' && line[1] != ' ';
         return start >= lastParagraph || italic || line.StartsWith('(') || line.StartsWith('>')
-            || NoteOpening().IsMatch(sentence.TrimStart());
+            || note;
     }
 
     // The opening clause: up to the first comma, semicolon, colon or spaced dash.

@@ -16,7 +16,6 @@ internal static class Prominence
 {
     public static double[] Of(SentenceIndex index, IReadOnlyList<ListItem> items, IReadOnlyList<IReadOnlyList<MentionSpan>> spansByBrand)
     {
-        var plain = index.Plain.AsSpan();
         var sentences = index.All;
         var weights = new double[sentences.Count];
         var total = 0.0;
@@ -32,6 +31,14 @@ internal static class Prominence
             return prominence;
         }
 
+        // The end of each item's first line (the line that names what the item is about).
+        var firstLineEnds = new int[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var newline = index.Plain[items[i].Start..items[i].End].IndexOf('\n');
+            firstLineEnds[i] = newline < 0 ? items[i].End : items[i].Start + newline;
+        }
+
         var about = new bool[sentences.Count];
         for (var b = 0; b < spansByBrand.Count; b++)
         {
@@ -43,12 +50,12 @@ internal static class Prominence
                     about[own] = true;
                 }
 
-                foreach (var item in items)
+                var item = ItemHolding(items, span.Start);
+                if (item >= 0 && span.Start < firstLineEnds[item])
                 {
-                    var firstLine = plain[item.Start..item.End].IndexOf('\n');
-                    if (span.Start >= item.Start && span.Start < (firstLine < 0 ? item.End : item.Start + firstLine))
+                    for (var i = index.FirstFrom(items[item].Start); i < sentences.Count && sentences[i].Start < items[item].End; i++)
                     {
-                        Mark(about, sentences, item.Start, item.End);
+                        about[i] = true;
                     }
                 }
             }
@@ -65,12 +72,24 @@ internal static class Prominence
         return prominence;
     }
 
-    // Every sentence that overlaps [start, end).
-    private static void Mark(bool[] about, IReadOnlyList<Sentences.Sentence> sentences, int start, int end)
+    // Items are in text order and do not overlap: the last one starting at or before the offset, if it holds it.
+    private static int ItemHolding(IReadOnlyList<ListItem> items, int offset)
     {
-        for (var i = 0; i < sentences.Count; i++)
+        int low = 0, high = items.Count - 1, found = -1;
+        while (low <= high)
         {
-            about[i] |= sentences[i].Start < end && sentences[i].End > start;
+            var middle = (low + high) / 2;
+            if (items[middle].Start <= offset)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
         }
+
+        return found >= 0 && items[found].Contains(offset) ? found : -1;
     }
 }

@@ -106,7 +106,14 @@ internal static class SpacedNames
         var at = from;
         while (at < text.Length)
         {
-            if (IsWordStart(text, at) && IsCapitalised(text[at]))
+            if (text[at] is >= 'a' and <= 'z' or ' ')
+            {
+                // The common case, quickly: nothing that starts a run.
+                at++;
+                continue;
+            }
+
+            if (IsWordStart(text, at) && IsCapitalised(text[at]) && StartsTwoWordRun(text, at))
             {
                 var start = at;
                 var words = 0;
@@ -137,6 +144,18 @@ internal static class SpacedNames
         }
 
         return (-1, 0, 0);
+    }
+
+    // A capitalised word followed, after one space or hyphen, by another: the least a run needs.
+    private static bool StartsTwoWordRun(ReadOnlySpan<char> text, int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end + 1 < text.Length && text[end] is ' ' or '-' && IsCapitalised(text[end + 1]);
     }
 
     private static bool IsWordStart(ReadOnlySpan<char> text, int at) =>

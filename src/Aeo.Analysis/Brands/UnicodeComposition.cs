@@ -17,6 +17,7 @@ internal static class UnicodeComposition
     private const char TrailBase = '\u11A7';
     private const int Leads = 19, Vowels = 21, Trails = 28;
     private const char WidthFirst = '\uFF01';
+    private const char FirstCombining = '\u0300';
 
     private static readonly Dictionary<int, char> Compositions = BuildCompositions();
     private static readonly char[] WidthMap = BuildWidthMap();
@@ -27,7 +28,15 @@ internal static class UnicodeComposition
         var starter = -1;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = Widen(text[i]);
+            var c = text[i];
+            if (c < FirstCombining)
+            {
+                // Below U+0300 nothing composes or is a width form: most answers are all such chars.
+                starter = i;
+                continue;
+            }
+
+            c = Widen(c);
             text[i] = c;
             if (starter >= 0 && TryCompose(text[starter], c, out var composite))
             {

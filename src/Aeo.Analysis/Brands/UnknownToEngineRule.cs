@@ -33,8 +33,7 @@ internal static partial class UnknownToEngineRule
     /// <param name="others">The mentions of every other tracked brand in the answer.</param>
     public static bool Applies(SentenceIndex sentences, IReadOnlyList<MentionSpan> spans, IReadOnlyList<MentionSpan> others)
     {
-        var plain = sentences.Plain.AsSpan();
-        var checkedSentences = new HashSet<int>();
+        var plain = sentences.Plain;
         foreach (var span in spans)
         {
             var own = sentences.IndexOf(span.Start);
@@ -51,7 +50,7 @@ internal static partial class UnknownToEngineRule
             // The sentence naming the brand, and the next one, which may say "I couldn't find anything about it".
             for (var index = own; index <= own + 1 && index < sentences.All.Count; index++)
             {
-                if (checkedSentences.Add(index) && SentenceSaysItIsUnknown(sentences, index, spans, others))
+                if (SentenceSaysItIsUnknown(sentences, index, spans, others))
                 {
                     return true;
                 }
@@ -63,10 +62,9 @@ internal static partial class UnknownToEngineRule
 
     private static bool SentenceSaysItIsUnknown(SentenceIndex sentences, int index, IReadOnlyList<MentionSpan> spans, IReadOnlyList<MentionSpan> others)
     {
-        var plain = sentences.Plain.AsSpan();
+        var plain = sentences.Plain;
         var sentence = sentences.All[index];
-        var text = sentences.TextOf(index);
-        foreach (Match cue in Cue().Matches(text))
+        foreach (var cue in sentences.Matches(Cue(), index))
         {
             var cueStart = sentence.Start + cue.Index;
             var after = cueStart + cue.Length;
@@ -80,9 +78,9 @@ internal static partial class UnknownToEngineRule
             }
         }
 
-        if (ScarceInformation().IsMatch(text))
+        if (sentences.Matches(ScarceInformation(), index).Count > 0)
         {
-            foreach (Match cue in InformationAbout().Matches(text))
+            foreach (var cue in sentences.Matches(InformationAbout(), index))
             {
                 if (ObjectIsTheBrand(plain, sentence.Start + cue.Index + cue.Length, sentence, spans, others))
                 {

@@ -203,7 +203,7 @@ internal static class UsageEvidence
             return false;
         }
 
-        var (previous, next) = NeighbourParagraphs.Around(original.ToString(), text, candidate.Start);
+        var (previous, next) = NeighbourParagraphs.Around(original, text, candidate.Start);
         var brand = terms[candidate.TermIndex].BrandIndex;
         foreach (var other in candidates)
         {

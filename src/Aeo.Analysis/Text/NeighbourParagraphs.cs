@@ -4,7 +4,8 @@ namespace Aeo.Analysis.Text;
 /// The paragraphs around a line of markdown, for rules that read an answer as a sequence of paragraphs or items
 /// ("**Xero** is …", "Wave, popular in …"). A paragraph is a run of non-blank lines; each list item and table row is
 /// one of its own. Headings and blank lines between paragraphs are passed over, so the paragraph before
-/// "## Also consider\nFront, if …" is the one before the heading.
+/// "## Also consider\nFront, if …" is the one before the heading. Lines are read outward from the offset, so a call
+/// costs the neighbourhood it reads, not the whole text.
 /// </summary>
 public static class NeighbourParagraphs
 {
@@ -13,84 +14,71 @@ public static class NeighbourParagraphs
     /// starts (its first non-blank char after any list marker or markup, read in <paramref name="plain"/>, the text
     /// with its markup blanked); -1 where there is none.
     /// </summary>
-    public static (int Previous, int Next) Around(string text, ReadOnlySpan<char> plain, int offset)
+    public static (int Previous, int Next) Around(ReadOnlySpan<char> text, ReadOnlySpan<char> plain, int offset)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var lines = Lines(text);
-        var current = lines.FindLastIndex(line => line.Start <= offset);
-        var own = UnitStart(text, lines, current);
+        var own = UnitStart(text, LineStart(text, offset));
 
         var previous = -1;
-        for (var i = own - 1; i >= 0; i--)
+        for (var line = PreviousLine(text, own); line >= 0; line = PreviousLine(text, line))
         {
-            if (!IsSkipped(text, lines[i]))
+            if (!IsSkipped(Line(text, line)))
             {
-                previous = UnitStart(text, lines, i);
+                previous = UnitStart(text, line);
                 break;
             }
         }
 
         var next = -1;
-        for (var i = current + 1; i < lines.Count; i++)
+        for (var line = NextLine(text, LineStart(text, offset)); line >= 0; line = NextLine(text, line))
         {
-            if (IsSkipped(text, lines[i]))
+            if (!IsSkipped(Line(text, line)) && UnitStart(text, line) == line)
             {
-                continue;
-            }
-
-            if (i == UnitStart(text, lines, i))
-            {
-                next = i;
+                next = line;
                 break;
             }
         }
 
-        return (previous < 0 ? -1 : FirstChar(plain, lines[previous]), next < 0 ? -1 : FirstChar(plain, lines[next]));
+        return (previous < 0 ? -1 : FirstChar(plain, text, previous), next < 0 ? -1 : FirstChar(plain, text, next));
     }
 
-    private static List<(int Start, int End)> Lines(string text)
+    // The first line of the paragraph holding the line at `line`: back over non-blank lines that start no item of their own.
+    private static int UnitStart(ReadOnlySpan<char> text, int line)
     {
-        var lines = new List<(int, int)>();
-        var start = 0;
-        while (start <= text.Length)
+        while (!StartsUnit(Line(text, line)) && PreviousLine(text, line) is var before and >= 0 && !IsSkipped(Line(text, before)))
         {
-            var newline = text.AsSpan(start).IndexOf('\n');
-            var end = newline < 0 ? text.Length : start + newline;
-            lines.Add((start, end));
-            start = end + 1;
+            line = before;
         }
 
-        return lines;
+        return line;
     }
 
-    // The first line of the paragraph holding line i: back over non-blank lines that start no item of their own.
-    private static int UnitStart(string text, List<(int Start, int End)> lines, int i)
-    {
-        while (i > 0 && !StartsUnit(text, lines[i]) && !IsSkipped(text, lines[i - 1]))
-        {
-            i--;
-        }
+    private static bool StartsUnit(ReadOnlySpan<char> line) =>
+        MarkdownLines.IsTableRow(line) || ListMarker.Measure(line, MarkdownLines.Indent(line), out _) > 0;
 
-        return i;
+    private static bool IsSkipped(ReadOnlySpan<char> line) =>
+        MarkdownLines.IsBlank(line) || line.TrimStart().StartsWith('#') || MarkdownLines.IsRuleOrFence(line) || MarkdownLines.IsTableDelimiter(line);
+
+    private static int FirstChar(ReadOnlySpan<char> plain, ReadOnlySpan<char> text, int line)
+    {
+        var at = plain[line..LineEnd(text, line)].IndexOfAnyExcept(" \t\r");
+        return at < 0 ? -1 : line + at;
     }
 
-    private static bool StartsUnit(string text, (int Start, int End) line)
+    private static ReadOnlySpan<char> Line(ReadOnlySpan<char> text, int start) => text[start..LineEnd(text, start)];
+
+    private static int LineStart(ReadOnlySpan<char> text, int offset) => text[..offset].LastIndexOf('\n') + 1;
+
+    private static int LineEnd(ReadOnlySpan<char> text, int start)
     {
-        var span = text.AsSpan(line.Start, line.End - line.Start);
-        var indent = MarkdownLines.Indent(span);
-        return MarkdownLines.IsTableRow(span) || ListMarker.Measure(span, indent, out _) > 0;
+        var newline = text[start..].IndexOf('\n');
+        return newline < 0 ? text.Length : start + newline;
     }
 
-    private static bool IsSkipped(string text, (int Start, int End) line)
-    {
-        var span = text.AsSpan(line.Start, line.End - line.Start);
-        return MarkdownLines.IsBlank(span) || span.TrimStart().StartsWith('#') || MarkdownLines.IsRuleOrFence(span)
-            || MarkdownLines.IsTableDelimiter(span);
-    }
+    private static int PreviousLine(ReadOnlySpan<char> text, int start) => start == 0 ? -1 : LineStart(text, start - 1);
 
-    private static int FirstChar(ReadOnlySpan<char> plain, (int Start, int End) line)
+    private static int NextLine(ReadOnlySpan<char> text, int start)
     {
-        var at = plain[line.Start..line.End].IndexOfAnyExcept(" \t\r");
-        return at < 0 ? -1 : line.Start + at;
+        var end = LineEnd(text, start);
+        return end >= text.Length ? -1 : end + 1;
     }
 }

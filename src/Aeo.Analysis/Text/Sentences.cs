@@ -15,14 +15,14 @@ public static class Sentences
 
     public static IReadOnlyList<Sentence> Of(ReadOnlySpan<char> plain)
     {
-        var sentences = new List<Sentence>();
+        var sentences = new List<Sentence>(plain.Length / 48 + 4);
         var start = 0;
         var words = 0;
         var inWord = false;
         for (var i = 0; i < plain.Length; i++)
         {
             var c = plain[i];
-            var wordChar = char.IsLetterOrDigit(c)
+            var wordChar = char.IsAsciiLetterOrDigit(c) || (c > '\u007F' && char.IsLetterOrDigit(c))
                 || (inWord && c is '-' or '\'' or '’' && i + 1 < plain.Length && char.IsLetterOrDigit(plain[i + 1]));
             if (wordChar && !inWord)
             {
@@ -30,7 +30,7 @@ public static class Sentences
             }
 
             inWord = wordChar;
-            if (c == '\n' || SentenceBounds.EndsSentence(plain, i))
+            if (c == '\n' || (c is '.' or '!' or '?' or '…' && SentenceBounds.EndsSentence(plain, i)))
             {
                 Close(sentences, start, c == '\n' ? i : i + 1, words);
                 start = i + 1;
