@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Aeo.Api.Tests.Support;
@@ -39,9 +40,10 @@ public sealed class FiguresTests(ApiServer server)
         Assert.Equal(60 - branded, byType["non_branded"]!["answers"]!.GetValue<int>());
         Assert.Equal(byType["non_branded"]!.ToJsonString(), figures["headline"]!.ToJsonString());
 
-        // Visibility and citation rate, recounted from the tables.
+        // Visibility and citation rate, recounted from the tables (a mention flagged unknown-to-engine or
+        // echo-or-disclaimer-only is no visibility).
         var mentioning = await server.CountAsync(
-            "select count(*) from responses r where r.audit_run_id = @p and exists (select 1 from jsonb_array_elements(r.brand_mentions) m where m->>'brand' = 'Figures Probe')",
+            $"select count(*) from responses r where r.audit_run_id = @p and exists (select 1 from jsonb_array_elements(r.brand_mentions) m where m->>'brand' = 'Figures Probe' and {VisibleMention})",
             second);
         var client = overall["brands"]![Brand]!;
         Assert.True(client["isClient"]!.GetValue<bool>());
@@ -58,6 +60,16 @@ public sealed class FiguresTests(ApiServer server)
         Assert.False(hubSpot["isClient"]!.GetValue<bool>());
         AssertRate(hubSpot["citationRate"]!, citingHubSpot, 60);
         Assert.True(citingHubSpot > 0, "the simulated engines cite brand pages of the brands they name");
+
+        // Prominence: the mean over all answers of the stored prominence of the brand's visible mention (0 where it has none).
+        var hubSpotProminence = Convert.ToDouble(await server.ScalarAsync(
+            $"select coalesce(sum((m->>'prominence')::float8), 0) from responses r, jsonb_array_elements(r.brand_mentions) m where r.audit_run_id = @p and m->>'brand' = 'HubSpot' and {VisibleMention}",
+            second), CultureInfo.InvariantCulture);
+        var prominence = hubSpot["prominence"]!;
+        Assert.Equal(60, prominence["n"]!.GetValue<int>());
+        Assert.Equal(hubSpotProminence / 60, prominence["value"]!.GetValue<double>(), 6);
+        Assert.InRange(prominence["value"]!.GetValue<double>(), prominence["lower"]!.GetValue<double>(), prominence["upper"]!.GetValue<double>());
+        Assert.True(hubSpotProminence > 0, "the simulated engines write sentences about the brands they name");
 
         // Citation share per domain: every cited source once per answer, shares summing to 1, recounted from the table.
         var sources = body["sources"]!;
@@ -122,6 +134,9 @@ public sealed class FiguresTests(ApiServer server)
         await ProblemAssert.ValidationProblemAsync(
             await operatorHttp.GetAsync($"/api/v1/audits/{ownersRun}/figures?compareTo={othersRun}"), "compareTo");
     }
+
+    private const string VisibleMention =
+        "not coalesce((m->>'unknownToEngine')::boolean, false) and not coalesce((m->>'echoOrDisclaimerOnly')::boolean, false)";
 
     private static void AssertRate(JsonNode rate, long numerator, int denominator)
     {
