@@ -64,6 +64,17 @@ internal static partial class EchoOrDisclaimerRule
         return true;
     }
 
+    // Every alternative of ScopeOrTie() and of PlansChange() needs one of these words (or, "as of 2025", a digit), so a
+    // sentence without any is not matched.
+    private static readonly RequiredWords ScopeOrTieWords = new(
+        ["compar", "overview", "list", "guide", "answer", "roundup", "article", "table", "review", "summary", "rank",
+         "recommend", "cover", "includ", "test", "look", "left", "exclud", "omit", "skip", "consider", "part", "affiliat",
+         "sponsor", "endorse", "paid", "ties", "connection", "relationship", "trademark", "owners", "info", "know", "data",
+         "update", "training", "scope"]);
+
+    private static readonly RequiredWords PlansChangeWords = new(
+        ["update", "change", "vary", "varies", "verify", "check", "accurate", "correct", "confirm"], orDigit: true);
+
     // The rule's per-sentence verdicts: where an opening echo clause ends (or -1), the same for any subordinate opening,
     // and whether the sentence is a disclaimer.
     private static readonly object EchoClause = new();
@@ -121,12 +132,12 @@ internal static partial class EchoOrDisclaimerRule
 
     private static bool IsDisclaimer(SentenceIndex sentences, int index, ReadOnlySpan<char> original, int lastParagraph)
     {
-        if (sentences.Matches(ScopeOrTie(), index).Count > 0)
+        if (sentences.Matches(ScopeOrTie(), index, ScopeOrTieWords).Count > 0)
         {
             return true;
         }
 
-        if (sentences.Matches(PlansChange(), index).Count == 0)
+        if (sentences.Matches(PlansChange(), index, PlansChangeWords).Count == 0)
         {
             return false;
         }

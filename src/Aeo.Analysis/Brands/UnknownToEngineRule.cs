@@ -27,6 +27,13 @@ namespace Aeo.Analysis.Brands;
 /// </summary>
 internal static partial class UnknownToEngineRule
 {
+    // Every alternative of Cue() and of ScarceInformation() needs one of these words, so a sentence without any is not matched.
+    private static readonly RequiredWords CueWords = new(
+        ["find", "locate", "verify", "confirm", "have", "info", "details", "data", "reviews", "record", "familiar", "heard",
+         "aware", "know", "vouch", "speak", "comment", "assess", "evaluat", "rate", "judge", "across", "recogni"]);
+
+    private static readonly RequiredWords ScarceWords = new(["scarce", "thin", "sparse", "hard", "available"]);
+
     private const int MaxObjectReach = 40;
     private const int MaxSubjectReach = 80;
 
@@ -64,7 +71,7 @@ internal static partial class UnknownToEngineRule
     {
         var plain = sentences.Plain;
         var sentence = sentences.All[index];
-        foreach (var cue in sentences.Matches(Cue(), index))
+        foreach (var cue in sentences.Matches(Cue(), index, CueWords))
         {
             var cueStart = sentence.Start + cue.Index;
             var after = cueStart + cue.Length;
@@ -78,7 +85,7 @@ internal static partial class UnknownToEngineRule
             }
         }
 
-        if (sentences.Matches(ScarceInformation(), index).Count > 0)
+        if (sentences.Matches(ScarceInformation(), index, ScarceWords).Count > 0)
         {
             foreach (var cue in sentences.Matches(InformationAbout(), index))
             {

@@ -82,8 +82,11 @@ public sealed class SentenceIndex(ReadOnlyMemory<char> plain)
         return bySentence[index] ??= decide(this, index);
     }
 
-    /// <summary>The matches of <paramref name="pattern"/> in sentence <paramref name="index"/>, offsets within the sentence.</summary>
-    public IReadOnlyList<(int Index, int Length)> Matches(Regex pattern, int index)
+    /// <summary>
+    /// The matches of <paramref name="pattern"/> in sentence <paramref name="index"/>, offsets within the sentence; the
+    /// pattern is not run on a sentence holding none of its <paramref name="required"/> words (the same ones every call).
+    /// </summary>
+    public IReadOnlyList<(int Index, int Length)> Matches(Regex pattern, int index, RequiredWords? required = null)
     {
         if (!matches.TryGetValue(pattern, out var bySentence))
         {
@@ -94,6 +97,11 @@ public sealed class SentenceIndex(ReadOnlyMemory<char> plain)
         if (bySentence[index] is { } found)
         {
             return found;
+        }
+
+        if (required is not null && !required.MayMatch(TextOf(index)))
+        {
+            return bySentence[index] = [];
         }
 
         var list = new List<(int, int)>();

@@ -55,6 +55,8 @@ public sealed class ProminenceAndStandingTests
     [InlineData("I can't vouch for Acme. Beta is the safe pick.")]
     [InlineData("Reliable information on Acme is scarce, so I'd start with Beta.")]
     [InlineData("- **Acme** – I couldn't find reliable information about this one.\n- **Beta** – the safe pick.")]
+    [InlineData("I couldnt find any information about Acme. Beta is the safe pick.")]
+    [InlineData("I dont know much about Acme. Beta is the safe pick.")]
     public void A_brand_named_to_say_nothing_is_known_of_it_is_unknown_to_the_engine(string text)
     {
         var acme = Assert.Single(new BrandDetector([Acme, Beta]).Detect(text), m => m.Brand == "Acme");
@@ -99,6 +101,8 @@ public sealed class ProminenceAndStandingTests
     [InlineData("Beta is the pick. Acme isn't included here because it targets enterprises.", null)]
     [InlineData("Beta is the pick.\n\n*Acme and Beta are trademarks of their respective owners.* Beta again.", null)]
     [InlineData("Beta is the pick.\n\n(Acme prices may change; confirm current pricing before buying.)", null)]
+    [InlineData("Beta is the pick.\n\n*This comparison doesnt cover desktop products such as Acme.*", null)]
+    [InlineData("Beta is the pick.\n\n*Acme pricing as\u00A0of March 2025.*", null)]
     public void A_brand_named_only_in_an_echo_or_a_disclaimer_is_flagged(string text, string? question)
     {
         var acme = Assert.Single(new BrandDetector([Acme, Beta]).Detect(text, question), m => m.Brand == "Acme");
