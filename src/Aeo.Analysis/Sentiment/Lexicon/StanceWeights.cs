@@ -34,5 +34,5 @@ internal sealed record StanceWeights
     public double MixedMinimum { get; init; } = 0.3;
 
     /// <summary>…and the smaller is at least this share of the larger.</summary>
-    public double MixedBalance { get; init; } = 0.2;
+    public double MixedBalance { get; init; } = 0.3;
 }
