@@ -11,7 +11,7 @@ return await StartupFailure.ReportAsync(async () =>
     // records before it: listen from the start instead.
     Metrics.SuppressDefaultMetrics(new SuppressDefaultMetricOptions { SuppressMeters = true });
     using var meters = MeterAdapter.StartListening();
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(args).UseDefaultListenAddress(ListenAddress.SiloDefault);
     // Cluster-wide settings live in silo-config/silo.json (or AEO_SILO_CONFIG); environment and arguments override them.
     var siloConfig = Environment.GetEnvironmentVariable("AEO_SILO_CONFIG") ?? Path.Combine("silo-config", "silo.json");
     var siloConfigSource = new JsonConfigurationSource { Path = Path.GetFullPath(siloConfig), Optional = true };

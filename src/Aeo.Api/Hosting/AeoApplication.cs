@@ -24,7 +24,7 @@ public static class AeoApplication
     public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken ct = default)
     {
         MetricsExport.ListenFromStart();
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(args).UseDefaultListenAddress(ListenAddress.ApiDefault);
         builder.Host.UseSerilog((context, logging) => logging.ReadFrom.Configuration(context.Configuration));
         var configuration = builder.Configuration;
         var mode = configuration.GetValue(ModeKey, ApiMode.Embedded);
