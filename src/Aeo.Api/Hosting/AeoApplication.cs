@@ -7,11 +7,10 @@ using Aeo.Api.DeadLetters;
 using Aeo.Api.Platforms;
 using Aeo.Api.Schedules;
 using Aeo.Grains.Hosting;
+using Aeo.Grains.Telemetry;
 using Aeo.Storage.Hosting;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Orleans.Dashboard;
-using Prometheus;
 using Serilog;
 
 namespace Aeo.Api.Hosting;
@@ -23,7 +22,6 @@ public static class AeoApplication
 
     public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken ct = default)
     {
-        MetricsExport.ListenFromStart();
         var builder = WebApplication.CreateBuilder(args).UseDefaultListenAddress(ListenAddress.ApiDefault);
         builder.Host.UseSerilog((context, logging) => logging.ReadFrom.Configuration(context.Configuration));
         var configuration = builder.Configuration;
@@ -83,7 +81,7 @@ public static class AeoApplication
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseHttpMetrics();
+        app.UseAeoHttpMetrics();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -98,9 +96,7 @@ public static class AeoApplication
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Operator).ExcludeFromDescription();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        app.MapMetrics("/metrics");
+        app.MapAeoOperations();
     }
 
     private static async Task<(string Key, bool Generated, string? Path)> ResolveOperatorKeyAsync(

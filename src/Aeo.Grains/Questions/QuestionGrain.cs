@@ -2,6 +2,7 @@ using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
 using Aeo.Grains.Analysis;
 using Aeo.Grains.Platforms;
+using Aeo.Grains.Telemetry;
 using Aeo.Platforms;
 using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,7 @@ public sealed class QuestionGrain(
     PlatformCalls calls,
     ResponseBatchWriter responses,
     DeadLetterRepository deadLetters,
+    AeoMetrics metrics,
     TimeProvider time,
     ILogger<QuestionGrain> logger) : Grain, IQuestionGrain
 {
@@ -27,6 +29,7 @@ public sealed class QuestionGrain(
     private readonly HashSet<WorkItem> inHand = [];
     private readonly List<WorkItemOutcome> unreported = [];
     private readonly CancellationTokenSource cancellation = new();
+    private readonly GaugeMark inFlight = metrics.QuestionInFlight();
     private int settledCount;
     private Task? reporting;
 
@@ -39,6 +42,13 @@ public sealed class QuestionGrain(
                 RunItemAsync(work, item).Ignore();
             }
         }
+        inFlight.Set(settledCount < inHand.Count);
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        inFlight.Set(false);
         return Task.CompletedTask;
     }
 
@@ -65,9 +75,11 @@ public sealed class QuestionGrain(
             // Storage failed: leave the item unsettled so the run hands it out again.
             logger.LogWarning(ex, "Work item {Item} of run {Run} could not be stored", item, work.RunId);
             inHand.Remove(item);
+            inFlight.Set(settledCount < inHand.Count);
             return;
         }
         settledCount++;
+        inFlight.Set(settledCount < inHand.Count);
         unreported.Add(outcome);
         if (reporting is null || reporting.IsCompleted)
         {
@@ -100,9 +112,11 @@ public sealed class QuestionGrain(
 
     private async Task StoreAsync(QuestionWork work, WorkItem item, EngineAnswer answer, DateTimeOffset startedAt, TimeSpan elapsed)
     {
+        var analysisStarted = time.GetTimestamp();
         var record = await AnswerRecords.AnalyzeAsync(
             analyzers.For(work.RunId, work.Brands), work.RunId, work.QuestionId, item.Platform, item.Sample, answer, startedAt, elapsed,
             cancellation.Token, work.Text);
+        metrics.AnswerAnalyzed(time.GetElapsedTime(analysisStarted));
 
         // The answer is paid for: keep it through a short database outage. The unique key makes a repeat harmless.
         for (var attempt = 1; ; attempt++)
