@@ -4,6 +4,7 @@ using Aeo.Api.Audits;
 using Aeo.Api.Auth;
 using Aeo.Api.Clients;
 using Aeo.Api.DeadLetters;
+using Aeo.Api.Http;
 using Aeo.Api.Platforms;
 using Aeo.Api.Schedules;
 using Aeo.Grains.Hosting;
@@ -60,6 +61,7 @@ public static class AeoApplication
     private static void AddApiServices(IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.AddExceptionHandler<ServiceUnavailable>();
         // Enums in responses (a change's direction, …) read as words, in the same snake case as the other labels.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower)));

@@ -34,9 +34,13 @@ public sealed partial class AuditRunGrain(
     private Task? preparing;
     private Task? finalizing;
     private IGrainTimer? supervision;
+    private IGrainTimer? prepareRetry;
 
     // While the final state is being saved, the view still says finalizing (see RunViews.View).
     private bool savingEnd;
+
+    /// <summary>How soon a run that could not prepare (the database away) tries again.</summary>
+    private static readonly TimeSpan PrepareRetryDelay = TimeSpan.FromSeconds(3);
 
     private AuditOptions Settings => options.Value;
     private Guid RunId => this.GetPrimaryKey();

@@ -24,8 +24,6 @@ public sealed class QuestionGrain(
     TimeProvider time,
     ILogger<QuestionGrain> logger) : Grain, IQuestionGrain
 {
-    private const int StoreAttempts = 5;
-
     private readonly HashSet<WorkItem> inHand = [];
     private readonly List<WorkItemOutcome> unreported = [];
     private readonly CancellationTokenSource cancellation = new();
@@ -118,32 +116,35 @@ public sealed class QuestionGrain(
             cancellation.Token, work.Text);
         metrics.AnswerAnalyzed(time.GetElapsedTime(analysisStarted));
 
-        // The answer is paid for: keep it through a short database outage. The unique key makes a repeat harmless.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await responses.WriteAsync(record);
-                return;
-            }
-            catch (Exception ex) when (attempt < StoreAttempts && !cancellation.IsCancellationRequested)
-            {
-                logger.LogInformation(ex, "Storing an answer failed (attempt {Attempt}); retrying", attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(500 * Math.Pow(2, attempt - 1)), time);
-            }
-        }
+        // The answer is paid for: the writer keeps it through a database outage, so this waits until it is stored.
+        await responses.WriteAsync(record);
     }
 
-    private Task DeadLetterAsync(
+    /// <summary>Stores a work item that failed for good, waiting out a database outage; a repeat for the same item changes nothing.</summary>
+    private async Task DeadLetterAsync(
         QuestionWork work, WorkItem item, string errorClass, string message, int attempts, CancellationToken ct,
         DateTimeOffset? firstFailure = null)
     {
         var now = time.GetUtcNow();
         var payload = new DeadLetterPayload(work.Text, item.Platform, item.Sample, work.Ordinal);
-        return deadLetters.InsertAsync(
-            new DeadLetterRecord(Guid.CreateVersion7(), work.RunId, work.QuestionId, item.Platform, item.Sample, payload,
-                errorClass, message, attempts, firstFailure ?? now, now),
-            ct);
+        var letter = new DeadLetterRecord(Guid.CreateVersion7(), work.RunId, work.QuestionId, item.Platform, item.Sample, payload,
+            errorClass, message, attempts, firstFailure ?? now, now);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await deadLetters.InsertAsync(letter, ct);
+                return;
+            }
+            catch (Exception ex) when (DatabaseOutage.IsOutage(ex) && !ct.IsCancellationRequested)
+            {
+                if (attempt == 1)
+                {
+                    logger.LogWarning(ex, "A dead letter of run {Run} could not be stored: the database is away; retrying until it is back", work.RunId);
+                }
+                await Task.Delay(DatabaseOutage.Backoff(attempt), time, ct);
+            }
+        }
     }
 
     /// <summary>Sends settled items to the run, several at a time when they pile up; a lost report is harmless.</summary>
