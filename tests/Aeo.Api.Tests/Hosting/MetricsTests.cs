@@ -46,6 +46,36 @@ public sealed class MetricsTests(MetricsTests.Fixture run) : IClassFixture<Metri
         Assert.DoesNotMatch(@"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", run.Metrics.Text);
     }
 
+    [Fact]
+    public void Every_metric_an_alert_rule_or_a_dashboard_in_deploy_reads_is_exported()
+    {
+        var rules = File.ReadLines(Path.Combine(DeployedQueries.Root, "deploy", "prometheus", "alerts.yml")).Count(l => l.TrimStart().StartsWith("- alert:", StringComparison.Ordinal));
+        var alerts = DeployedQueries.AlertExpressions();
+        Assert.Equal(rules, alerts.Count);
+        var dashboards = DeployedQueries.DashboardExpressions();
+        Assert.Equal(["cluster.json", "platforms.json", "runs.json"], dashboards.Keys.Order());
+        Assert.All(dashboards, d => Assert.NotEmpty(d.Value));
+
+        var read = alerts.Concat(dashboards.Values.SelectMany(e => e))
+            .SelectMany(e => DeployedQueries.MetricNames(e).Select(name => (Name: name, Expression: e)))
+            .ToList();
+        Assert.Contains(read, r => r.Name.StartsWith("aeo_", StringComparison.Ordinal));
+        var missing = read.Where(r => !DeployedQueries.PrometheusOwn.Contains(r.Name) && !run.Metrics.Names.Contains(r.Name))
+            .Select(r => $"{r.Name} (in {r.Expression})").Distinct().ToList();
+        Assert.True(missing.Count == 0, "Read in deploy/ but not exported:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
+    public void The_metric_names_of_a_query_are_found_and_nothing_else()
+    {
+        Assert.Equal(
+            new HashSet<string> { "aeo_engine_call_duration_seconds_bucket", "up", "aeo_dead_letters" },
+            DeployedQueries.MetricNames(
+                "histogram_quantile(0.95, sum by (platform, le) (rate(aeo_engine_call_duration_seconds_bucket{outcome=\"answered\", platform=~\"$platform\"}[$__rate_interval]))) > 30 " +
+                "and on() up{job=\"aeo-silo\"} == 1 or max(aeo_dead_letters offset 1h) > bool 5"));
+        Assert.Equal(new HashSet<string> { "aeo_breaker_state" }, DeployedQueries.MetricNames("label_values(aeo_breaker_state, platform)"));
+    }
+
     /// <summary>An API process of its own that ran one metered audit, and its <c>/metrics</c> after it.</summary>
     public sealed class Fixture : IAsyncLifetime
     {
