@@ -97,6 +97,7 @@ public static class AeoApplication
         api.MapDeadLetterEndpoints();
 
         app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapAeoApiReference();
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Operator).ExcludeFromDescription();
         app.MapAeoOperations();
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Aeo.Api.Tests.Support;
 
 namespace Aeo.Api.Tests.Hosting;
@@ -90,5 +91,46 @@ public sealed class OpenApiTests(ApiServer server)
                     $"{name}: {status} is described as {error.ToJsonString()}");
             }
         }
+    }
+
+    /// <summary>The routes that take a JSON body.</summary>
+    private static readonly string[] WithBody =
+    [
+        "POST /api/v1/clients", "POST /api/v1/audits", "POST /api/v1/schedules", "PUT /api/v1/schedules/{id}",
+        "POST /api/v1/analysis/mentions", "POST /api/v1/dead-letters/reprocess",
+    ];
+
+    [Fact]
+    public async Task Every_route_that_takes_a_body_describes_it_with_a_schema()
+    {
+        using var http = server.Client(null);
+        var paths = JsonNode.Parse(await http.GetStringAsync("/openapi/v1.json"))!["paths"]!.AsObject();
+        foreach (var route in WithBody)
+        {
+            var (method, path) = (route.Split(' ')[0].ToLowerInvariant(), route.Split(' ')[1]);
+            var body = paths[path]?[method]?["requestBody"];
+            var schema = body?["content"]?["application/json"]?["schema"];
+            Assert.True(schema is JsonObject { Count: > 0 }, $"{route}: no request body schema in {body?.ToJsonString() ?? "nothing"}");
+        }
+    }
+
+    [Fact]
+    public async Task The_browsable_reference_at_api_docs_reads_the_openapi_document_and_serves_its_own_script()
+    {
+        using var http = server.Client(null);
+        var page = await http.GetAsync("/api/docs");
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.True(page.IsSuccessStatusCode, $"{page.StatusCode}: {html}");
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        // The document's address, relative to the site's root (a path base is kept).
+        Assert.Contains("\"url\":\"openapi/v1.json\"", html);
+
+        var script = Regex.Match(html, "<script[^>]+src=\"(?<src>[^\"]+)\"");
+        Assert.True(script.Success, $"no script in {html}");
+        var src = script.Groups["src"].Value;
+        Assert.False(src.StartsWith("http", StringComparison.OrdinalIgnoreCase), $"the script comes from elsewhere: {src}");
+        var asset = await http.GetAsync(new Uri(page.RequestMessage!.RequestUri!, src));
+        Assert.True(asset.IsSuccessStatusCode, $"{src}: {asset.StatusCode}");
+        Assert.True((await asset.Content.ReadAsByteArrayAsync()).Length > 10_000, $"{src} is not the reference's script");
     }
 }
