@@ -32,7 +32,9 @@ public sealed class DatabaseBlinkTests(ITestOutputHelper output) : IAsyncLifetim
         postgres = await PostgresTestServer.StartPrivateAsync();
         var connectionString = await postgres.CreateDatabaseAsync("blink");
         provider = await ScriptedChatProvider.StartAsync("blinking-db", ChatFaults.None, ["Blink Brand", "HubSpot"], TimeSpan.FromMilliseconds(800));
-        await api.StartAsync([.. provider.Settings.Select(s => $"--{s.Key}={s.Value}")], connectionString);
+        // One call a second: the run is still asking when the database goes, and answers arrive while it is away.
+        await api.StartAsync(
+            [.. provider.Settings.Select(s => $"--{s.Key}={s.Value}"), $"--Aeo:Platforms:{provider.Name}:RequestsPerMinute=60"], connectionString);
     }
 
     public async Task DisposeAsync()
