@@ -48,7 +48,7 @@ public sealed partial class AuditRunGrain
     {
         prepareRetry?.Dispose();
         prepareRetry = null;
-        if (ledger is null && Lifecycle.IsActive && Lifecycle.Phase != RunPhase.Queued && (preparing is null || preparing.IsCompleted))
+        if (work.Ledger is null && Lifecycle.IsActive && Lifecycle.Phase != RunPhase.Queued && (preparing is null || preparing.IsCompleted))
         {
             StartPreparing();
         }
