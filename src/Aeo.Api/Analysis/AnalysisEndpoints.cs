@@ -11,7 +11,7 @@ public static class AnalysisEndpoints
     public static void MapAnalysisEndpoints(this RouteGroupBuilder api)
     {
         var analysis = api.MapGroup("/analysis").WithTags("Analysis");
-        analysis.MapPost("/mentions", AnalyzeMentionsAsync).Accepts<AnalyzeMentionsRequest>("application/json");
+        analysis.MapPost("/mentions", AnalyzeMentionsAsync);
     }
 
     /// <summary>Runs the audit's own analysis (detection, sentiment per mention, sources) on a pasted answer; stores nothing.</summary>

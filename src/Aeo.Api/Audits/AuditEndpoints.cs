@@ -21,7 +21,7 @@ public static class AuditEndpoints
     public static void MapAuditEndpoints(this RouteGroupBuilder api)
     {
         var audits = api.MapGroup("/audits").WithTags("Audits");
-        audits.MapPost("/", StartAsync).Accepts<CreateAuditRequest>("application/json");
+        audits.MapPost("/", StartAsync);
         audits.MapGet("/", ListAsync);
         audits.MapGet("/{id:guid}", GetAsync);
         audits.MapGet("/{id:guid}/events", EventsAsync);

@@ -11,7 +11,7 @@ public static class ClientEndpoints
     public static void MapClientEndpoints(this RouteGroupBuilder api)
     {
         var clients = api.MapGroup("/clients").WithTags("Clients");
-        clients.MapPost("/", CreateAsync).Accepts<CreateClientRequest>("application/json").RequireOperator();
+        clients.MapPost("/", CreateAsync).RequireOperator();
         clients.MapGet("/{id:guid}", GetAsync);
     }
 

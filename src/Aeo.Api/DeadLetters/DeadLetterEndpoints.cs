@@ -18,7 +18,7 @@ public static class DeadLetterEndpoints
     {
         var letters = api.MapGroup("/dead-letters").WithTags("Dead letters");
         letters.MapGet("/", ListAsync);
-        letters.MapPost("/reprocess", ReprocessAsync).Accepts<ReprocessRequest>("application/json");
+        letters.MapPost("/reprocess", ReprocessAsync);
     }
 
     private static async Task<Results<Ok<PageResponse<DeadLetterResponse>>, ValidationProblem, NotFoundProblem>> ListAsync(

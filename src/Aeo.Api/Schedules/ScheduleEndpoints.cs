@@ -17,10 +17,10 @@ public static class ScheduleEndpoints
     public static void MapScheduleEndpoints(this RouteGroupBuilder api)
     {
         var schedules = api.MapGroup("/schedules").WithTags("Schedules");
-        schedules.MapPost("/", CreateAsync).Accepts<ScheduleRequest>("application/json");
+        schedules.MapPost("/", CreateAsync);
         schedules.MapGet("/", ListAsync);
         schedules.MapGet("/{id:guid}", GetAsync);
-        schedules.MapPut("/{id:guid}", UpdateAsync).Accepts<ScheduleRequest>("application/json");
+        schedules.MapPut("/{id:guid}", UpdateAsync);
         schedules.MapDelete("/{id:guid}", DeleteAsync);
         schedules.MapPost("/{id:guid}/pause", PauseAsync);
         schedules.MapPost("/{id:guid}/resume", ResumeAsync);
