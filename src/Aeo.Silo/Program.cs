@@ -1,17 +1,13 @@
 using Aeo.Grains.Hosting;
+using Aeo.Grains.Telemetry;
 using Aeo.Storage.Hosting;
 using Microsoft.Extensions.Configuration.Json;
-using Prometheus;
 using Serilog;
 
 // A silo process of a multi-silo cluster: membership, grain state and reminders in PostgreSQL.
 return await StartupFailure.ReportAsync(async () =>
 {
-    // prometheus-net listens to .NET meters only from the first scrape of /metrics, which would lose what the silo
-    // records before it: listen from the start instead.
-    Metrics.SuppressDefaultMetrics(new SuppressDefaultMetricOptions { SuppressMeters = true });
-    using var meters = MeterAdapter.StartListening();
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(args).UseDefaultListenAddress(ListenAddress.SiloDefault);
     // Cluster-wide settings live in silo-config/silo.json (or AEO_SILO_CONFIG); environment and arguments override them.
     var siloConfig = Environment.GetEnvironmentVariable("AEO_SILO_CONFIG") ?? Path.Combine("silo-config", "silo.json");
     var siloConfigSource = new JsonConfigurationSource { Path = Path.GetFullPath(siloConfig), Optional = true };
@@ -31,8 +27,8 @@ return await StartupFailure.ReportAsync(async () =>
     builder.Services.AddHealthChecks();
 
     var app = builder.Build();
-    app.UseHttpMetrics();
-    app.MapMetrics("/metrics");
+    app.UseAeoHttpMetrics();
+    app.MapAeoMetrics();
     app.MapHealthChecks("/health/live");
     await app.RunAsync();
 });

@@ -32,6 +32,24 @@ public static class PostgresTestServer
         return await server.CreateDatabaseAsync("t_" + Guid.NewGuid().ToString("N")).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A server of the caller's own, in a directory of its own, for a test that stops and starts it (which would cut off
+    /// every other test from the shared one). Dispose it; it is also stopped at process exit.
+    /// </summary>
+    public static async Task<ManagedPostgresServer> StartPrivateAsync()
+    {
+        var own = Path.Combine("/tmp", "aeo-tests-" + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(own);
+        var server = await ManagedPostgresServer.StartAsync(
+            new ManagedPostgresOptions { DataDirectory = own }, NullLogger.Instance, CancellationToken.None).ConfigureAwait(false);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            DeleteQuietly(own);
+        };
+        return server;
+    }
+
     private static async Task<ManagedPostgresServer> StartAsync()
     {
         SweepLeftovers();

@@ -61,7 +61,7 @@ internal sealed class ChaosCluster : IDisposable
         }
         api = ChildProcess.Start(
             repository.ApiAssembly,
-            [.. sharedArguments, "--Aeo:Mode=Client", $"--Urls=http://127.0.0.1:{ApiPort}"],
+            [.. sharedArguments, "--Aeo:Mode=Client", $"--urls=http://127.0.0.1:{ApiPort}"],
             environment,
             repository.Root,
             Path.Combine(logDirectory, "api.log"));
@@ -115,7 +115,7 @@ internal sealed class ChaosCluster : IDisposable
             .. sharedArguments,
             $"--Aeo:Cluster:SiloPort={FreePort.Pick()}",
             $"--Aeo:Cluster:GatewayPort={FreePort.Pick()}",
-            $"--Urls=http://127.0.0.1:{siloHttpPorts[silo]}",
+            $"--urls=http://127.0.0.1:{siloHttpPorts[silo]}",
         ];
         var logFile = Path.Combine(logDirectory, $"silo-{silo + 1}.log");
         File.AppendAllText(logFile, $"===== start at {DateTimeOffset.Now:O} =====\n");

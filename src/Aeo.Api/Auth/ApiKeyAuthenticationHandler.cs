@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Text;
 using System.Text.Encodings.Web;
+using Aeo.Api.Http;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +21,9 @@ public sealed class ApiKeyAuthenticationHandler(
 {
     public const string SchemeName = "ApiKey";
 
+    /// <summary>Where a database outage met while verifying a key waits for the challenge, which answers 503 instead of 401.</summary>
+    private const string OutageItem = "aeo.auth.outage";
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var key = PresentedKey(Request);
@@ -27,7 +31,17 @@ public sealed class ApiKeyAuthenticationHandler(
         {
             return AuthenticateResult.NoResult();
         }
-        var verified = await verifier.VerifyAsync(key, Context.RequestAborted);
+        VerifiedKey? verified;
+        try
+        {
+            verified = await verifier.VerifyAsync(key, Context.RequestAborted);
+        }
+        catch (Exception ex) when (ServiceUnavailable.IsUnavailable(ex))
+        {
+            // The key may well be valid: this is no reason for a 401.
+            Context.Items[OutageItem] = ex;
+            return AuthenticateResult.Fail("The API key could not be checked: the database is away.");
+        }
         Claim[]? claims = verified switch
         {
             VerifiedKey.Operator => [new Claim(ClaimTypes.Role, Caller.OperatorRole)],
@@ -44,6 +58,11 @@ public sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (Context.Items[OutageItem] is Exception outage)
+        {
+            await ServiceUnavailable.WriteAsync(Context, problems, outage);
+            return;
+        }
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = Request.Path.StartsWithSegments("/dashboard")
             ? "Basic realm=\"Aeo dashboard (password: operator key)\""

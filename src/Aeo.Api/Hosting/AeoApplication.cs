@@ -4,14 +4,14 @@ using Aeo.Api.Audits;
 using Aeo.Api.Auth;
 using Aeo.Api.Clients;
 using Aeo.Api.DeadLetters;
+using Aeo.Api.Http;
 using Aeo.Api.Platforms;
 using Aeo.Api.Schedules;
 using Aeo.Grains.Hosting;
+using Aeo.Grains.Telemetry;
 using Aeo.Storage.Hosting;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Orleans.Dashboard;
-using Prometheus;
 using Serilog;
 
 namespace Aeo.Api.Hosting;
@@ -23,8 +23,7 @@ public static class AeoApplication
 
     public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken ct = default)
     {
-        MetricsExport.ListenFromStart();
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(args).UseDefaultListenAddress(ListenAddress.ApiDefault);
         builder.Host.UseSerilog((context, logging) => logging.ReadFrom.Configuration(context.Configuration));
         var configuration = builder.Configuration;
         var mode = configuration.GetValue(ModeKey, ApiMode.Embedded);
@@ -62,6 +61,7 @@ public static class AeoApplication
     private static void AddApiServices(IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.AddExceptionHandler<ServiceUnavailable>();
         // Enums in responses (a change's direction, …) read as words, in the same snake case as the other labels.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower)));
@@ -83,7 +83,7 @@ public static class AeoApplication
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseHttpMetrics();
+        app.UseAeoHttpMetrics();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -97,10 +97,9 @@ public static class AeoApplication
         api.MapDeadLetterEndpoints();
 
         app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapAeoApiReference();
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Operator).ExcludeFromDescription();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        app.MapMetrics("/metrics");
+        app.MapAeoOperations();
     }
 
     private static async Task<(string Key, bool Generated, string? Path)> ResolveOperatorKeyAsync(

@@ -1,6 +1,7 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Analysis.Questions;
 using Aeo.Grains.Platforms;
+using Aeo.Grains.Telemetry;
 using Aeo.Platforms;
 using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,8 @@ public sealed class QuestionPlanner(
     IAnswerEngineRegistry engines,
     PlatformCalls calls,
     IOptions<AnalysisOptions> options,
+    AeoMetrics metrics,
+    TimeProvider time,
     ILogger<QuestionPlanner> logger)
 {
     public static QuestionRequest RequestFor(AuditSpec spec) => new(
@@ -39,7 +42,9 @@ public sealed class QuestionPlanner(
         var completion = !string.IsNullOrWhiteSpace(platform) && engines.TryGet(platform, out var engine)
             ? new PlatformTextCompletion(engine, calls)
             : null;
+        var started = time.GetTimestamp();
         var set = await generator.GenerateAsync(RequestFor(spec), completion, ct);
+        metrics.QuestionsGenerated(completion is not null, time.GetElapsedTime(started));
         if (set.Llm is { } llm)
         {
             logger.LogInformation(

@@ -35,11 +35,24 @@ public sealed partial class AuditRunGrain
         }
         catch (Exception ex)
         {
-            // Usually the database being away; the watchdog reminder tries again.
-            logger.LogWarning(ex, "Run {Run} could not prepare; the watchdog will retry", RunId);
+            // Usually the database being away: try again shortly (the watchdog reminder stays the fallback).
+            logger.LogWarning(ex, "Run {Run} could not prepare; retrying in {Delay}", RunId, PrepareRetryDelay);
             Lifecycle.NoteTrouble($"Preparing the run failed: {ex.Message}");
             writer.Request();
+            prepareRetry?.Dispose();
+            prepareRetry = this.RegisterGrainTimer(RetryPreparingAsync, PrepareRetryDelay, Timeout.InfiniteTimeSpan);
         }
+    }
+
+    private Task RetryPreparingAsync(CancellationToken cancellationToken)
+    {
+        prepareRetry?.Dispose();
+        prepareRetry = null;
+        if (work.Ledger is null && Lifecycle.IsActive && Lifecycle.Phase != RunPhase.Queued && (preparing is null || preparing.IsCompleted))
+        {
+            StartPreparing();
+        }
+        return Task.CompletedTask;
     }
 
     private async Task<IReadOnlyList<QuestionRecord>> LoadOrGenerateQuestionsAsync()

@@ -1,5 +1,6 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
+using Aeo.Grains.Telemetry;
 using Aeo.Platforms;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,9 +22,11 @@ public sealed partial class AuditRunGrain(
     IAnswerEngineRegistry engines,
     IOptions<AuditOptions> options,
     IClusterMembershipService membership,
+    AeoMetrics metrics,
     TimeProvider time,
     ILogger<AuditRunGrain> logger) : Grain, IAuditRunGrain, IRemindable
 {
+    private readonly GaugeMark activeRun = metrics.ActiveRun();
     private CoalescingWriter writer = null!;
     private RunSlot slot = null!;
     private RunWatchdog watchdog = null!;
@@ -31,9 +34,13 @@ public sealed partial class AuditRunGrain(
     private Task? preparing;
     private Task? finalizing;
     private IGrainTimer? supervision;
+    private IGrainTimer? prepareRetry;
 
     // While the final state is being saved, the view still says finalizing (see RunViews.View).
     private bool savingEnd;
+
+    /// <summary>How soon a run that could not prepare (the database away) tries again.</summary>
+    private static readonly TimeSpan PrepareRetryDelay = TimeSpan.FromSeconds(3);
 
     private AuditOptions Settings => options.Value;
     private Guid RunId => this.GetPrimaryKey();
@@ -47,7 +54,8 @@ public sealed partial class AuditRunGrain(
         slot = new RunSlot(GrainFactory, RunId, Settings.MaxConcurrentRunsPerClient, logger);
         watchdog = new RunWatchdog(this, Settings.WatchdogPeriod);
         var dispatcher = new RunDispatcher(GrainFactory, membership, RunId, logger);
-        work = new RunWork(RunId, () => Lifecycle, records, dispatcher, Settings, time, logger);
+        work = new RunWork(RunId, () => Lifecycle, records, dispatcher, Settings, metrics, time, logger);
+        activeRun.Set(Lifecycle.IsActive);
         if (Lifecycle.IsActive && Lifecycle.Phase != RunPhase.Queued)
         {
             logger.LogInformation("Run {Run} resumes at stage {Stage}", RunId, state.State.Stage);
@@ -58,6 +66,7 @@ public sealed partial class AuditRunGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        activeRun.Set(false);
         if (state.State.Spec is not null)
         {
             try
@@ -116,6 +125,7 @@ public sealed partial class AuditRunGrain(
             await slot.ReleaseAsync(spec.ClientId, admission.Gated);
             throw;
         }
+        metrics.RunStarted();
         await writer.FlushAsync();
         await watchdog.ArmAsync();
         if (!admission.Queued)
@@ -230,7 +240,7 @@ public sealed partial class AuditRunGrain(
     /// <summary>What every end does once the state says ended: save it, drop the watchdog, give the slot back.</summary>
     private async Task EndAsync()
     {
-        AeoMetrics.RunEnded(state.State.Status.ToWire());
+        metrics.RunEnded(state.State.Status.ToWire());
         supervision?.Dispose();
         supervision = null;
         await writer.FlushAsync();
@@ -245,6 +255,8 @@ public sealed partial class AuditRunGrain(
             // Forgotten by retention: there is nothing left to save.
             return;
         }
+        // Every change of a run's life is followed by a write, so this is where the gauge follows it.
+        activeRun.Set(Lifecycle.IsActive);
         try
         {
             await state.WriteStateAsync();

@@ -1,4 +1,5 @@
 using Aeo.Abstractions.Audits;
+using Aeo.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Aeo.Grains.Audits;
@@ -15,6 +16,7 @@ internal sealed class RunWork(
     RunRecords records,
     RunDispatcher dispatcher,
     AuditOptions settings,
+    AeoMetrics metrics,
     TimeProvider time,
     ILogger logger)
 {
@@ -141,7 +143,7 @@ internal sealed class RunWork(
                 continue;
             }
             changed = true;
-            AeoMetrics.Settled(outcome.Item.Platform, outcome.Succeeded);
+            metrics.Settled(outcome.Item.Platform, outcome.Succeeded);
             if (!outcome.Succeeded)
             {
                 Lifecycle.NoteFailure(outcome.Item.Platform, outcome.Error);

@@ -3,6 +3,7 @@ using Aeo.Abstractions.Schedules;
 using Aeo.Grains.Analysis;
 using Aeo.Grains.Audits;
 using Aeo.Grains.Maintenance;
+using Aeo.Grains.Telemetry;
 using Aeo.Platforms;
 using Aeo.Storage.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,7 @@ public static class AeoSiloBuilderExtensions
         });
         silo.AddDashboard();
         silo.Services.AddAeoClusterServices(connectionString, configuration);
+        silo.Services.AddDeadLetterBacklog();
         silo.AddRetentionStartup();
         return silo;
     }
@@ -56,10 +58,11 @@ public static class AeoSiloBuilderExtensions
     /// <summary>
     /// The services that act on the cluster from inside a process, the same in a silo and in an API client: the
     /// repositories, the answer engines, the analysis, the audit and schedule settings (validated at start), the audit
-    /// starter, and recovery and retention.
+    /// starter, recovery and retention, and the metrics they record.
     /// </summary>
     public static IServiceCollection AddAeoClusterServices(this IServiceCollection services, string connectionString, IConfiguration configuration)
     {
+        services.AddAeoMetrics();
         services.AddAeoStorage(connectionString);
         services.AddAnswerEngines(configuration);
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section)).ValidateDataAnnotations().ValidateOnStart();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
 using Aeo.Abstractions.Platforms;
+using Aeo.Grains.Telemetry;
 using Aeo.Platforms;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,10 +22,12 @@ public sealed class PlatformCalls(
     IGrainFactory grains,
     IAnswerEngineRegistry registry,
     IOptions<AuditOptions> options,
+    AeoMetrics metrics,
     TimeProvider time,
     ILogger<PlatformCalls> logger)
 {
     private readonly ILogger<PlatformCalls> log = logger;
+    private readonly AeoMetrics metrics = metrics;
     private readonly ConcurrentDictionary<string, ResiliencePipeline> timeouts = new(StringComparer.Ordinal);
     private readonly TimeProvider clock = time;
     private readonly Lazy<ResiliencePipeline> retries = new(() => BuildRetries(options.Value, time));
@@ -105,6 +108,7 @@ public sealed class PlatformCalls(
             catch (AnswerEngineException ex)
             {
                 FirstFailureAt ??= Time.GetUtcNow();
+                owner.metrics.EngineError(Platform, ex.ErrorClass.ToString(), ex.ErrorClass == EngineErrorClass.RateLimit);
                 owner.log.LogInformation("Attempt {Attempt} on {Platform} failed: {Class} {Message}", Attempts, Platform, ex.ErrorClass, ex.Message);
                 throw;
             }
@@ -120,7 +124,7 @@ public sealed class PlatformCalls(
                 var answer = await owner.TimeoutOf(descriptor).ExecuteAsync(
                     static (state, token) => new ValueTask<EngineAnswer>(state.engine.AskAsync(state.request, token)), (engine, request), ct);
                 var elapsed = Time.GetElapsedTime(started);
-                AeoMetrics.EngineCall(Platform, succeeded: true, elapsed);
+                owner.metrics.EngineCall(Platform, succeeded: true, elapsed);
                 await ReportAsync(new CallOutcome(
                     lease, CallResult.Succeeded, answer.InputTokens + answer.OutputTokens, elapsed, null, null, false, null, Limits(answer.RateLimits)));
                 return new PlatformCallResult(answer, elapsed, startedAt, Attempts);
@@ -128,7 +132,7 @@ public sealed class PlatformCalls(
             catch (Exception ex) when (ex is TimeoutRejectedException or AnswerEngineException)
             {
                 var elapsed = Time.GetElapsedTime(started);
-                AeoMetrics.EngineCall(Platform, succeeded: false, elapsed);
+                owner.metrics.EngineCall(Platform, succeeded: false, elapsed);
                 var failure = ex as AnswerEngineException
                               ?? new AnswerEngineException(EngineErrorClass.Timeout, $"{Platform} gave no answer within {descriptor.TimeoutSeconds} s", inner: ex);
                 await ReportAsync(new CallOutcome(

@@ -1,6 +1,7 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
 using Aeo.Abstractions.Platforms;
+using Aeo.Grains.Telemetry;
 using Aeo.Platforms;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,7 @@ namespace Aeo.Grains.Platforms;
 public sealed class PlatformGrain(
     IAnswerEngineRegistry registry,
     IOptions<AuditOptions> options,
+    AeoMetrics metrics,
     TimeProvider time,
     [PersistentState("budget", GrainStorage.Name)] IPersistentState<PlatformBudgetState> budget)
     : Grain, IPlatformGrain
@@ -58,10 +60,12 @@ public sealed class PlatformGrain(
 
         budget.State.NextSlotAfterCleanStop = null;
         await budget.WriteStateAsync(cancellationToken);
+        metrics.BreakerState(Platform, breaker.State.Status);
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        metrics.BreakerGone(Platform);
         budget.State.NextSlotAfterCleanStop = pacer.NextSlot;
         await budget.WriteStateAsync(cancellationToken);
     }
@@ -121,7 +125,6 @@ public sealed class PlatformGrain(
         {
             var pause = outcome.RetryAfter ?? TimeSpan.FromSeconds(options.Value.RateLimitPauseSeconds);
             PauseUntil(now + pause + TimeSpan.FromMilliseconds(Random.Shared.Next(0, options.Value.RateLimitPauseJitterMs + 1)));
-            AeoMetrics.RateLimited(Platform);
         }
 
         var changed = outcome.Result switch
@@ -219,7 +222,7 @@ public sealed class PlatformGrain(
 
     private Task BreakerChangedAsync()
     {
-        AeoMetrics.BreakerTransition(Platform, breaker.State.Status.ToString());
+        metrics.BreakerTransition(Platform, breaker.State.Status);
         return budget.WriteStateAsync();
     }
 }

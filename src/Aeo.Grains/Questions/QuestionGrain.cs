@@ -2,6 +2,7 @@ using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
 using Aeo.Grains.Analysis;
 using Aeo.Grains.Platforms;
+using Aeo.Grains.Telemetry;
 using Aeo.Platforms;
 using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Logging;
@@ -19,14 +20,14 @@ public sealed class QuestionGrain(
     PlatformCalls calls,
     ResponseBatchWriter responses,
     DeadLetterRepository deadLetters,
+    AeoMetrics metrics,
     TimeProvider time,
     ILogger<QuestionGrain> logger) : Grain, IQuestionGrain
 {
-    private const int StoreAttempts = 5;
-
     private readonly HashSet<WorkItem> inHand = [];
     private readonly List<WorkItemOutcome> unreported = [];
     private readonly CancellationTokenSource cancellation = new();
+    private readonly GaugeMark inFlight = metrics.QuestionInFlight();
     private int settledCount;
     private Task? reporting;
 
@@ -39,6 +40,13 @@ public sealed class QuestionGrain(
                 RunItemAsync(work, item).Ignore();
             }
         }
+        inFlight.Set(settledCount < inHand.Count);
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        inFlight.Set(false);
         return Task.CompletedTask;
     }
 
@@ -65,9 +73,11 @@ public sealed class QuestionGrain(
             // Storage failed: leave the item unsettled so the run hands it out again.
             logger.LogWarning(ex, "Work item {Item} of run {Run} could not be stored", item, work.RunId);
             inHand.Remove(item);
+            inFlight.Set(settledCount < inHand.Count);
             return;
         }
         settledCount++;
+        inFlight.Set(settledCount < inHand.Count);
         unreported.Add(outcome);
         if (reporting is null || reporting.IsCompleted)
         {
@@ -100,36 +110,41 @@ public sealed class QuestionGrain(
 
     private async Task StoreAsync(QuestionWork work, WorkItem item, EngineAnswer answer, DateTimeOffset startedAt, TimeSpan elapsed)
     {
+        var analysisStarted = time.GetTimestamp();
         var record = await AnswerRecords.AnalyzeAsync(
             analyzers.For(work.RunId, work.Brands), work.RunId, work.QuestionId, item.Platform, item.Sample, answer, startedAt, elapsed,
             cancellation.Token, work.Text);
+        metrics.AnswerAnalyzed(time.GetElapsedTime(analysisStarted));
 
-        // The answer is paid for: keep it through a short database outage. The unique key makes a repeat harmless.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await responses.WriteAsync(record);
-                return;
-            }
-            catch (Exception ex) when (attempt < StoreAttempts && !cancellation.IsCancellationRequested)
-            {
-                logger.LogInformation(ex, "Storing an answer failed (attempt {Attempt}); retrying", attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(500 * Math.Pow(2, attempt - 1)), time);
-            }
-        }
+        // The answer is paid for: the writer keeps it through a database outage, so this waits until it is stored.
+        await responses.WriteAsync(record);
     }
 
-    private Task DeadLetterAsync(
+    /// <summary>Stores a work item that failed for good, waiting out a database outage; a repeat for the same item changes nothing.</summary>
+    private async Task DeadLetterAsync(
         QuestionWork work, WorkItem item, string errorClass, string message, int attempts, CancellationToken ct,
         DateTimeOffset? firstFailure = null)
     {
         var now = time.GetUtcNow();
         var payload = new DeadLetterPayload(work.Text, item.Platform, item.Sample, work.Ordinal);
-        return deadLetters.InsertAsync(
-            new DeadLetterRecord(Guid.CreateVersion7(), work.RunId, work.QuestionId, item.Platform, item.Sample, payload,
-                errorClass, message, attempts, firstFailure ?? now, now),
-            ct);
+        var letter = new DeadLetterRecord(Guid.CreateVersion7(), work.RunId, work.QuestionId, item.Platform, item.Sample, payload,
+            errorClass, message, attempts, firstFailure ?? now, now);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await deadLetters.InsertAsync(letter, ct);
+                return;
+            }
+            catch (Exception ex) when (DatabaseOutage.IsOutage(ex) && !ct.IsCancellationRequested)
+            {
+                if (attempt == 1)
+                {
+                    logger.LogWarning(ex, "A dead letter of run {Run} could not be stored: the database is away; retrying until it is back", work.RunId);
+                }
+                await Task.Delay(DatabaseOutage.Backoff(attempt), time, ct);
+            }
+        }
     }
 
     /// <summary>Sends settled items to the run, several at a time when they pile up; a lost report is harmless.</summary>

@@ -36,7 +36,7 @@ public sealed class PreparedDatabase : IAsyncDisposable
             logger.LogInformation("No ConnectionStrings:Aeo set: starting the managed local PostgreSQL under {Directory}", directory);
             server = await ManagedPostgresServer.StartAsync(new ManagedPostgresOptions { DataDirectory = directory }, logger, ct);
         }
-        var prepared = new PreparedDatabase(configured ?? server!.ConnectionString, server);
+        var prepared = new PreparedDatabase(ConnectionDefaults.Apply(configured ?? server!.ConnectionString), server);
         try
         {
             await MigrationRunner.ApplyAsync(prepared.ConnectionString, logger, ct);

@@ -108,6 +108,32 @@ public sealed partial class ManagedPostgresServer : IAsyncDisposable
         return BuildConnectionString(name);
     }
 
+    /// <summary>
+    /// Stops the server (fast shutdown: connections are cut) but keeps it, for <see cref="StartAgainAsync"/>: what a
+    /// database that blinks looks like to its clients.
+    /// </summary>
+    public async Task StopAsync(CancellationToken ct = default)
+    {
+        var stop = await ProcessRunner.RunAsync(binaries.PgCtl, ["stop", "-D", layout.ClusterDirectory, "-m", "fast", "-w", "-t", "60"], layout.RunAsUser, ct).ConfigureAwait(false);
+        if (!stop.Succeeded)
+        {
+            throw new PostgresStartException($"PostgreSQL in {layout.ClusterDirectory} did not stop (exit {stop.ExitCode}):\n{stop.Output}");
+        }
+        LogStopped(logger, layout.ClusterDirectory);
+    }
+
+    /// <summary>Starts a server stopped by <see cref="StopAsync"/> again, on the same port, and waits until it accepts connections.</summary>
+    public async Task StartAgainAsync(TimeSpan timeout, CancellationToken ct = default)
+    {
+        var started = await TryStartAsync(binaries, layout, Port, timeout, ct).ConfigureAwait(false);
+        if (!started.Succeeded)
+        {
+            throw new PostgresStartException($"PostgreSQL failed to start again on port {Port} (exit {started.ExitCode}):\n{started.Output}\n{ReadLogTail(layout)}");
+        }
+        await WaitUntilReadyAsync(timeout, ct).ConfigureAwait(false);
+        LogStarted(logger, Port, layout.ClusterDirectory);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref disposed, 1) != 0)

@@ -25,6 +25,13 @@ public sealed record DeadLetterFilter(Guid? ClientId, Guid? RunId, string? Platf
 
 public sealed class DeadLetterRepository(AeoDatabase db)
 {
+    /// <summary>Every dead letter waiting to be reprocessed, in all runs of all clients (the operator's backlog).</summary>
+    public async Task<long> CountAllAsync(CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition("select count(*) from dead_letters", cancellationToken: ct));
+    }
+
     /// <summary>Records a work item that failed for good; a repeat for the same item changes nothing.</summary>
     public async Task InsertAsync(DeadLetterRecord letter, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Aeo.Api.Tests.Support;
 
 namespace Aeo.Api.Tests.Hosting;
@@ -90,5 +91,25 @@ public sealed class OpenApiTests(ApiServer server)
                     $"{name}: {status} is described as {error.ToJsonString()}");
             }
         }
+    }
+
+    [Fact]
+    public async Task The_browsable_reference_at_api_docs_reads_the_openapi_document_and_serves_its_own_script()
+    {
+        using var http = server.Client(null);
+        var page = await http.GetAsync("/api/docs");
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.True(page.IsSuccessStatusCode, $"{page.StatusCode}: {html}");
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        // The document's address, relative to the site's root (a path base is kept).
+        Assert.Contains("\"url\":\"openapi/v1.json\"", html);
+
+        var script = Regex.Match(html, "<script[^>]+src=\"(?<src>[^\"]+)\"");
+        Assert.True(script.Success, $"no script in {html}");
+        var src = script.Groups["src"].Value;
+        Assert.False(src.StartsWith("http", StringComparison.OrdinalIgnoreCase), $"the script comes from elsewhere: {src}");
+        var asset = await http.GetAsync(new Uri(page.RequestMessage!.RequestUri!, src));
+        Assert.True(asset.IsSuccessStatusCode, $"{src}: {asset.StatusCode}");
+        Assert.True((await asset.Content.ReadAsByteArrayAsync()).Length > 10_000, $"{src} is not the reference's script");
     }
 }
