@@ -29,6 +29,10 @@ public static class AeoApplication
         var configuration = builder.Configuration;
         var mode = configuration.GetValue(ModeKey, ApiMode.Embedded);
 
+        var (operatorKey, notice) = await ResolveOperatorKeyAsync(configuration, mode, ct);
+        builder.Services.AddSingleton(new OperatorKey(ApiKeys.Hash(operatorKey)));
+        builder.Services.AddSingleton(notice);
+
         using var startupLogs = LoggerFactory.Create(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Information));
         var startup = startupLogs.CreateLogger("Aeo.Api");
         var database = await PreparedDatabase.PrepareAsync(configuration, startup, ct);
@@ -49,9 +53,6 @@ public static class AeoApplication
                 .AddAeo(database.ConnectionString, configuration));
         }
 
-        var operatorKey = await ResolveOperatorKeyAsync(configuration, mode, ct);
-        builder.Services.AddSingleton(new OperatorKey(ApiKeys.Hash(operatorKey.Key)));
-        builder.Services.AddSingleton(new OperatorKeyNotice(operatorKey.Generated ? operatorKey.Key : null, operatorKey.Path));
         AddApiServices(builder.Services);
 
         var app = builder.Build();
@@ -103,21 +104,27 @@ public static class AeoApplication
         app.MapMetrics("/metrics");
     }
 
-    private static async Task<(string Key, bool Generated, string? Path)> ResolveOperatorKeyAsync(
+    private static async Task<(string Key, OperatorKeyNotice Notice)> ResolveOperatorKeyAsync(
         IConfiguration configuration, ApiMode mode, CancellationToken ct)
     {
         var configured = configuration[OperatorKey.ConfigurationKey];
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            return (configured, false, null);
+            if (configured.Length < OperatorKey.MinimumLength)
+            {
+                throw new StartupConfigurationException(
+                    $"{OperatorKey.ConfigurationKey} is {configured.Length} characters long; an operator key needs at least " +
+                    $"{OperatorKey.MinimumLength} (make one with: openssl rand -hex 32).");
+            }
+            return (configured, OperatorKeyNotice.Configured);
         }
         if (mode != ApiMode.Embedded)
         {
-            throw new InvalidOperationException(
+            throw new StartupConfigurationException(
                 $"Set {OperatorKey.ConfigurationKey} (environment: Aeo__Auth__AdminApiKey): an API in client mode has no local key file.");
         }
         var directory = AeoDataDirectory.Resolve(configuration);
-        var key = await OperatorKeyFile.LoadOrCreateAsync(directory, ct);
-        return (key, true, Path.Combine(directory, OperatorKeyFile.FileName));
+        var (key, created) = await OperatorKeyFile.LoadOrCreateAsync(directory, ct);
+        return (key, OperatorKeyNotice.ForFile(key, created, Path.Combine(directory, OperatorKeyFile.FileName)));
     }
 }

@@ -17,7 +17,7 @@ namespace Aeo.Api.Tests.Support;
 /// </summary>
 public sealed class ApiServer : IAsyncLifetime
 {
-    public const string OperatorKey = "test-operator-key-7f3a";
+    public const string OperatorKey = "test-operator-key-7f3a-0123456789abcdef";
 
     private WebApplication? app;
 
