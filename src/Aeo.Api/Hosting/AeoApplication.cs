@@ -4,6 +4,7 @@ using Aeo.Api.Audits;
 using Aeo.Api.Auth;
 using Aeo.Api.Clients;
 using Aeo.Api.DeadLetters;
+using Aeo.Api.Http;
 using Aeo.Api.Platforms;
 using Aeo.Api.Schedules;
 using Aeo.Grains.Hosting;
@@ -70,7 +71,9 @@ public static class AeoApplication
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthPolicies.Operator, policy => policy.RequireRole(Caller.OperatorRole));
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ApiKeyVerifier>();
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<ClientRegistration>();
         services.AddSingleton<AuditLauncher>();
         services.AddSingleton<AuditFigures>();
@@ -85,6 +88,7 @@ public static class AeoApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseHttpMetrics();
+        app.UseMiddleware<JsonOnlyWrites>();
         app.UseAuthentication();
         app.UseAuthorization();
 
