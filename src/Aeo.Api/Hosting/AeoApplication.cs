@@ -11,6 +11,7 @@ using Aeo.Grains.Hosting;
 using Aeo.Storage.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Orleans.Dashboard;
 using Prometheus;
 using Serilog;
@@ -74,6 +75,12 @@ public static class AeoApplication
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ApiKeyVerifier>();
         services.AddSingleton<SignInThrottle>();
+        services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MentionAnalysisOptions>().BindConfiguration(MentionAnalysisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddAeoRateLimits();
+        services.AddSingleton<EventStreamGate>();
+        services.AddSingleton<IMentionSentiment, MentionSentiment>();
         services.AddSingleton<ClientRegistration>();
         services.AddSingleton<AuditLauncher>();
         services.AddSingleton<AuditFigures>();
@@ -88,16 +95,20 @@ public static class AeoApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseHttpMetrics();
+        app.UseMiddleware<BodyLimits>();
         app.UseMiddleware<JsonOnlyWrites>();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
-        var api = app.MapGroup("/api/v1").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
+        var limits = app.Services.GetRequiredService<IOptions<HttpOptions>>().Value;
+        var api = app.MapGroup("/api/v1").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithBodyLimit(limits.MaxBodyBytes).RequireRateLimiting(RateLimits.Policy).ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapClientEndpoints();
         api.MapAuditEndpoints();
         api.MapScheduleEndpoints();
         api.MapPlatformEndpoints();
-        api.MapAnalysisEndpoints();
+        api.MapAnalysisEndpoints(limits.MaxAnalysisBodyBytes);
         api.MapAdminEndpoints();
         api.MapDeadLetterEndpoints();
 
