@@ -50,8 +50,10 @@ public static class AeoApplication
         }
         else
         {
+            var tls = ClusterTls.From(configuration).Load();
             builder.UseOrleansClient(client => client
                 .UseAeoClustering(database.ConnectionString, cluster)
+                .UseAeoClusterTls(tls)
                 .AddAeo(database.ConnectionString, configuration));
         }
 
