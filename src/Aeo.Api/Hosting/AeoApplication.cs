@@ -30,6 +30,8 @@ public static class AeoApplication
         builder.Host.UseSerilog((context, logging) => logging.ReadFrom.Configuration(context.Configuration));
         var configuration = builder.Configuration;
         var mode = configuration.GetValue(ModeKey, ApiMode.Embedded);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        OperationalEndpoints.ListenOnInternalPort(builder.WebHost, configuration);
 
         var (operatorKey, notice) = await ResolveOperatorKeyAsync(configuration, mode, ct);
         builder.Services.AddSingleton(new OperatorKey(ApiKeys.Hash(operatorKey)));
@@ -94,6 +96,7 @@ public static class AeoApplication
 
     private static void MapRoutes(WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseHttpMetrics();
@@ -114,11 +117,10 @@ public static class AeoApplication
         api.MapAdminEndpoints();
         api.MapDeadLetterEndpoints();
 
-        app.MapOpenApi("/openapi/{documentName}.json");
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Operator).ExcludeFromDescription();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        app.MapMetrics("/metrics");
+        app.MapOperationalEndpoints(limits);
     }
 
     private static async Task<(string Key, OperatorKeyNotice Notice)> ResolveOperatorKeyAsync(

@@ -37,8 +37,8 @@ public sealed class MetricsTests : IAsyncLifetime
         var run = await Runs.WaitUntilEndedAsync(http, started.Headers.Location!.ToString());
         Assert.Equal("completed", run["status"]!.GetValue<string>());
 
-        using var anonymous = server.Client(null);
-        var metrics = await anonymous.GetStringAsync("/metrics");
+        using var scraper = server.Client(ApiServer.OperatorKey);
+        var metrics = await scraper.GetStringAsync("/metrics");
 
         Assert.Matches(Series("aeo_aeo_work_items_settled", $"outcome=\"answered\",platform=\"{Platform}\"", "12"), metrics);
         Assert.DoesNotMatch(Series("aeo_aeo_work_items_settled", $"outcome=\"failed\",platform=\"{Platform}\"", @"\d+"), metrics);

@@ -49,7 +49,7 @@ public sealed class OpenApiTests(ApiServer server)
     [Fact]
     public async Task Every_operation_has_a_schema_for_its_success_and_problem_details_for_every_error_it_declares()
     {
-        using var http = server.Client(null);
+        using var http = server.Client(ApiServer.OperatorKey);
         var document = JsonNode.Parse(await http.GetStringAsync("/openapi/v1.json"))!;
         var schemas = document["components"]!["schemas"]!.AsObject();
         Assert.True(schemas.ContainsKey("ProblemDetails") && schemas.ContainsKey("HttpValidationProblemDetails"));
