@@ -34,7 +34,7 @@ public static class AuditEndpoints
         audits.MapGet("/{id:guid}/figures", FiguresAsync);
     }
 
-    private static async Task<Results<Accepted<AuditRunResponse>, ValidationProblem, TooManyRequestsProblem>> StartAsync(
+    private static async Task<Results<Accepted<AuditRunResponse>, ValidationProblem, UnprocessableProblem, TooManyRequestsProblem>> StartAsync(
         HttpRequest http,
         ClaimsPrincipal user,
         ClientRepository clients,
@@ -62,8 +62,12 @@ public static class AuditEndpoints
         }
         try
         {
-            var view = await launcher.LaunchAsync(clientId!.Value, request, idempotencyKey);
+            var view = await launcher.LaunchAsync(clientId!.Value, request, idempotencyKey, ct);
             return TypedResults.Accepted($"/api/v1/audits/{view.RunId}", AuditMapping.ToResponse(view));
+        }
+        catch (IdempotencyKeyReusedException reused)
+        {
+            return new UnprocessableProblem(reused.Message);
         }
         catch (RunLimitReachedException refused)
         {

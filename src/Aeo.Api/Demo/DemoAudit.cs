@@ -42,7 +42,7 @@ public static class DemoAudit
         var client = await services.GetRequiredService<ClientRepository>().GetAsync(created.Id, ct)
             ?? throw new InvalidOperationException("The sample client was not stored.");
         var request = new CreateAuditRequest(null, null, null, 20, 1, null, ["a 10-person agency"]);
-        var started = await services.GetRequiredService<AuditLauncher>().LaunchAsync(client.Id, request, idempotencyKey: null);
+        var started = await services.GetRequiredService<AuditLauncher>().LaunchAsync(client.Id, request, idempotencyKey: null, ct);
         AnsiConsole.MarkupLine($"[bold]Demo audit[/] {started.RunId} for [green]{Markup.Escape(client.Brand.Name)}[/] on {Markup.Escape(string.Join(", ", started.Platforms.Select(Label)))}");
 
         var run = services.GetRequiredService<IGrainFactory>().GetGrain<IAuditRunGrain>(started.RunId);

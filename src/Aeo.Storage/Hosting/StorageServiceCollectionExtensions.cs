@@ -18,6 +18,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ScheduleRepository>();
         services.AddSingleton<RunMaintenanceRepository>();
         services.AddSingleton<JudgeUsageRepository>();
+        services.AddSingleton<IdempotencyKeyRepository>();
         services.AddSingleton<ResponseBatchWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<ResponseBatchWriter>());
         return services;
