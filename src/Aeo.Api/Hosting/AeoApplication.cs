@@ -1,3 +1,4 @@
+using Aeo.Api.AccessLog;
 using Aeo.Api.Admin;
 using Aeo.Api.Analysis;
 using Aeo.Api.Audits;
@@ -84,6 +85,8 @@ public static class AeoApplication
         services.AddOptions<MentionAnalysisOptions>().BindConfiguration(MentionAnalysisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddAeoRateLimits();
         services.AddSingleton<EventStreamGate>();
+        services.AddSingleton<AccessLogWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<AccessLogWriter>());
         services.AddSingleton<IMentionSentiment, MentionSentiment>();
         services.AddSingleton<ClientRegistration>();
         services.AddSingleton<AuditLauncher>();
@@ -100,6 +103,7 @@ public static class AeoApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseHttpMetrics();
+        app.UseMiddleware<AccessLogging>();
         app.UseMiddleware<BodyLimits>();
         app.UseMiddleware<JsonOnlyWrites>();
         app.UseAuthentication();
@@ -115,6 +119,7 @@ public static class AeoApplication
         api.MapPlatformEndpoints();
         api.MapAnalysisEndpoints(limits.MaxAnalysisBodyBytes);
         api.MapAdminEndpoints();
+        api.MapAccessLogEndpoints();
         api.MapDeadLetterEndpoints();
 
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Operator).ExcludeFromDescription();

@@ -19,6 +19,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<RunMaintenanceRepository>();
         services.AddSingleton<JudgeUsageRepository>();
         services.AddSingleton<IdempotencyKeyRepository>();
+        services.AddSingleton<AccessLogRepository>();
         services.AddSingleton<ResponseBatchWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<ResponseBatchWriter>());
         return services;

@@ -24,3 +24,27 @@ CREATE TABLE IF NOT EXISTS audit_idempotency_keys
 );
 
 CREATE INDEX IF NOT EXISTS audit_idempotency_keys_created_ix ON audit_idempotency_keys (created_at);
+
+-- The access log: one row per write to /api and per failed sign-in, written in batches off the request path. Never a
+-- key: key_id names the signing key by its reference ('operator', or the first 16 hex digits of a client key's
+-- SHA-256), caller says who signed ('operator', 'client', or null when no valid key did). remote_address is the
+-- connection's peer. Kept for Aeo:Retention:AccessLogDays.
+
+CREATE TABLE IF NOT EXISTS access_log
+(
+    id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at             timestamptz NOT NULL,
+    caller         text,
+    key_id         text,
+    client_id      uuid,
+    method         text        NOT NULL,
+    route          text,
+    path           text        NOT NULL,
+    status         int         NOT NULL,
+    failed_sign_in boolean     NOT NULL,
+    trace_id       text,
+    remote_address text
+);
+
+CREATE INDEX IF NOT EXISTS access_log_at_ix ON access_log (at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS access_log_client_at_ix ON access_log (client_id, at DESC);

@@ -32,4 +32,12 @@ public sealed class JudgeUsageRepository(AeoDatabase db)
             cancellationToken: ct));
         return counted is not null;
     }
+
+    /// <summary>Forgets the counts of days before <paramref name="before"/>.</summary>
+    public async Task<int> DeleteBeforeAsync(DateOnly before, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "delete from judge_usage where day < @before", new { before }, cancellationToken: ct));
+    }
 }
