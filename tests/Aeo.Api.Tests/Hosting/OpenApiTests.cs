@@ -27,6 +27,7 @@ public sealed class OpenApiTests(ApiServer server)
         ["GET /api/v1/schedules"] = "200",
         ["GET /api/v1/schedules/{id}"] = "200",
         ["PUT /api/v1/schedules/{id}"] = "200",
+        ["GET /api/v1/admin/access-log"] = "200",
         ["DELETE /api/v1/schedules/{id}"] = "204",
         ["POST /api/v1/schedules/{id}/pause"] = "200",
         ["POST /api/v1/schedules/{id}/resume"] = "200",
@@ -44,6 +45,7 @@ public sealed class OpenApiTests(ApiServer server)
     private static readonly string[] OperatorOnly =
     [
         "POST /api/v1/clients", "POST /api/v1/platforms/{name}/breaker/reset", "POST /api/v1/admin/recovery", "POST /api/v1/admin/cleanup",
+        "GET /api/v1/admin/access-log",
     ];
 
     [Fact]
