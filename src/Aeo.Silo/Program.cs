@@ -21,8 +21,10 @@ return await StartupFailure.ReportAsync(async () =>
     builder.Services.AddHostedService<ManagedDatabaseLifetime>();
 
     var cluster = ClusterSettings.From(builder.Configuration);
+    var tls = ClusterTls.From(builder.Configuration).Load();
     builder.UseOrleans(silo => silo
         .UseAeoClustering(database.ConnectionString, cluster)
+        .UseAeoClusterTls(tls)
         .AddAeo(database.ConnectionString, builder.Configuration));
     builder.Services.AddHealthChecks();
 

@@ -23,8 +23,11 @@ internal sealed class ChaosCluster : IDisposable
         this.repository = repository;
         this.logDirectory = logDirectory;
         var clusterId = "chaos-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        var certificates = MakeCertificates(repository, Path.Combine(logDirectory, "certs"));
         sharedArguments =
         [
+            // The silos' certificate serves the API too: it carries both TLS usages and the cluster CA signed it.
+            $"--Aeo:Cluster:Tls:CertificateDirectory={certificates}",
             $"--Aeo:Cluster:ClusterId={clusterId}",
             $"--Aeo:Cluster:ServiceId={clusterId}",
             "--Aeo:Cluster:AdvertisedAddress=127.0.0.1",
@@ -47,6 +50,17 @@ internal sealed class ChaosCluster : IDisposable
     public int SiloCount => silos.Length;
 
     public int? SiloProcessId(int silo) => silos[silo]?.Id;
+
+    /// <summary>Runs the repository's certificate script; returns the directory of the silos' certificate.</summary>
+    private static string MakeCertificates(Repository repository, string directory)
+    {
+        using var script = System.Diagnostics.Process.Start("bash", [repository.CertificateScript, directory])
+                           ?? throw new InvalidOperationException("bash could not be started to make the cluster certificates.");
+        script.WaitForExit();
+        return script.ExitCode == 0
+            ? Path.Combine(directory, "silo")
+            : throw new InvalidOperationException($"{repository.CertificateScript} failed with exit code {script.ExitCode}.");
+    }
 
     /// <summary>Starts every silo, waits until each serves HTTP, then starts the API in client mode and waits until it is ready.</summary>
     public async Task StartAsync(CancellationToken ct)

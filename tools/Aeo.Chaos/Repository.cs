@@ -19,6 +19,9 @@ internal sealed class Repository(string root)
 
     public string SiloConfig => Path.Combine(Root, "silo-config", "silo.json");
 
+    /// <summary>The script that makes the cluster CA and the silos' and API's certificates for mutual TLS.</summary>
+    public string CertificateScript => Path.Combine(Root, "deploy", "make-cluster-certs.sh");
+
     /// <summary>The nearest directory above the working directory (or this tool) that holds Aeo.Orleans.sln.</summary>
     public static Repository Locate()
     {

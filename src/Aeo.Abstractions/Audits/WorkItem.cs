@@ -33,4 +33,8 @@ public sealed record QuestionWork(
     /// <summary>Ask for web-grounded answers where the platform offers them.</summary>
     [Id(7)]
     public bool WebSearch { get; init; }
+
+    /// <summary>The run's client, so that a failed call is shown among a platform's recent errors to that client only.</summary>
+    [Id(8)]
+    public Guid? ClientId { get; init; }
 }

@@ -11,6 +11,10 @@ public sealed class RetentionOptions
     [Range(0, 36_500)]
     public int Days { get; set; } = 90;
 
+    /// <summary>Access-log rows older than this many days are deleted by the same pass; 0 keeps them all.</summary>
+    [Range(0, 36_500)]
+    public int AccessLogDays { get; set; } = 90;
+
     /// <summary>How often retention runs (its reminder's period; never below the silos' reminder minimum).</summary>
     public TimeSpan Period { get; set; } = TimeSpan.FromHours(24);
 

@@ -30,6 +30,10 @@ public sealed record CallOutcome(
     [property: Id(7)] TimeSpan? RetryAfter,
     [property: Id(8)] ProviderLimits? Limits)
 {
+    /// <summary>The client whose work made the call (null for the cluster's own calls), so its error is shown to that client only.</summary>
+    [Id(9)]
+    public Guid? ClientId { get; init; }
+
     /// <summary>True when the provider answered 429.</summary>
     public bool IsRateLimited => ErrorClass == "RateLimit";
 }

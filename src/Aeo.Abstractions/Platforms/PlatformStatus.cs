@@ -41,9 +41,13 @@ public sealed record BreakerView(
     [property: Id(3)] DateTimeOffset? HalfOpenAt,
     [property: Id(4)] int RecentCalls);
 
-/// <summary>One failed call: when, its error class and the engine's message (which never holds a key).</summary>
+/// <summary>
+/// One failed call: when, its error class, the engine's message (which never holds a key) and the client whose work made
+/// the call (null for calls of no client's, such as question generation), who alone beside the operator may see it.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("aeo.platform-error")]
 public sealed record PlatformErrorView(
     [property: Id(0)] DateTimeOffset At,
     [property: Id(1)] string ErrorClass,
-    [property: Id(2)] string Message);
+    [property: Id(2)] string Message,
+    [property: Id(3)] Guid? ClientId = null);

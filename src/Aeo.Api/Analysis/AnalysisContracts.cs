@@ -3,7 +3,8 @@ using Aeo.Api.Clients;
 
 namespace Aeo.Api.Analysis;
 
-public sealed record AnalyzeMentionsRequest(string? Text, List<BrandInput?>? Brands, List<SourceInput?>? Sources);
+/// <param name="Judge">True asks the LLM sentiment judge as well as the lexicon (counted against the key's daily judge budget).</param>
+public sealed record AnalyzeMentionsRequest(string? Text, List<BrandInput?>? Brands, List<SourceInput?>? Sources, bool? Judge = null);
 
 /// <summary>A source the engine reported with the answer; <c>cited</c> false means retrieved but not cited.</summary>
 public sealed record SourceInput(string? Url, string? Title, bool? Cited);

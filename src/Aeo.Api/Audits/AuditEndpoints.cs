@@ -18,6 +18,9 @@ public static class AuditEndpoints
     /// <summary>What a refused start is told to wait: runs take minutes, and sooner retries would mostly be refused again.</summary>
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
 
+    /// <summary>What a refused event stream is told to wait: streams close when their run ends or their listener leaves.</summary>
+    private static readonly TimeSpan StreamRetryAfter = TimeSpan.FromSeconds(5);
+
     public static void MapAuditEndpoints(this RouteGroupBuilder api)
     {
         var audits = api.MapGroup("/audits").WithTags("Audits");
@@ -31,7 +34,7 @@ public static class AuditEndpoints
         audits.MapGet("/{id:guid}/figures", FiguresAsync);
     }
 
-    private static async Task<Results<Accepted<AuditRunResponse>, ValidationProblem, TooManyRequestsProblem>> StartAsync(
+    private static async Task<Results<Accepted<AuditRunResponse>, ValidationProblem, UnprocessableProblem, TooManyRequestsProblem>> StartAsync(
         HttpRequest http,
         ClaimsPrincipal user,
         ClientRepository clients,
@@ -59,8 +62,12 @@ public static class AuditEndpoints
         }
         try
         {
-            var view = await launcher.LaunchAsync(clientId!.Value, request, idempotencyKey);
+            var view = await launcher.LaunchAsync(clientId!.Value, request, idempotencyKey, ct);
             return TypedResults.Accepted($"/api/v1/audits/{view.RunId}", AuditMapping.ToResponse(view));
+        }
+        catch (IdempotencyKeyReusedException reused)
+        {
+            return new UnprocessableProblem(reused.Message);
         }
         catch (RunLimitReachedException refused)
         {
@@ -84,11 +91,25 @@ public static class AuditEndpoints
         return view is null || !user.MaySee(view.ClientId) ? Problems.NotFound("audit") : TypedResults.Ok(AuditMapping.ToResponse(view));
     }
 
-    private static async Task<Results<AuditEventStream, NotFoundProblem>> EventsAsync(Guid id, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<AuditEventStream, NotFoundProblem, TooManyRequestsProblem>> EventsAsync(
+        Guid id, ClaimsPrincipal user, HttpContext http, IGrainFactory grains, EventStreamGate gate, ApiKeyVerifier verifier)
     {
         var run = grains.GetGrain<IAuditRunGrain>(id);
         var view = await run.GetStatusAsync();
-        return view is null || !user.MaySee(view.ClientId) ? Problems.NotFound("audit") : new AuditEventStream(run, view);
+        if (view is null || !user.MaySee(view.ClientId))
+        {
+            return Problems.NotFound("audit");
+        }
+        var keyHash = ApiKeyAuthenticationHandler.KeyHash(http)!;
+        if (gate.TryEnter(user.KeyRef()!) is not { } place)
+        {
+            return new TooManyRequestsProblem(
+                "Too many event streams",
+                $"This key already holds {gate.Limit} event streams open on this server; close one first.",
+                StreamRetryAfter,
+                new Dictionary<string, object?> { ["limit"] = gate.Limit });
+        }
+        return new AuditEventStream(run, view, place, async ct => await verifier.VerifyHashAsync(keyHash, ct) is not null);
     }
 
     private static async Task<Results<Ok<PageResponse<AuditRunSummary>>, ValidationProblem>> ListAsync(

@@ -11,9 +11,13 @@ namespace Aeo.Api.Audits;
 /// <summary>
 /// Server-sent events for one run: a <c>progress</c> event whenever its status changes, then an <c>end</c>
 /// event with the final status, after which the stream closes. Each event's data is the run as
-/// <c>GET /api/v1/audits/{id}</c> shows it, which is what the OpenAPI document says of the stream.
+/// <c>GET /api/v1/audits/{id}</c> shows it, which is what the OpenAPI document says of the stream. The key that opened
+/// the stream is checked again on every poll (the verifier answers from its short cache): once it is revoked the stream
+/// sends a <c>closed</c> event and ends. The stream holds one of its key's places at the <see cref="EventStreamGate"/>
+/// until it ends.
 /// </summary>
-public sealed class AuditEventStream(IAuditRunGrain run, AuditRunView first) : IResult, IEndpointMetadataProvider
+public sealed class AuditEventStream(IAuditRunGrain run, AuditRunView first, IDisposable place, Func<CancellationToken, Task<bool>> keyStillValid)
+    : IResult, IEndpointMetadataProvider
 {
     public const string ContentType = "text/event-stream";
 
@@ -29,6 +33,10 @@ public sealed class AuditEventStream(IAuditRunGrain run, AuditRunView first) : I
         catch (OperationCanceledException) when (httpContext.RequestAborted.IsCancellationRequested)
         {
             // The listener went away.
+        }
+        finally
+        {
+            place.Dispose();
         }
     }
 
@@ -66,6 +74,12 @@ public sealed class AuditEventStream(IAuditRunGrain run, AuditRunView first) : I
                 quietSince = DateTime.UtcNow;
             }
             await Task.Delay(PollInterval, ct);
+            if (!await keyStillValid(ct))
+            {
+                await response.WriteAsync("event: closed\ndata: {\"reason\":\"key_not_valid\"}\n\n", ct);
+                await response.Body.FlushAsync(ct);
+                return;
+            }
             view = await run.GetStatusAsync() ?? view;
         }
     }

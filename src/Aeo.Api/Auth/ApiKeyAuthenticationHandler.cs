@@ -9,32 +9,54 @@ using Microsoft.Extensions.Options;
 namespace Aeo.Api.Auth;
 
 /// <summary>
-/// Reads the key from <c>X-API-Key</c>, <c>Authorization: Bearer</c>, or (so a browser can open the dashboard)
-/// the password of <c>Authorization: Basic</c>.
+/// Reads the key from <c>X-API-Key</c> or <c>Authorization: Bearer</c>, and under <c>/dashboard</c> only (so a browser can
+/// open it) from the password of <c>Authorization: Basic</c>. A browser resends Basic credentials to the whole site by
+/// itself, so honouring them on <c>/api</c> would let any page the operator visits post to the API in their name.
+/// A refused key counts against its address (<see cref="SignInThrottle"/>); an address over the limit gets 429.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
     ApiKeyVerifier verifier,
+    SignInThrottle throttle,
     IProblemDetailsService problems) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
+    public const string DashboardPath = "/dashboard";
+
+    private const string ThrottledItem = "aeo:sign-in-throttled";
+    private const string FailedItem = "aeo:sign-in-failed";
+    private const string KeyHashItem = "aeo:key-hash";
+
+    /// <summary>Whether this request presented a key that was refused (or was not checked because its address is throttled).</summary>
+    public static bool SignInFailed(HttpContext context) => context.Items.ContainsKey(FailedItem);
+
+    /// <summary>The SHA-256 of the key that signed this request, for a long-lived request to check its key again.</summary>
+    public static byte[]? KeyHash(HttpContext context) => context.Items.TryGetValue(KeyHashItem, out var hash) ? hash as byte[] : null;
 
     /// <summary>Where a database outage met while verifying a key waits for the challenge, which answers 503 instead of 401.</summary>
     private const string OutageItem = "aeo.auth.outage";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var key = PresentedKey(Request);
+        var key = PresentedKey(Request, allowBasic: Request.Path.StartsWithSegments(DashboardPath));
         if (string.IsNullOrEmpty(key))
         {
             return AuthenticateResult.NoResult();
         }
+        var address = Context.Connection.RemoteIpAddress;
+        if (throttle.RetryAfter(address) is { } wait)
+        {
+            Context.Items[ThrottledItem] = wait;
+            Context.Items[FailedItem] = true;
+            return AuthenticateResult.Fail("Too many failed sign-ins from this address.");
+        }
+        var hash = ApiKeys.Hash(key);
         VerifiedKey? verified;
         try
         {
-            verified = await verifier.VerifyAsync(key, Context.RequestAborted);
+            verified = await verifier.VerifyHashAsync(hash, Context.RequestAborted);
         }
         catch (Exception ex) when (ServiceUnavailable.IsUnavailable(ex))
         {
@@ -44,14 +66,22 @@ public sealed class ApiKeyAuthenticationHandler(
         }
         Claim[]? claims = verified switch
         {
-            VerifiedKey.Operator => [new Claim(ClaimTypes.Role, Caller.OperatorRole)],
-            VerifiedKey.Client client => [new Claim(ClaimTypes.Role, Caller.ClientRole), new Claim(Caller.ClientIdClaim, client.ClientId.ToString())],
+            VerifiedKey.Operator => [new Claim(ClaimTypes.Role, Caller.OperatorRole), new Claim(Caller.KeyRefClaim, Caller.OperatorRole)],
+            VerifiedKey.Client client =>
+            [
+                new Claim(ClaimTypes.Role, Caller.ClientRole),
+                new Claim(Caller.ClientIdClaim, client.ClientId.ToString()),
+                new Claim(Caller.KeyRefClaim, Convert.ToHexStringLower(hash, 0, 8)),
+            ],
             _ => null,
         };
         if (claims is null)
         {
+            throttle.Failed(address);
+            Context.Items[FailedItem] = true;
             return AuthenticateResult.Fail("The API key is not valid.");
         }
+        Context.Items[KeyHashItem] = hash;
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
@@ -63,8 +93,13 @@ public sealed class ApiKeyAuthenticationHandler(
             await ServiceUnavailable.WriteAsync(Context, problems, outage);
             return;
         }
+        if (Context.Items.TryGetValue(ThrottledItem, out var wait) && wait is TimeSpan retryAfter)
+        {
+            await TooManyFailures(retryAfter).ExecuteAsync(Context);
+            return;
+        }
         Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.Headers.WWWAuthenticate = Request.Path.StartsWithSegments("/dashboard")
+        Response.Headers.WWWAuthenticate = Request.Path.StartsWithSegments(DashboardPath)
             ? "Basic realm=\"Aeo dashboard (password: operator key)\""
             : "Bearer";
         await WriteProblemAsync("An API key is required (Authorization: Bearer <key> or X-API-Key), and it must be valid.");
@@ -76,13 +111,19 @@ public sealed class ApiKeyAuthenticationHandler(
         await WriteProblemAsync("This needs the operator key.");
     }
 
+    private static TooManyRequestsProblem TooManyFailures(TimeSpan retryAfter) => new(
+        "Too many failed sign-ins",
+        "This address presented too many keys that are not valid; no key from it is checked until the wait is over.",
+        TimeSpan.FromSeconds(Math.Ceiling(retryAfter.TotalSeconds)),
+        new Dictionary<string, object?>());
+
     private ValueTask WriteProblemAsync(string detail) => problems.WriteAsync(new ProblemDetailsContext
     {
         HttpContext = Context,
         ProblemDetails = { Status = Response.StatusCode, Detail = detail },
     });
 
-    private static string? PresentedKey(HttpRequest request)
+    private static string? PresentedKey(HttpRequest request, bool allowBasic)
     {
         if (request.Headers.TryGetValue("X-API-Key", out var headerKey) && !string.IsNullOrWhiteSpace(headerKey))
         {
@@ -96,7 +137,7 @@ public sealed class ApiKeyAuthenticationHandler(
         {
             return authorization.Parameter.Trim();
         }
-        if (authorization.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase))
+        if (allowBasic && authorization.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase))
         {
             try
             {

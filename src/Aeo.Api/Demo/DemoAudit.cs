@@ -1,8 +1,10 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
 using Aeo.Api.Audits;
+using Aeo.Api.Auth;
 using Aeo.Api.Clients;
 using Aeo.Api.Hosting;
+using Aeo.Storage.Hosting;
 using Aeo.Storage.Repositories;
 using Spectre.Console;
 
@@ -15,6 +17,12 @@ namespace Aeo.Api.Demo;
 public static class DemoAudit
 {
     public const string Flag = "--demo";
+
+    /// <summary>
+    /// The sample client's key as a curl header file (<c>curl -H @file</c>), readable by its owner only: the key is
+    /// neither printed (standard output may be a log) nor put on a command line (readable by every user in /proc).
+    /// </summary>
+    public const string DemoHeaderFile = "demo-client.header";
 
     private static readonly CreateClientRequest SampleClient = new(
         "Northwind Demo",
@@ -34,7 +42,7 @@ public static class DemoAudit
         var client = await services.GetRequiredService<ClientRepository>().GetAsync(created.Id, ct)
             ?? throw new InvalidOperationException("The sample client was not stored.");
         var request = new CreateAuditRequest(null, null, null, 20, 1, null, ["a 10-person agency"]);
-        var started = await services.GetRequiredService<AuditLauncher>().LaunchAsync(client.Id, request, idempotencyKey: null);
+        var started = await services.GetRequiredService<AuditLauncher>().LaunchAsync(client.Id, request, idempotencyKey: null, ct);
         AnsiConsole.MarkupLine($"[bold]Demo audit[/] {started.RunId} for [green]{Markup.Escape(client.Brand.Name)}[/] on {Markup.Escape(string.Join(", ", started.Platforms.Select(Label)))}");
 
         var run = services.GetRequiredService<IGrainFactory>().GetGrain<IAuditRunGrain>(started.RunId);
@@ -45,7 +53,9 @@ public static class DemoAudit
         {
             AnsiConsole.Write(FiguresTable.Headline(figures));
         }
-        PrintNextSteps(app, finished.RunId, created.ApiKey);
+        var headerFile = Path.Combine(AeoDataDirectory.Resolve(app.Configuration), DemoHeaderFile);
+        await OwnerOnlyFile.WriteAsync(headerFile, $"X-API-Key: {created.ApiKey}\n", ct);
+        PrintNextSteps(app, finished.RunId, headerFile);
     }
 
     private static async Task<AuditRunView> FollowAsync(IAuditRunGrain run, CancellationToken ct)
@@ -106,16 +116,17 @@ public static class DemoAudit
         }
     }
 
-    private static void PrintNextSteps(WebApplication app, Guid runId, string clientKey)
+    private static void PrintNextSteps(WebApplication app, Guid runId, string headerFile)
     {
         var address = StartupBanner.BaseAddress(app);
+        var key = $"-H @{headerFile}";
         AnsiConsole.MarkupLine("[bold]Where to look next[/]");
-        AnsiConsole.MarkupLine(Markup.Escape($"  The run:       curl -H 'X-API-Key: {clientKey}' {address}/api/v1/audits/{runId}"));
-        AnsiConsole.MarkupLine(Markup.Escape($"  Its answers:   curl -H 'X-API-Key: {clientKey}' '{address}/api/v1/audits/{runId}/responses?pageSize=5'"));
-        AnsiConsole.MarkupLine(Markup.Escape($"  Its figures:   curl -H 'X-API-Key: {clientKey}' {address}/api/v1/audits/{runId}/figures"));
+        AnsiConsole.MarkupLine(Markup.Escape($"  The run:       curl {key} {address}/api/v1/audits/{runId}"));
+        AnsiConsole.MarkupLine(Markup.Escape($"  Its answers:   curl {key} '{address}/api/v1/audits/{runId}/responses?pageSize=5'"));
+        AnsiConsole.MarkupLine(Markup.Escape($"  Its figures:   curl {key} {address}/api/v1/audits/{runId}/figures"));
         AnsiConsole.MarkupLine(Markup.Escape($"  Its questions: {address}/api/v1/audits/{runId}/questions"));
         AnsiConsole.MarkupLine(Markup.Escape($"  The cluster:   {address}/dashboard (operator key as password)"));
-        AnsiConsole.MarkupLine("  (that client key belongs to the sample client; it is shown once.) Press Ctrl+C to stop.");
+        AnsiConsole.MarkupLine(Markup.Escape($"  ({headerFile} holds the sample client's key as a curl header, readable only by you.) Press Ctrl+C to stop."));
     }
 
     private static string Label(PlatformProgress platform) => platform.IsSimulated ? $"{platform.Platform} (simulated)" : platform.Platform;

@@ -1,3 +1,4 @@
+using Aeo.Api.AccessLog;
 using Aeo.Api.Admin;
 using Aeo.Api.Analysis;
 using Aeo.Api.Audits;
@@ -11,6 +12,7 @@ using Aeo.Grains.Hosting;
 using Aeo.Grains.Telemetry;
 using Aeo.Storage.Hosting;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 using Orleans.Dashboard;
 using Serilog;
 
@@ -27,6 +29,12 @@ public static class AeoApplication
         builder.Host.UseSerilog((context, logging) => logging.ReadFrom.Configuration(context.Configuration));
         var configuration = builder.Configuration;
         var mode = configuration.GetValue(ModeKey, ApiMode.Embedded);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        OperationalEndpoints.ListenOnInternalPort(builder.WebHost, configuration);
+
+        var (operatorKey, notice) = await ResolveOperatorKeyAsync(configuration, mode, ct);
+        builder.Services.AddSingleton(new OperatorKey(ApiKeys.Hash(operatorKey)));
+        builder.Services.AddSingleton(notice);
 
         using var startupLogs = LoggerFactory.Create(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Information));
         var startup = startupLogs.CreateLogger("Aeo.Api");
@@ -43,14 +51,13 @@ public static class AeoApplication
         }
         else
         {
+            var tls = ClusterTls.From(configuration).Load();
             builder.UseOrleansClient(client => client
                 .UseAeoClustering(database.ConnectionString, cluster)
+                .UseAeoClusterTls(tls)
                 .AddAeo(database.ConnectionString, configuration));
         }
 
-        var operatorKey = await ResolveOperatorKeyAsync(configuration, mode, ct);
-        builder.Services.AddSingleton(new OperatorKey(ApiKeys.Hash(operatorKey.Key)));
-        builder.Services.AddSingleton(new OperatorKeyNotice(operatorKey.Generated ? operatorKey.Key : null, operatorKey.Path));
         AddApiServices(builder.Services);
 
         var app = builder.Build();
@@ -69,7 +76,17 @@ public static class AeoApplication
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthPolicies.Operator, policy => policy.RequireRole(Caller.OperatorRole));
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ApiKeyVerifier>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MentionAnalysisOptions>().BindConfiguration(MentionAnalysisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddAeoRateLimits();
+        services.AddSingleton<EventStreamGate>();
+        services.AddSingleton<AccessLogWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<AccessLogWriter>());
+        services.AddSingleton<IMentionSentiment, MentionSentiment>();
         services.AddSingleton<ClientRegistration>();
         services.AddSingleton<AuditLauncher>();
         services.AddSingleton<AuditFigures>();
@@ -81,42 +98,56 @@ public static class AeoApplication
 
     private static void MapRoutes(WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAeoHttpMetrics();
+        app.UseMiddleware<AccessLogging>();
+        app.UseMiddleware<BodyLimits>();
+        app.UseMiddleware<JsonOnlyWrites>();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
-        var api = app.MapGroup("/api/v1").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
+        var limits = app.Services.GetRequiredService<IOptions<HttpOptions>>().Value;
+        var api = app.MapGroup("/api/v1").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithBodyLimit(limits.MaxBodyBytes).RequireRateLimiting(RateLimits.Policy).ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapClientEndpoints();
         api.MapAuditEndpoints();
         api.MapScheduleEndpoints();
         api.MapPlatformEndpoints();
-        api.MapAnalysisEndpoints();
+        api.MapAnalysisEndpoints(limits.MaxAnalysisBodyBytes);
         api.MapAdminEndpoints();
+        api.MapAccessLogEndpoints();
         api.MapDeadLetterEndpoints();
 
-        app.MapOpenApi("/openapi/{documentName}.json");
         app.MapAeoApiReference();
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Operator).ExcludeFromDescription();
-        app.MapAeoOperations();
+        app.MapAeoHealth();
+        app.MapOperationalEndpoints(limits);
     }
 
-    private static async Task<(string Key, bool Generated, string? Path)> ResolveOperatorKeyAsync(
+    private static async Task<(string Key, OperatorKeyNotice Notice)> ResolveOperatorKeyAsync(
         IConfiguration configuration, ApiMode mode, CancellationToken ct)
     {
         var configured = configuration[OperatorKey.ConfigurationKey];
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            return (configured, false, null);
+            if (configured.Length < OperatorKey.MinimumLength)
+            {
+                throw new StartupConfigurationException(
+                    $"{OperatorKey.ConfigurationKey} is {configured.Length} characters long; an operator key needs at least " +
+                    $"{OperatorKey.MinimumLength} (make one with: openssl rand -hex 32).");
+            }
+            return (configured, OperatorKeyNotice.Configured);
         }
         if (mode != ApiMode.Embedded)
         {
-            throw new InvalidOperationException(
+            throw new StartupConfigurationException(
                 $"Set {OperatorKey.ConfigurationKey} (environment: Aeo__Auth__AdminApiKey): an API in client mode has no local key file.");
         }
         var directory = AeoDataDirectory.Resolve(configuration);
-        var key = await OperatorKeyFile.LoadOrCreateAsync(directory, ct);
-        return (key, true, Path.Combine(directory, OperatorKeyFile.FileName));
+        var (key, created) = await OperatorKeyFile.LoadOrCreateAsync(directory, ct);
+        return (key, OperatorKeyNotice.ForFile(key, created, Path.Combine(directory, OperatorKeyFile.FileName)));
     }
 }

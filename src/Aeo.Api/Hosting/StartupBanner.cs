@@ -21,7 +21,11 @@ public static class StartupBanner
         grid.AddRow("[bold]Health[/]", Markup.Escape($"{address}/health/ready, metrics at {address}/metrics"));
         if (notice.KeyToPrint is not null)
         {
-            grid.AddRow("[bold]Operator key[/]", Markup.Escape($"{notice.KeyToPrint}  (kept in {notice.FilePath}, readable only by you)"));
+            grid.AddRow("[bold]Operator key[/]", Markup.Escape($"{notice.KeyToPrint}  (shown this once; kept in {notice.FilePath}, readable only by you)"));
+        }
+        else if (notice.FilePath is not null)
+        {
+            grid.AddRow("[bold]Operator key[/]", Markup.Escape($"in {notice.FilePath} (readable only by you)"));
         }
         else
         {

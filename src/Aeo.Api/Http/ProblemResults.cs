@@ -44,6 +44,13 @@ public sealed class ConflictProblem(string detail)
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Declare(builder, StatusCodes.Status409Conflict);
 }
 
+/// <summary>422: the request is well formed but contradicts what it refers to (an idempotency key bound to another request).</summary>
+public sealed class UnprocessableProblem(string detail)
+    : ProblemResult(TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unprocessable request", detail: detail)), IEndpointMetadataProvider
+{
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Declare(builder, StatusCodes.Status422UnprocessableEntity);
+}
+
 /// <summary>429 with <c>Retry-After</c>: a limit that lifts by itself; the extensions say which limit and how full it is.</summary>
 public sealed class TooManyRequestsProblem(string title, string detail, TimeSpan retryAfter, IDictionary<string, object?> extensions)
     : ProblemResult(TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: title, detail: detail, extensions: extensions)),

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Aeo.Abstractions.Grains;
 using Aeo.Api.Auth;
 using Aeo.Api.Http;
@@ -15,17 +16,21 @@ public static class PlatformEndpoints
         platforms.MapPost("/{name}/breaker/reset", ResetBreakerAsync).RequireOperator();
     }
 
-    /// <summary>The configured platforms with their limits, availability, live cluster-wide budget, breaker and recent errors (never a key).</summary>
-    private static async Task<Ok<PlatformResponse[]>> ListAsync(IAnswerEngineRegistry registry, IGrainFactory grains, TimeProvider time)
+    /// <summary>
+    /// The configured platforms with their limits, availability, live cluster-wide budget, breaker and recent errors (never
+    /// a key; a client key sees the errors of its own calls only).
+    /// </summary>
+    private static async Task<Ok<PlatformResponse[]>> ListAsync(
+        IAnswerEngineRegistry registry, IGrainFactory grains, TimeProvider time, ClaimsPrincipal user)
     {
         var platforms = await Task.WhenAll(registry.Platforms.Select(async descriptor =>
-            PlatformMapping.ToResponse(descriptor, await grains.GetGrain<IPlatformGrain>(descriptor.Name).GetStatusAsync(), time.GetUtcNow())));
+            PlatformMapping.ToResponse(descriptor, await grains.GetGrain<IPlatformGrain>(descriptor.Name).GetStatusAsync(), time.GetUtcNow(), user)));
         return TypedResults.Ok(platforms.OrderBy(p => p.Name, StringComparer.Ordinal).ToArray());
     }
 
     /// <summary>Closes the platform's breaker and lifts its pause (operator only).</summary>
     private static async Task<Results<Ok<PlatformResponse>, NotFoundProblem>> ResetBreakerAsync(
-        string name, IAnswerEngineRegistry registry, IGrainFactory grains, TimeProvider time)
+        string name, IAnswerEngineRegistry registry, IGrainFactory grains, TimeProvider time, ClaimsPrincipal user)
     {
         var descriptor = registry.Platforms.FirstOrDefault(p => p.Name == name);
         if (descriptor is null)
@@ -34,6 +39,6 @@ public static class PlatformEndpoints
         }
         var gate = grains.GetGrain<IPlatformGrain>(descriptor.Name);
         await gate.ResetBreakerAsync();
-        return TypedResults.Ok(PlatformMapping.ToResponse(descriptor, await gate.GetStatusAsync(), time.GetUtcNow()));
+        return TypedResults.Ok(PlatformMapping.ToResponse(descriptor, await gate.GetStatusAsync(), time.GetUtcNow(), user));
     }
 }

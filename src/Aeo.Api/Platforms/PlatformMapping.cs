@@ -1,12 +1,17 @@
+using System.Security.Claims;
 using Aeo.Abstractions.Platforms;
+using Aeo.Api.Auth;
 using Aeo.Platforms;
 
 namespace Aeo.Api.Platforms;
 
 public static class PlatformMapping
 {
-    /// <summary>A platform's configured limits beside its live state on the cluster.</summary>
-    public static PlatformResponse ToResponse(PlatformDescriptor descriptor, PlatformStatus status, DateTimeOffset now) => new(
+    /// <summary>
+    /// A platform's configured limits beside its live state on the cluster. Its recent errors are those of the calls
+    /// <paramref name="user"/> may see: all for the operator, a client's own for a client key.
+    /// </summary>
+    public static PlatformResponse ToResponse(PlatformDescriptor descriptor, PlatformStatus status, DateTimeOffset now, ClaimsPrincipal user) => new(
         descriptor.Name,
         descriptor.Kind,
         descriptor.IsSimulated,
@@ -28,7 +33,10 @@ public static class PlatformMapping
                 ? new ProviderRemaining(limits.RequestLimit, limits.RequestsRemaining, limits.TokenLimit, limits.TokensRemaining, provider.ReportedAt)
                 : null),
         new PlatformBreaker(BreakerName(status.Breaker.Status), status.Breaker.RecentFailures, status.Breaker.RecentCalls, status.Breaker.OpenedAt, status.Breaker.HalfOpenAt),
-        status.RecentErrors.Select(e => new PlatformErrorResponse(e.At, e.ErrorClass, e.Message)).ToArray());
+        status.RecentErrors
+            .Where(e => user.IsOperator() || (e.ClientId is { } owner && user.ClientId() == owner))
+            .Select(e => new PlatformErrorResponse(e.At, e.ErrorClass, e.Message))
+            .ToArray());
 
     private static PlatformAvailability Availability(PlatformStatus status, DateTimeOffset now) => status.Breaker switch
     {

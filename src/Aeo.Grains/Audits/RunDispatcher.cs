@@ -29,6 +29,7 @@ internal sealed class RunDispatcher(IGrainFactory grains, IClusterMembershipServ
             runId, question.Id, ordinal, question.Text, ledger.UnsettledItems(ordinal), spec.TrackedBrands.ToArray(), spec.Brand.Name)
         {
             WebSearch = spec.WebSearch,
+            ClientId = spec.ClientId,
         };
         SendAsync(ordinal, work).Ignore();
     }

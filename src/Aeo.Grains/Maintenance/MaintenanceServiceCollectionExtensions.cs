@@ -15,6 +15,7 @@ public static class MaintenanceServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RunRecovery>();
         services.TryAddSingleton<IRunRecovery>(sp => sp.GetRequiredService<RunRecovery>());
+        services.TryAddSingleton<SecurityRecordsSweeper>();
         services.TryAddSingleton<RetentionSweeper>();
         services.TryAddSingleton<IRetentionSweeper>(sp => sp.GetRequiredService<RetentionSweeper>());
         return services;

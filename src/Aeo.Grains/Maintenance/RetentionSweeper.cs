@@ -13,6 +13,7 @@ namespace Aeo.Grains.Maintenance;
 /// </summary>
 public sealed class RetentionSweeper(
     RunMaintenanceRepository maintenance,
+    SecurityRecordsSweeper securityRecords,
     IGrainFactory grains,
     IOptions<RetentionOptions> options,
     TimeProvider time,
@@ -45,6 +46,7 @@ public sealed class RetentionSweeper(
                 break;
             }
         }
+        await securityRecords.SweepAsync(cutoff, ct);
         if (deleted > 0 || leftAlone > 0)
         {
             logger.LogInformation(

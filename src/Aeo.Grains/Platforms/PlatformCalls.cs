@@ -32,11 +32,12 @@ public sealed class PlatformCalls(
     private readonly TimeProvider clock = time;
     private readonly Lazy<ResiliencePipeline> retries = new(() => BuildRetries(options.Value, time));
 
+    /// <param name="clientId">The client whose work this is: its failures are shown to that client among the platform's recent errors.</param>
     /// <exception cref="PlatformCallFailedException">The call failed for good.</exception>
-    public async Task<PlatformCallResult> AskAsync(IAnswerEngine engine, AnswerRequest request, CancellationToken ct)
+    public async Task<PlatformCallResult> AskAsync(IAnswerEngine engine, AnswerRequest request, CancellationToken ct, Guid? clientId = null)
     {
         var descriptor = registry.Describe(engine.Platform);
-        var call = new Call(this, engine, request, descriptor, grains.GetGrain<IPlatformGrain>(engine.Platform));
+        var call = new Call(this, engine, request, descriptor, grains.GetGrain<IPlatformGrain>(engine.Platform), clientId);
         try
         {
             return await retries.Value.ExecuteAsync(static (call, token) => call.AttemptAsync(token), call, ct);
@@ -86,7 +87,8 @@ public sealed class PlatformCalls(
             snapshot.TokenLimit, snapshot.TokensRemaining, snapshot.TokensResetIn);
 
     /// <summary>One call through its attempts.</summary>
-    private sealed class Call(PlatformCalls owner, IAnswerEngine engine, AnswerRequest request, PlatformDescriptor descriptor, IPlatformGrain gate)
+    private sealed class Call(
+        PlatformCalls owner, IAnswerEngine engine, AnswerRequest request, PlatformDescriptor descriptor, IPlatformGrain gate, Guid? clientId)
     {
         private readonly int estimate = EstimateTokens(request, descriptor);
 
@@ -135,9 +137,10 @@ public sealed class PlatformCalls(
                 owner.metrics.EngineCall(Platform, succeeded: false, elapsed);
                 var failure = ex as AnswerEngineException
                               ?? new AnswerEngineException(EngineErrorClass.Timeout, $"{Platform} gave no answer within {descriptor.TimeoutSeconds} s", inner: ex);
-                await ReportAsync(new CallOutcome(
+                var outcome = new CallOutcome(
                     lease, CallResult.Failed, 0, elapsed, failure.ErrorClass.ToString(), failure.Message, failure.CountsAgainstHealth,
-                    failure.RetryAfter, Limits(failure.RateLimits)));
+                    failure.RetryAfter, Limits(failure.RateLimits));
+                await ReportAsync(outcome with { ClientId = clientId });
                 throw failure;
             }
             catch (Exception)

@@ -135,7 +135,7 @@ public sealed class PlatformGrain(
         };
         if (outcome.Result == CallResult.Failed)
         {
-            RecentErrors.Add(budget.State.RecentErrors, now, outcome.ErrorClass ?? "Unknown", outcome.Message);
+            RecentErrors.Add(budget.State.RecentErrors, now, outcome.ErrorClass ?? "Unknown", outcome.Message, outcome.ClientId);
         }
         if (changed)
         {

@@ -96,7 +96,7 @@ public sealed class QuestionGrain(
         var request = AnswerRequests.For(work.Text, item.Sample, work.Brands, work.WebSearch);
         try
         {
-            var call = await calls.AskAsync(engine, request, ct);
+            var call = await calls.AskAsync(engine, request, ct, work.ClientId);
             await StoreAsync(work, item, call.Answer, call.StartedAt, call.Elapsed);
             return new WorkItemOutcome(item, true, null) { CostUsd = call.Answer.CostUsd };
         }

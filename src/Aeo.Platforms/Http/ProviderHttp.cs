@@ -10,7 +10,8 @@ namespace Aeo.Platforms.Http;
 /// <summary>
 /// The HTTP exchange every provider adapter shares: POST a JSON body, and either return the parsed 2xx body or throw
 /// an <see cref="AnswerEngineException"/> classified from the status, the provider's error body and the connection
-/// failure. The API key is removed from every message it builds. Time limits are the caller's (its token).
+/// failure. The API key is removed from every message it builds, before any message is shortened (a key cut in two
+/// by the shortening would no longer be found). Time limits are the caller's (its token).
 /// </summary>
 public sealed class ProviderHttp(HttpClient client, string platform, string? apiKey, TimeProvider time)
 {
@@ -73,14 +74,14 @@ public sealed class ProviderHttp(HttpClient client, string platform, string? api
 
     /// <summary>A 2xx in which the provider reports a failure or a refusal (OpenAI's <c>status: failed</c>, a withheld answer), classified by the adapter; key redacted.</summary>
     public AnswerEngineException Failed(EngineErrorClass errorClass, string providerMessage) =>
-        Fail(errorClass, Truncate(providerMessage));
+        Fail(errorClass, Truncate(Redact(providerMessage)));
 
     private AnswerEngineException ErrorFor(HttpStatusCode status, string body, TimeSpan? retryAfter, RateLimitSnapshot? limits)
     {
         var code = (int)status;
         var (providerType, providerMessage) = ProviderError.Read(body);
         var errorClass = ProviderError.Classify(code, providerType, providerMessage);
-        var detail = providerMessage is null ? $"HTTP {code}" : $"HTTP {code}: {Truncate(providerMessage)}";
+        var detail = providerMessage is null ? $"HTTP {code}" : $"HTTP {code}: {Truncate(Redact(providerMessage))}";
         return new AnswerEngineException(errorClass, Redact($"{platform}: {detail}"), retryAfter ?? RetryAfterInErrorBody?.Invoke(body))
         {
             StatusCode = code,

@@ -17,6 +17,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DeadLetterRepository>();
         services.AddSingleton<ScheduleRepository>();
         services.AddSingleton<RunMaintenanceRepository>();
+        services.AddSingleton<JudgeUsageRepository>();
+        services.AddSingleton<IdempotencyKeyRepository>();
+        services.AddSingleton<AccessLogRepository>();
         services.AddSingleton<ResponseBatchWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<ResponseBatchWriter>());
         return services;

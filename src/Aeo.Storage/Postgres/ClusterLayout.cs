@@ -67,7 +67,7 @@ internal sealed record ClusterLayout(string DataDirectory, string ClusterDirecto
     public async Task<string> WriteTransientPasswordFileAsync(string password, CancellationToken ct)
     {
         var path = Path.Combine(Path.GetTempPath(), "aeo-pg-" + Guid.NewGuid().ToString("N") + ".pw");
-        await WriteSecretAsync(path, password, ct).ConfigureAwait(false);
+        await WriteSecretAsync(path, password, ct, FileMode.CreateNew).ConfigureAwait(false);
         if (RunAsUser is not null)
         {
             await ChownAsync(path, ct).ConfigureAwait(false);
@@ -75,9 +75,19 @@ internal sealed record ClusterLayout(string DataDirectory, string ClusterDirecto
         return path;
     }
 
-    public static async Task WriteSecretAsync(string path, string content, CancellationToken ct)
+    /// <summary>
+    /// Writes a secret to a file readable by its owner only from the moment it exists (created with that mode, never
+    /// widened after the fact); a file already there is narrowed to the same mode before anything is written to it.
+    /// </summary>
+    /// <param name="mode"><see cref="FileMode.CreateNew"/> for a file that must not exist yet (a name in a shared directory).</param>
+    public static async Task WriteSecretAsync(string path, string content, CancellationToken ct, FileMode mode = FileMode.Create)
     {
-        await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        var options = new FileStreamOptions { Mode = mode, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+        await using var stream = new FileStream(path, options);
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(stream.SafeFileHandle, UnixFileMode.UserRead | UnixFileMode.UserWrite);

@@ -165,6 +165,14 @@ public sealed class AuditLifecycleTests(CountingProvidersServer fixture) : IClas
         var listed = await (await http.GetAsync("/api/v1/audits")).ReadAsync();
         Assert.Equal(1, listed["total"]!.GetValue<int>());
         await Runs.WaitUntilEndedAsync(http, $"/api/v1/audits/{first}");
+
+        // The same key with another body is not answered with the first run.
+        using var other = new HttpRequestMessage(HttpMethod.Post, "/api/v1/audits") { Content = JsonContent("""{"platforms":["quick-b"],"maxQuestions":3}""") };
+        other.Headers.Add("Idempotency-Key", "weekly-2026-11-24");
+        var refused = await http.SendAsync(other);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(1, (await (await http.GetAsync("/api/v1/audits")).ReadAsync())["total"]!.GetValue<int>());
     }
 
     /// <summary>The platform's calls in flight, cluster-wide, as the API shows them.</summary>

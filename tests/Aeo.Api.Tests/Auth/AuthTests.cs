@@ -80,13 +80,21 @@ public sealed class AuthTests(ApiServer server)
     }
 
     [Fact]
-    public async Task Health_and_metrics_answer_without_a_key()
+    public async Task Health_answers_without_a_key_and_metrics_and_openapi_need_the_operator_key()
     {
         using var http = server.Client(null);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live")).StatusCode);
         var ready = await http.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        var metrics = await http.GetStringAsync("/metrics");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/metrics")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/openapi/v1.json")).StatusCode);
+
+        var (_, clientKey) = await TestClients.CreateAsync(server, "Metrics Peek Brand");
+        using var client = server.Client(clientKey);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/metrics")).StatusCode);
+
+        using var operatorHttp = server.Client(ApiServer.OperatorKey);
+        var metrics = await operatorHttp.GetStringAsync("/metrics");
         Assert.Contains("http_requests_received_total", metrics);
     }
 

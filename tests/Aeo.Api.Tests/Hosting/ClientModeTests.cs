@@ -8,10 +8,11 @@ using Microsoft.Extensions.Logging;
 
 namespace Aeo.Api.Tests.Hosting;
 
-/// <summary>The API as a thin Orleans client of a separate silo process, both on one PostgreSQL.</summary>
+/// <summary>The API as a thin Orleans client of a separate silo process, both on one PostgreSQL, over mutual TLS.</summary>
 public sealed class ClientModeTests : IAsyncLifetime
 {
     private readonly ApiServer api = new();
+    private readonly TestCertificates certificates = new();
     private IHost? silo;
 
     public async Task InitializeAsync()
@@ -21,13 +22,17 @@ public sealed class ClientModeTests : IAsyncLifetime
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddCommandLine(ApiServer.PlatformArgs);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var tls = new ClusterTls { CertificateDirectory = certificates.Issue("silo") }.Load();
         builder.UseOrleans(s => s
             .UseAeoClustering(connectionString, cluster)
+            .UseAeoClusterTls(tls)
             .AddAeo(connectionString, builder.Configuration));
         silo = builder.Build();
         await silo.StartAsync();
 
-        await api.StartAsync(["--Aeo:Mode=Client", "--Aeo:Cluster:ClusterId=client-mode"], connectionString);
+        await api.StartAsync(
+            ["--Aeo:Mode=Client", "--Aeo:Cluster:ClusterId=client-mode", $"--Aeo:Cluster:Tls:CertificateDirectory={certificates.Issue("api")}"],
+            connectionString);
     }
 
     public async Task DisposeAsync()
@@ -38,6 +43,7 @@ public sealed class ClientModeTests : IAsyncLifetime
             await silo.StopAsync();
             silo.Dispose();
         }
+        certificates.Dispose();
     }
 
     [Fact]

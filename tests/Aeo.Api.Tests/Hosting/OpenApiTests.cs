@@ -28,6 +28,7 @@ public sealed class OpenApiTests(ApiServer server)
         ["GET /api/v1/schedules"] = "200",
         ["GET /api/v1/schedules/{id}"] = "200",
         ["PUT /api/v1/schedules/{id}"] = "200",
+        ["GET /api/v1/admin/access-log"] = "200",
         ["DELETE /api/v1/schedules/{id}"] = "204",
         ["POST /api/v1/schedules/{id}/pause"] = "200",
         ["POST /api/v1/schedules/{id}/resume"] = "200",
@@ -45,12 +46,13 @@ public sealed class OpenApiTests(ApiServer server)
     private static readonly string[] OperatorOnly =
     [
         "POST /api/v1/clients", "POST /api/v1/platforms/{name}/breaker/reset", "POST /api/v1/admin/recovery", "POST /api/v1/admin/cleanup",
+        "GET /api/v1/admin/access-log",
     ];
 
     [Fact]
     public async Task Every_operation_has_a_schema_for_its_success_and_problem_details_for_every_error_it_declares()
     {
-        using var http = server.Client(null);
+        using var http = server.Client(ApiServer.OperatorKey);
         var document = JsonNode.Parse(await http.GetStringAsync("/openapi/v1.json"))!;
         var schemas = document["components"]!["schemas"]!.AsObject();
         Assert.True(schemas.ContainsKey("ProblemDetails") && schemas.ContainsKey("HttpValidationProblemDetails"));

@@ -10,6 +10,7 @@ namespace Aeo.Api.Tests.Hosting;
 public sealed class SiloMetricsTests : IAsyncLifetime
 {
     private readonly ApiServer api = new();
+    private readonly TestCertificates certificates = new();
     private MeteredAudit audit = null!;
     private HostProcess silo = null!;
     private string siloMetrics = "";
@@ -34,13 +35,16 @@ public sealed class SiloMetricsTests : IAsyncLifetime
                 $"--Aeo:Cluster:SiloPort={ApiServer.FreePort()}",
                 $"--Aeo:Cluster:GatewayPort={ApiServer.FreePort()}",
                 "--Aeo:Cluster:AdvertisedAddress=127.0.0.1",
+                $"--Aeo:Cluster:Tls:CertificateDirectory={certificates.Issue("silo")}",
                 "--Aeo:Audit:ProgressWriteInterval=00:00:00.200",
                 "--Aeo:Audit:SupervisionInterval=00:00:01",
                 .. ApiServer.PlatformArgs,
                 .. audit.Arguments,
             ]);
         await silo.WaitUntilServingAsync($"http://127.0.0.1:{httpPort}/health/live", TimeSpan.FromSeconds(90));
-        await api.StartAsync(["--Aeo:Mode=Client", $"--Aeo:Cluster:ClusterId={clusterId}", .. audit.Arguments], connectionString);
+        await api.StartAsync(
+            ["--Aeo:Mode=Client", $"--Aeo:Cluster:ClusterId={clusterId}", $"--Aeo:Cluster:Tls:CertificateDirectory={certificates.Issue("api")}", .. audit.Arguments],
+            connectionString);
     }
 
     public async Task DisposeAsync()
@@ -48,6 +52,7 @@ public sealed class SiloMetricsTests : IAsyncLifetime
         await api.DisposeAsync();
         await silo.DisposeAsync();
         await audit.DisposeAsync();
+        certificates.Dispose();
     }
 
     [Fact]

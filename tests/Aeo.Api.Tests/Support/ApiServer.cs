@@ -17,7 +17,7 @@ namespace Aeo.Api.Tests.Support;
 /// </summary>
 public sealed class ApiServer : IAsyncLifetime
 {
-    public const string OperatorKey = "test-operator-key-7f3a";
+    public const string OperatorKey = "test-operator-key-7f3a-0123456789abcdef";
 
     private WebApplication? app;
 
@@ -27,7 +27,10 @@ public sealed class ApiServer : IAsyncLifetime
 
     public Task InitializeAsync() => StartAsync(clusterArgs: []);
 
-    /// <summary>Starts the API; <paramref name="clusterArgs"/> can make it a client of a separate silo.</summary>
+    /// <summary>
+    /// Starts the API; <paramref name="clusterArgs"/> can make it a client of a separate silo, or set keys these defaults
+    /// leave alone (a key given here and below takes the value below).
+    /// </summary>
     public async Task StartAsync(string[] clusterArgs, string? connectionString = null)
     {
         ConnectionString = connectionString ?? await PostgresTestServer.CreateMigratedDatabaseAsync();
@@ -60,6 +63,9 @@ public sealed class ApiServer : IAsyncLifetime
             await app.DisposeAsync();
         }
     }
+
+    /// <summary>The process's services, for tests that look at its routes or its settings.</summary>
+    public IServiceProvider Services => app!.Services;
 
     /// <summary>The co-hosted silo's grains, for tests that set up state the API only shows.</summary>
     public IGrainFactory Grains => app!.Services.GetRequiredService<IGrainFactory>();

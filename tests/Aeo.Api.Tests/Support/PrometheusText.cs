@@ -45,7 +45,9 @@ public sealed partial class PrometheusText
 
     public static async Task<PrometheusText> ScrapeAsync(string metricsUrl)
     {
+        // The API serves /metrics behind the operator key; a silo's own port ignores the header.
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ApiServer.OperatorKey);
         return new PrometheusText(await http.GetStringAsync(metricsUrl));
     }
 

@@ -185,6 +185,36 @@ public abstract class AnswerEngineContract(string apiKey, string basePath) : IAs
         AssertErrorIsClassified(status, expected);
 
     [Fact]
+    public async Task A_key_quoted_across_the_point_where_long_messages_are_cut_is_still_redacted()
+    {
+        // Messages are cut at 300 characters: the key starts 10 characters before the cut. Cutting first and redacting
+        // second would leave those 10 characters, which no longer match the whole key, in the message.
+        Reply(Error(401, new string('x', 290) + ApiKey + " was not accepted"));
+
+        var error = await FailureOf();
+
+        Assert.Equal(EngineErrorClass.Authentication, error.ErrorClass);
+        Assert.DoesNotContain(ApiKey[..10], error.Message, StringComparison.Ordinal);
+        Assert.Contains("[redacted]", error.Message);
+    }
+
+    [Theory]
+    [InlineData(301)]
+    [InlineData(307)]
+    [InlineData(308)]
+    public async Task A_redirect_is_not_followed_so_the_key_headers_go_nowhere_else(int status)
+    {
+        await using var elsewhere = await FakeProviderServer.StartAsync(_ => Answer("You followed me."));
+        Reply(FakeReply.Raw(status, "", headers: new Dictionary<string, string> { ["Location"] = elsewhere.BaseUrl + "collect" }));
+
+        var error = await FailureOf();
+
+        Assert.Equal(status, error.StatusCode);
+        Assert.Empty(elsewhere.Requests);
+        Assert.Single(Server.Requests);
+    }
+
+    [Fact]
     public async Task A_used_up_quota_or_credit_is_a_reached_spend_cap_that_is_not_retried()
     {
         var reply = SpendCapReached;

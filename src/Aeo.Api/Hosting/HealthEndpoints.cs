@@ -1,16 +1,14 @@
-using Aeo.Grains.Telemetry;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Aeo.Api.Hosting;
 
-/// <summary>The routes an operator's tooling reads: liveness, readiness and the Prometheus metrics.</summary>
-public static class OperationsEndpoints
+/// <summary>The health routes an orchestrator reads: liveness, and readiness (the database and the cluster).</summary>
+public static class HealthEndpoints
 {
-    public static WebApplication MapAeoOperations(this WebApplication app)
+    public static WebApplication MapAeoHealth(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        app.MapAeoMetrics();
         return app;
     }
 }
