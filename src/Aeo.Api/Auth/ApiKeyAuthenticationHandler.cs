@@ -31,7 +31,12 @@ public sealed class ApiKeyAuthenticationHandler(
         Claim[]? claims = verified switch
         {
             VerifiedKey.Operator => [new Claim(ClaimTypes.Role, Caller.OperatorRole)],
-            VerifiedKey.Client client => [new Claim(ClaimTypes.Role, Caller.ClientRole), new Claim(Caller.ClientIdClaim, client.ClientId.ToString())],
+            VerifiedKey.Client client =>
+            [
+                new Claim(ClaimTypes.Role, Caller.ClientRole),
+                new Claim(Caller.ClientIdClaim, client.ClientId.ToString()),
+                new Claim(Caller.KeyIdClaim, client.KeyId.ToString()),
+            ],
             _ => null,
         };
         if (claims is null)

@@ -8,13 +8,17 @@ public abstract record VerifiedKey
 {
     public sealed record Operator : VerifiedKey;
 
-    public sealed record Client(Guid ClientId) : VerifiedKey;
+    /// <summary>A live key of a client, by its id (a client may hold two at once, to rotate them).</summary>
+    public sealed record Client(Guid ClientId, Guid KeyId) : VerifiedKey;
 }
 
-/// <summary>Checks a presented key against the operator key and the clients' stored hashes.</summary>
-public sealed class ApiKeyVerifier(OperatorKey operatorKey, ClientRepository clients)
+/// <summary>
+/// Checks a presented key against the operator key and the clients' stored key hashes. A key this process revokes,
+/// or whose client it deletes, is forgotten at once (<see cref="Forget"/>, <see cref="ForgetClient"/>).
+/// </summary>
+public sealed class ApiKeyVerifier(OperatorKey operatorKey, ClientKeyRepository keys)
 {
-    private readonly ConcurrentDictionary<string, Guid> knownClients = new();
+    private readonly ConcurrentDictionary<string, VerifiedKey.Client> knownClients = new();
 
     public async Task<VerifiedKey?> VerifyAsync(string key, CancellationToken ct)
     {
@@ -26,14 +30,31 @@ public sealed class ApiKeyVerifier(OperatorKey operatorKey, ClientRepository cli
         var hashText = Convert.ToHexString(hash);
         if (knownClients.TryGetValue(hashText, out var cached))
         {
-            return new VerifiedKey.Client(cached);
+            return cached;
         }
-        var clientId = await clients.FindIdByKeyHashAsync(hash, ct);
-        if (clientId is not { } id)
+        if (await keys.FindByHashAsync(hash, ct) is not { } owner)
         {
             return null;
         }
-        knownClients[hashText] = id;
-        return new VerifiedKey.Client(id);
+        var verified = new VerifiedKey.Client(owner.ClientId, owner.KeyId);
+        knownClients[hashText] = verified;
+        return verified;
+    }
+
+    /// <summary>Forgets a revoked key, so its next use is checked against the table again.</summary>
+    public void Forget(Guid keyId) => ForgetWhere(known => known.KeyId == keyId);
+
+    /// <summary>Forgets every key of a client being deleted.</summary>
+    public void ForgetClient(Guid clientId) => ForgetWhere(known => known.ClientId == clientId);
+
+    private void ForgetWhere(Func<VerifiedKey.Client, bool> match)
+    {
+        foreach (var (hash, known) in knownClients)
+        {
+            if (match(known))
+            {
+                knownClients.TryRemove(hash, out _);
+            }
+        }
     }
 }

@@ -8,12 +8,17 @@ public static class Caller
     public const string OperatorRole = "operator";
     public const string ClientRole = "client";
     public const string ClientIdClaim = "aeo:client_id";
+    public const string KeyIdClaim = "aeo:key_id";
 
     public static bool IsOperator(this ClaimsPrincipal user) => user.IsInRole(OperatorRole);
 
     /// <summary>The client a client key belongs to; null for the operator.</summary>
     public static Guid? ClientId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(ClientIdClaim), out var id) ? id : null;
+
+    /// <summary>Which of its client's keys a client key is (what logs record instead of the key); null for the operator.</summary>
+    public static Guid? KeyId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(KeyIdClaim), out var id) ? id : null;
 
     /// <summary>Whether the caller may see data of <paramref name="clientId"/>.</summary>
     public static bool MaySee(this ClaimsPrincipal user, Guid clientId) => user.IsOperator() || user.ClientId() == clientId;

@@ -5,7 +5,7 @@ using Aeo.Api.Http;
 
 namespace Aeo.Api.Clients;
 
-/// <summary>Checks a new client and turns it into brand specs; every error names its field.</summary>
+/// <summary>Checks a client's body (to create it or replace it) and turns it into brand specs; every error names its field.</summary>
 public static partial class ClientValidator
 {
     private const int MaxCompetitors = 50;
@@ -51,6 +51,8 @@ public static partial class ClientValidator
         }
         return errors;
     }
+
+    public static BrandSpec[] CompetitorSpecs(CreateClientRequest request) => (request.Competitors ?? []).Select(c => ToSpec(c!)).ToArray();
 
     public static BrandSpec ToSpec(BrandInput input) => new(
         input.Name!.Trim(),

@@ -71,6 +71,8 @@ public static class AeoApplication
             .AddPolicy(AuthPolicies.Operator, policy => policy.RequireRole(Caller.OperatorRole));
         services.AddSingleton<ApiKeyVerifier>();
         services.AddSingleton<ClientRegistration>();
+        services.AddSingleton<ClientKeys>();
+        services.AddSingleton<ClientDeletion>();
         services.AddSingleton<AuditLauncher>();
         services.AddSingleton<AuditFigures>();
         services.AddHealthChecks()

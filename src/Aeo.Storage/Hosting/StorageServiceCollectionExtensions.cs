@@ -11,6 +11,8 @@ public static class StorageServiceCollectionExtensions
         // A factory, not an instance, so the container disposes the connection pool with the host.
         services.AddSingleton(_ => new AeoDatabase(connectionString));
         services.AddSingleton<ClientRepository>();
+        services.AddSingleton<ClientKeyRepository>();
+        services.AddSingleton<ClientDeletionRepository>();
         services.AddSingleton<AuditRunRepository>();
         services.AddSingleton<QuestionRepository>();
         services.AddSingleton<ResponseRepository>();

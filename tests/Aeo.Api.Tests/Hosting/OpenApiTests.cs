@@ -14,7 +14,12 @@ public sealed class OpenApiTests(ApiServer server)
     private static readonly Dictionary<string, string> Routes = new()
     {
         ["POST /api/v1/clients"] = "201",
+        ["GET /api/v1/clients"] = "200",
         ["GET /api/v1/clients/{id}"] = "200",
+        ["PUT /api/v1/clients/{id}"] = "200",
+        ["DELETE /api/v1/clients/{id}"] = "204",
+        ["POST /api/v1/clients/{id}/keys"] = "201",
+        ["DELETE /api/v1/clients/{id}/keys/{keyId}"] = "204",
         ["POST /api/v1/audits"] = "202",
         ["GET /api/v1/audits"] = "200",
         ["GET /api/v1/audits/{id}"] = "200",
@@ -43,7 +48,7 @@ public sealed class OpenApiTests(ApiServer server)
 
     private static readonly string[] OperatorOnly =
     [
-        "POST /api/v1/clients", "POST /api/v1/platforms/{name}/breaker/reset", "POST /api/v1/admin/recovery", "POST /api/v1/admin/cleanup",
+        "POST /api/v1/clients", "GET /api/v1/clients", "DELETE /api/v1/clients/{id}", "POST /api/v1/platforms/{name}/breaker/reset", "POST /api/v1/admin/recovery", "POST /api/v1/admin/cleanup",
     ];
 
     [Fact]
