@@ -5,6 +5,7 @@ using Aeo.Api.Auth;
 using Aeo.Api.Clients;
 using Aeo.Api.DeadLetters;
 using Aeo.Api.Platforms;
+using Aeo.Api.Reports;
 using Aeo.Api.Schedules;
 using Aeo.Grains.Hosting;
 using Aeo.Storage.Hosting;
@@ -75,6 +76,7 @@ public static class AeoApplication
         services.AddSingleton<ClientDeletion>();
         services.AddSingleton<AuditLauncher>();
         services.AddSingleton<AuditFigures>();
+        services.AddRunReports();
         services.AddHealthChecks()
             .AddCheck<DatabaseReadiness>("database", tags: ["ready"])
             .AddCheck<ClusterReadiness>("cluster", tags: ["ready"]);
@@ -92,6 +94,7 @@ public static class AeoApplication
         var api = app.MapGroup("/api/v1").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapClientEndpoints();
         api.MapAuditEndpoints();
+        api.MapReportEndpoints();
         api.MapScheduleEndpoints();
         api.MapPlatformEndpoints();
         api.MapAnalysisEndpoints();

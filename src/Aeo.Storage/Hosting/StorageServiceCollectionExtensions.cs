@@ -16,6 +16,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<AuditRunRepository>();
         services.AddSingleton<QuestionRepository>();
         services.AddSingleton<ResponseRepository>();
+        services.AddSingleton<ReportRepository>();
         services.AddSingleton<DeadLetterRepository>();
         services.AddSingleton<ScheduleRepository>();
         services.AddSingleton<RunMaintenanceRepository>();
