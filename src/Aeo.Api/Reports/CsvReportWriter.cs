@@ -51,7 +51,7 @@ public static class CsvReportWriter
         }
     }
 
-    /// <summary>One row per cited or retrieved URL of every answer, with the tracked brand whose domains own it, if any.</summary>
+    /// <summary>One row per cited or retrieved URL of every answer, with the tracked brand whose domains own it, if any (the most specific entry wins: zoho.com/books over zoho.com).</summary>
     public static async Task WriteSourcesAsync(TextWriter csv, Guid runId, AuditSpec spec, IAsyncEnumerable<ReportAnswerRow> answers, CancellationToken ct)
     {
         await WriteRowAsync(csv, SourceColumns);
@@ -65,7 +65,11 @@ public static class CsvReportWriter
             foreach (var source in answer.Citations)
             {
                 var path = NormalizedUrl.PathOf(source.Url);
-                var owner = owners.FirstOrDefault(o => o.Domain!.Owns(source.Domain, path)).Name;
+                var owner = owners
+                    .Where(o => o.Domain!.Owns(source.Domain, path))
+                    .OrderByDescending(o => o.Domain!.Path.Length)
+                    .ThenByDescending(o => o.Domain!.Host.Length)
+                    .FirstOrDefault().Name;
                 await WriteRowAsync(csv,
                 [
                     run, CsvCells.Number(answer.Ordinal), CsvCells.Text(answer.Platform), CsvCells.Text(answer.Model), CsvCells.Number(answer.Sample),

@@ -10,11 +10,16 @@ internal static class HtmlFigureSections
     {
         html.Append("<section id=\"matrix\">\n<h2>Brand × platform</h2>\n");
         html.Append("<p class=\"note\">Mention rate and share of voice on each platform, non-branded questions; the 95 % interval is under each figure.</p>\n");
-        var platforms = report.PlatformMatrix.Keys.ToList();
-        html.Append("<table class=\"matrix\">\n<thead><tr><th>Brand</th>");
+        var platforms = report.Platforms.Select(p => p.Name).Where(report.PlatformMatrix.ContainsKey).ToList();
+        html.Append("<table class=\"matrix\">\n<thead><tr><th rowspan=\"2\">Brand</th>");
         foreach (var platform in platforms)
         {
-            html.Append($"<th class=\"num\">{HtmlText.Escape(platform)}<br>mention</th><th class=\"num\">share of voice</th>");
+            html.Append($"<th class=\"platform\" colspan=\"2\">{HtmlText.Escape(platform)}</th>");
+        }
+        html.Append("</tr>\n<tr>");
+        foreach (var _ in platforms)
+        {
+            html.Append("<th class=\"num\">mention rate</th><th class=\"num\">share of voice</th>");
         }
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var brand in report.Brands)

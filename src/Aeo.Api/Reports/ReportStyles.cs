@@ -25,6 +25,7 @@ internal static class ReportStyles
         table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-size: 13px; }
         th, td { border-bottom: 1px solid #e3e7ee; padding: 5px 8px; text-align: left; vertical-align: top; }
         th { background: #f0f3f7; font-weight: 600; }
+        th.platform { text-align: center; border-left: 2px solid #fff; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         td .ci { display: block; color: #5b6577; font-size: 11.5px; }
         tr.client td:first-child { font-weight: 700; color: #1f5fbf; }
