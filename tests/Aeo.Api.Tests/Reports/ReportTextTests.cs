@@ -25,7 +25,8 @@ public sealed class ReportTextTests
     {
         Assert.Equal("-0.35", CsvCells.Number(-0.35));
         Assert.Equal("0.0012", CsvCells.Number(0.0012m));
-        Assert.Equal("", CsvCells.Number((int?)null));
+        int? unranked = null;
+        Assert.Equal("", CsvCells.Number(unranked));
     }
 
     [Fact]
