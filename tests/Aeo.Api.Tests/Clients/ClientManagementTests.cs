@@ -10,6 +10,9 @@ public sealed class ClientManagementTests(ApiServer server)
 {
     private static readonly object SlowAudit = new { platforms = new[] { "slow" }, maxQuestions = 2 };
 
+    /// <summary>A run that cannot end while a test looks at it: 20 calls on a platform that allows one every 2 s.</summary>
+    private static readonly object LongAudit = new { platforms = new[] { "slow" }, maxQuestions = 20 };
+
     [Fact]
     public async Task The_operator_lists_clients_newest_first_with_key_ids_and_never_keys()
     {
@@ -182,7 +185,7 @@ public sealed class ClientManagementTests(ApiServer server)
     {
         var (id, key) = await TestClients.CreateAsync(server, "Busy Brand");
         using var http = server.Client(key);
-        var run = await StartAsync(http, SlowAudit);
+        var run = await StartAsync(http, LongAudit);
         var scheduled = await http.PostJsonAsync("/api/v1/schedules", new { name = "Active", kind = "interval", interval = "01:00:00", audit = new { maxQuestions = 2 } });
         Assert.Equal(HttpStatusCode.Created, scheduled.StatusCode);
         var scheduleId = (await scheduled.ReadAsync())["id"]!.GetValue<Guid>();
