@@ -12,8 +12,9 @@ namespace Aeo.Analysis.Brands;
 /// run on into a longer host ("hubspot.com.evil.net", "hubspot.community");</item>
 /// <item>a term of three letters or fewer matches only in the case it was defined in, and a respaced
 /// variant ("Hub Spot") only with its words capitalised as in the name;</item>
-/// <item>inside a URL only a domain in the URL's host counts: a name in a path is not a mention, and a URL
-/// after a citation marker at the start of its line ("[4] https://…") is a citation, not a mention;</item>
+/// <item>inside a URL only a domain in the URL's host counts (a domain with a path, "zoho.com/books", from the URL's
+/// host on): a name in a path is not a mention, and a URL after a citation marker at the start of its line
+/// ("[4] https://…") is a citation, not a mention;</item>
 /// <item>a match never spans a line break ("- Zoho\n- CRM" is not "Zoho CRM").</item>
 /// </list>
 /// </summary>
@@ -51,7 +52,14 @@ internal static class TermVerifier
             return true;
         }
 
-        return domainLike && start >= hostStart && end <= hostEnd && !IsCitationLine(text, start);
+        return domainLike && start >= hostStart && InHost(start, end, hostEnd, term) && !IsCitationLine(text, start);
+    }
+
+    // A domain lies in the URL's host; a domain with a path ("zoho.com/books") has its host end where the URL's does.
+    private static bool InHost(int start, int end, int hostEnd, BrandTerm term)
+    {
+        var hostLength = DomainNormalizer.HostLength(term.Text);
+        return hostLength == term.Text.Length ? end <= hostEnd : start + hostLength == hostEnd;
     }
 
     /// <summary>

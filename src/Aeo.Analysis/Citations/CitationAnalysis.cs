@@ -10,7 +10,8 @@ namespace Aeo.Analysis.Citations;
 /// </para>
 /// <para>
 /// A brand's domain owns a citation when the citation's domain equals it or is a subdomain of it
-/// (<see cref="CitationNormalizer.Owns"/>), so "hubspot.com" owns "blog.hubspot.com" but not "nothubspot.com".
+/// (<see cref="CitationNormalizer.Owns"/>), so "hubspot.com" owns "blog.hubspot.com" but not "nothubspot.com";
+/// a domain with a path ("zoho.com/books") owns only the citations under that path (<see cref="BrandDomain.Owns(string, string)"/>).
 /// A brand is <see cref="BrandCitationStatus.Cited"/> when it owns at least one cited citation,
 /// <see cref="BrandCitationStatus.RetrievedOnly"/> when it owns only retrieved ones, otherwise
 /// <see cref="BrandCitationStatus.Absent"/>.
@@ -53,16 +54,16 @@ public static class CitationAnalysis
         return new AnswerCitations(distinct, brandCitations, rejected);
     }
 
-    /// <summary>The brand's domains in normalised form.</summary>
-    /// <exception cref="ArgumentException">A domain is not a usable host name.</exception>
-    public static IReadOnlyList<string> NormalizeDomains(TrackedDomainOwner brand)
+    /// <summary>The brand's domains in normalised form, each a host with an optional path.</summary>
+    /// <exception cref="ArgumentException">A domain is not a usable host name with an optional path.</exception>
+    public static IReadOnlyList<BrandDomain> NormalizeDomains(TrackedDomainOwner brand)
     {
         ArgumentNullException.ThrowIfNull(brand);
         return brand.Domains
-            .Select(domain => CitationNormalizer.TryNormalizeDomain(domain, out var normalized)
+            .Select(domain => BrandDomain.TryParse(domain, out var normalized)
                 ? normalized
                 : throw new ArgumentException($"Brand '{brand.Brand}' has an unusable domain '{domain}'.", nameof(brand)))
-            .Distinct(StringComparer.Ordinal)
+            .Distinct()
             .ToList();
     }
 
@@ -78,7 +79,7 @@ public static class CitationAnalysis
     private static BrandCitation ForBrand(TrackedDomainOwner brand, List<NormalizedCitation> citations)
     {
         var domains = NormalizeDomains(brand);
-        var owned = citations.Where(c => domains.Any(d => CitationNormalizer.Owns(d, c.Domain))).ToList();
+        var owned = citations.Where(c => domains.Any(d => d.Owns(c))).ToList();
         var cited = owned.Count(c => c.Kind == CitationKind.Cited);
         var retrieved = owned.Count - cited;
         var status = cited > 0 ? BrandCitationStatus.Cited

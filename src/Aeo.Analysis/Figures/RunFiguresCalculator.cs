@@ -93,7 +93,7 @@ public static class RunFiguresCalculator
                     : throw new ArgumentException($"Answer {Describe(answer)} cites an unusable domain '{source.Domain}'.", nameof(answers));
                 for (var b = 0; b < brands.Count; b++)
                 {
-                    if (brandDomains[b].Any(owner => CitationNormalizer.Owns(owner, domain)))
+                    if (brandDomains[b].Any(owner => owner.Owns(domain, source.Path)))
                     {
                         (source.Kind == CitationKind.Cited ? cited : retrieved)[b]++;
                     }

@@ -72,6 +72,7 @@ public sealed class ApiKeyAuthenticationHandler(
                 new Claim(ClaimTypes.Role, Caller.ClientRole),
                 new Claim(Caller.ClientIdClaim, client.ClientId.ToString()),
                 new Claim(Caller.KeyRefClaim, Convert.ToHexStringLower(hash, 0, 8)),
+                new Claim(Caller.KeyIdClaim, client.KeyId.ToString()),
             ],
             _ => null,
         };

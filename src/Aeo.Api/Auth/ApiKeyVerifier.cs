@@ -9,16 +9,18 @@ public abstract record VerifiedKey
 {
     public sealed record Operator : VerifiedKey;
 
-    public sealed record Client(Guid ClientId) : VerifiedKey;
+    /// <summary>A live key of a client, by its id (a client may hold two at once, to rotate them).</summary>
+    public sealed record Client(Guid ClientId, Guid KeyId) : VerifiedKey;
 }
 
 /// <summary>
-/// Checks a presented key against the operator key and the clients' stored hashes. An answer from the database is
-/// believed for <see cref="AuthOptions.KeyCacheDuration"/> (a few seconds), so a revoked key stops working on every
-/// API process within that time without any process telling the others; an unknown key is remembered as unknown for
-/// <see cref="AuthOptions.UnknownKeyCacheDuration"/>, so repeating it costs no database round trip.
+/// Checks a presented key against the operator key and the clients' stored key hashes. An answer from the database is
+/// believed for <see cref="AuthOptions.KeyCacheDuration"/> (a few seconds), so a key revoked on another API process stops
+/// working here within that time without any process telling the others; a key this process revokes, or whose client it
+/// deletes, is forgotten at once (<see cref="Forget"/>, <see cref="ForgetClient"/>). An unknown key is remembered as
+/// unknown for <see cref="AuthOptions.UnknownKeyCacheDuration"/>, so repeating it costs no database round trip.
 /// </summary>
-public sealed class ApiKeyVerifier(OperatorKey operatorKey, ClientRepository clients, IOptions<AuthOptions> options, TimeProvider time)
+public sealed class ApiKeyVerifier(OperatorKey operatorKey, ClientKeyRepository keys, IOptions<AuthOptions> options, TimeProvider time)
 {
     /// <summary>Past this many remembered answers the expired ones go, and if that is not enough, all of them.</summary>
     private const int Capacity = 10_000;
@@ -40,7 +42,7 @@ public sealed class ApiKeyVerifier(OperatorKey operatorKey, ClientRepository cli
         {
             return remembered.Key;
         }
-        VerifiedKey? verified = await clients.FindIdByKeyHashAsync(hash, ct) is { } id ? new VerifiedKey.Client(id) : null;
+        VerifiedKey? verified = await keys.FindByHashAsync(hash, ct) is { } owner ? new VerifiedKey.Client(owner.ClientId, owner.KeyId) : null;
         var settings = options.Value;
         var duration = verified is null ? settings.UnknownKeyCacheDuration : settings.KeyCacheDuration;
         if (duration > TimeSpan.Zero)
@@ -49,6 +51,23 @@ public sealed class ApiKeyVerifier(OperatorKey operatorKey, ClientRepository cli
             known[hashText] = new Remembered(verified, now + duration);
         }
         return verified;
+    }
+
+    /// <summary>Forgets a revoked key, so its next use is checked against the table again.</summary>
+    public void Forget(Guid keyId) => ForgetWhere(client => client.KeyId == keyId);
+
+    /// <summary>Forgets every key of a client being deleted.</summary>
+    public void ForgetClient(Guid clientId) => ForgetWhere(client => client.ClientId == clientId);
+
+    private void ForgetWhere(Func<VerifiedKey.Client, bool> match)
+    {
+        foreach (var (hash, entry) in known)
+        {
+            if (entry.Key is VerifiedKey.Client client && match(client))
+            {
+                known.TryRemove(hash, out _);
+            }
+        }
     }
 
     private void MakeRoom(DateTimeOffset now)

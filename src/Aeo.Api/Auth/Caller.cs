@@ -8,6 +8,7 @@ public static class Caller
     public const string OperatorRole = "operator";
     public const string ClientRole = "client";
     public const string ClientIdClaim = "aeo:client_id";
+    public const string KeyIdClaim = "aeo:key_id";
 
     /// <summary>
     /// Which key signed the request, for limits counted per key (requests, event streams, judge calls): the first 16 hex
@@ -23,6 +24,10 @@ public static class Caller
 
     /// <summary>The signing key's reference (<see cref="KeyRefClaim"/>); null for a request without a valid key.</summary>
     public static string? KeyRef(this ClaimsPrincipal user) => user.FindFirstValue(KeyRefClaim);
+
+    /// <summary>Which of its client's keys a client key is (what logs record instead of the key); null for the operator.</summary>
+    public static Guid? KeyId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(KeyIdClaim), out var id) ? id : null;
 
     /// <summary>Whether the caller may see data of <paramref name="clientId"/>.</summary>
     public static bool MaySee(this ClaimsPrincipal user, Guid clientId) => user.IsOperator() || user.ClientId() == clientId;

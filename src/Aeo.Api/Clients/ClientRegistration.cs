@@ -14,10 +14,11 @@ public sealed class ClientRegistration(ClientRepository clients, TimeProvider ti
             request.Name!.Trim(),
             request.Industry!.Trim(),
             ClientValidator.ToSpec(request.Brand!),
-            (request.Competitors ?? []).Select(c => ClientValidator.ToSpec(c!)).ToArray(),
+            ClientValidator.CompetitorSpecs(request),
             time.GetUtcNow());
-        await clients.CreateAsync(record, ApiKeys.Hash(key), ct);
-        var shown = ClientMapping.ToResponse(record);
-        return new CreatedClientResponse(shown.Id, shown.Name, shown.Industry, shown.Brand, shown.Competitors, shown.CreatedAt, key);
+        var stored = await clients.CreateAsync(record, ApiKeys.Hash(key), ct);
+        var shown = ClientMapping.ToResponse(record, [stored]);
+        return new CreatedClientResponse(
+            shown.Id, shown.Name, shown.Industry, shown.Brand, shown.Competitors, shown.CreatedAt, shown.UpdatedAt, shown.Keys, key);
     }
 }

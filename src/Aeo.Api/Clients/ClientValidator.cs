@@ -5,11 +5,12 @@ using Aeo.Api.Http;
 
 namespace Aeo.Api.Clients;
 
-/// <summary>Checks a new client and turns it into brand specs; every error names its field.</summary>
+/// <summary>Checks a client's body (to create it or replace it) and turns it into brand specs; every error names its field.</summary>
 public static partial class ClientValidator
 {
     private const int MaxCompetitors = 50;
     private const int MaxAliasesOrDomains = 20;
+    private const int MaxDomainLength = 300;
 
     public static ValidationErrors Validate(CreateClientRequest request)
     {
@@ -51,6 +52,8 @@ public static partial class ClientValidator
         return errors;
     }
 
+    public static BrandSpec[] CompetitorSpecs(CreateClientRequest request) => (request.Competitors ?? []).Select(c => ToSpec(c!)).ToArray();
+
     public static BrandSpec ToSpec(BrandInput input) => new(
         input.Name!.Trim(),
         Clean(input.Aliases),
@@ -60,14 +63,15 @@ public static partial class ClientValidator
     {
         errors.Required($"{field}.name", brand.Name, 100);
         errors.Texts($"{field}.aliases", brand.Aliases, MaxAliasesOrDomains, 100);
-        errors.Texts($"{field}.domains", brand.Domains, MaxAliasesOrDomains, 253);
+        errors.Texts($"{field}.domains", brand.Domains, MaxAliasesOrDomains, MaxDomainLength);
         var domains = brand.Domains ?? [];
         for (var i = 0; i < domains.Count; i++)
         {
-            if (!string.IsNullOrWhiteSpace(domains[i])
-                && (!DomainPattern().IsMatch(domains[i]!.Trim()) || !CitationNormalizer.TryNormalizeDomain(domains[i], out _)))
+            if (!string.IsNullOrWhiteSpace(domains[i]) && domains[i]!.Length <= MaxDomainLength
+                && (!DomainPattern().IsMatch(domains[i]!.Trim()) || !BrandDomain.TryParse(domains[i], out _)))
             {
-                errors.Add($"{field}.domains[{i}]", "Must be a domain name such as example.com (no scheme or path).");
+                errors.Add($"{field}.domains[{i}]",
+                    "Must be a domain name such as example.com, optionally with a path such as zoho.com/books (no scheme, query or fragment).");
             }
         }
     }
@@ -75,6 +79,9 @@ public static partial class ClientValidator
     private static string[] Clean(List<string?>? values) =>
         (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
 
-    [GeneratedRegex(@"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$", RegexOptions.IgnoreCase)]
+    // A host of at most 253 characters, then path segments (never "." or ".."), no query or fragment.
+    [GeneratedRegex(
+        @"^(?=[^/]{1,253}(/|$))([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(/(?!\.\.?(/|$))[a-z0-9._~%!$&'()*+,;=:@-]+)*/?$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex DomainPattern();
 }

@@ -7,6 +7,7 @@ using Aeo.Api.Clients;
 using Aeo.Api.DeadLetters;
 using Aeo.Api.Http;
 using Aeo.Api.Platforms;
+using Aeo.Api.Reports;
 using Aeo.Api.Schedules;
 using Aeo.Grains.Hosting;
 using Aeo.Grains.Telemetry;
@@ -88,8 +89,11 @@ public static class AeoApplication
         services.AddHostedService(sp => sp.GetRequiredService<AccessLogWriter>());
         services.AddSingleton<IMentionSentiment, MentionSentiment>();
         services.AddSingleton<ClientRegistration>();
+        services.AddSingleton<ClientKeys>();
+        services.AddSingleton<ClientDeletion>();
         services.AddSingleton<AuditLauncher>();
         services.AddSingleton<AuditFigures>();
+        services.AddRunReports();
         services.AddHealthChecks()
             .AddCheck<DatabaseReadiness>("database", tags: ["ready"])
             .AddCheck<ClusterReadiness>("cluster", tags: ["ready"]);
@@ -114,6 +118,7 @@ public static class AeoApplication
             .WithBodyLimit(limits.MaxBodyBytes).RequireRateLimiting(RateLimits.Policy).ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapClientEndpoints();
         api.MapAuditEndpoints();
+        api.MapReportEndpoints();
         api.MapScheduleEndpoints();
         api.MapPlatformEndpoints();
         api.MapAnalysisEndpoints(limits.MaxAnalysisBodyBytes);

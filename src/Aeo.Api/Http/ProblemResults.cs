@@ -37,9 +37,10 @@ public sealed class NotFoundProblem(string detail)
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Declare(builder, StatusCodes.Status404NotFound);
 }
 
-/// <summary>409: the request is valid but the thing it acts on is in a state that refuses it.</summary>
-public sealed class ConflictProblem(string detail)
-    : ProblemResult(TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail)), IEndpointMetadataProvider
+/// <summary>409: the request is valid but the thing it acts on is in a state that refuses it; the extensions may say what is in the way.</summary>
+public sealed class ConflictProblem(string detail, IDictionary<string, object?>? extensions = null)
+    : ProblemResult(TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail, extensions: extensions)),
+        IEndpointMetadataProvider
 {
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Declare(builder, StatusCodes.Status409Conflict);
 }

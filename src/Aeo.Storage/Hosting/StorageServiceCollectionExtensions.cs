@@ -11,9 +11,12 @@ public static class StorageServiceCollectionExtensions
         // A factory, not an instance, so the container disposes the connection pool with the host.
         services.AddSingleton(_ => new AeoDatabase(connectionString));
         services.AddSingleton<ClientRepository>();
+        services.AddSingleton<ClientKeyRepository>();
+        services.AddSingleton<ClientDeletionRepository>();
         services.AddSingleton<AuditRunRepository>();
         services.AddSingleton<QuestionRepository>();
         services.AddSingleton<ResponseRepository>();
+        services.AddSingleton<ReportRepository>();
         services.AddSingleton<DeadLetterRepository>();
         services.AddSingleton<ScheduleRepository>();
         services.AddSingleton<RunMaintenanceRepository>();

@@ -23,7 +23,7 @@ public sealed record AnalyzedAnswerRow(
         Platform,
         Sample,
         Mentions.Select(m => new BrandObservation(m.Brand, m.Count, m.Rank, m.Sentiment.Score, m.Prominence, m.UnknownToEngine, m.EchoOrDisclaimerOnly)).ToArray(),
-        Citations.Select(c => new CitedDomain(c.Domain, Kind(c))).ToArray());
+        Citations.Select(c => new CitedDomain(c.Domain, Kind(c), NormalizedUrl.PathOf(c.Url))).ToArray());
 
     public AnswerCitations Sources() => new(
         Citations.Select(c => new NormalizedCitation(c.Url, c.Title, Kind(c), c.Position, c.Domain, c.RegistrableDomain)).ToArray(),
@@ -46,6 +46,7 @@ public sealed record RunAnswers(AuditSpec Spec, IReadOnlyList<AnalyzedAnswerRow>
         Spec.TrackedBrands.Select(b => new TrackedBrand(b.Name, b.Domains, IsClient: ReferenceEquals(b, Spec.Brand))).ToArray(),
         plannedCount);
 
-    /// <summary>The share of the run's cited sources per domain.</summary>
-    public CitationShareTable Sources() => CitationShare.ByDomain(Answers.Select(a => a.Sources()));
+    /// <summary>The share of the run's cited sources per domain, a tracked brand's domain with a path counted apart.</summary>
+    public CitationShareTable Sources() => CitationShare.ByDomain(
+        Answers.Select(a => a.Sources()), Spec.TrackedBrands.Select(b => new TrackedDomainOwner(b.Name, b.Domains)).ToArray());
 }

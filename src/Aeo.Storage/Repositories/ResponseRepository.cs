@@ -6,8 +6,10 @@ namespace Aeo.Storage.Repositories;
 public sealed class ResponseRepository(AeoDatabase db)
 {
     /// <summary>
-    /// Writes responses in one statement. Rows whose (run, question, platform, sample) already exist are skipped;
-    /// the ids of the rows actually inserted are returned. <see cref="ResponseBatchWriter"/> is the way in.
+    /// Writes responses in one statement. Rows whose (run, question, platform, sample) already exist are skipped, and so
+    /// are rows whose question is gone (its run was deleted while the answer was on its way), so that one such row does
+    /// not fail the whole batch; the ids of the rows actually inserted are returned. <see cref="ResponseBatchWriter"/>
+    /// is the way in.
     /// </summary>
     internal async Task<IReadOnlySet<Guid>> InsertManyAsync(IReadOnlyList<EncodedResponse> responses, CancellationToken ct)
     {
@@ -25,6 +27,7 @@ public sealed class ResponseRepository(AeoDatabase db)
                         @startedAt::timestamptz[])
                  as r(id, run, question, platform, sample, text, raw, mentions, citations, metadata, model, simulated,
                       input_tokens, output_tokens, ms, cost, cost_source, started)
+            where exists (select 1 from questions q where q.id = r.question and q.audit_run_id = r.run)
             on conflict (audit_run_id, question_id, platform, sample) do nothing
             returning id
             """,

@@ -43,3 +43,45 @@ public sealed class DomainAndUrlTests
         Assert.Equal(["HubSpot", "Salesforce"], mentions.Select(m => m.Brand));
     }
 }
+
+public sealed class PathDomainMentionTests
+{
+    private static readonly BrandDefinition ZohoBooks = new("Zoho Books", [], ["zoho.com/books"]);
+    private static readonly BrandDefinition ZohoCrm = new("Zoho CRM", [], ["www.zoho.com/crm/"]);
+    private static readonly BrandDefinition Zoho = new("Zoho", [], ["zoho.com"]);
+
+    [Theory]
+    [InlineData("Invoices: zoho.com/books.", "zoho.com/books")]
+    [InlineData("Invoices: zoho.com/books/pricing today.", "zoho.com/books")]
+    [InlineData("Invoices: https://www.zoho.com/books/pricing today.", "zoho.com/books")]
+    [InlineData("Invoices (see ZOHO.com/Books) today.", "zoho.com/books")]
+    public void A_path_domain_counts_written_with_its_path(string text, string found)
+    {
+        var mention = Assert.Single(new BrandDetector([ZohoBooks, ZohoCrm]).Detect(text));
+        var span = Assert.Single(mention.Spans);
+
+        Assert.Equal("Zoho Books", mention.Brand);
+        Assert.Equal(found, text.Substring(span.Start, span.Length), ignoreCase: true);
+        Assert.Equal(BrandTermKind.Domain, span.Kind);
+    }
+
+    [Theory]
+    [InlineData("See zoho.com/crm today.")]
+    [InlineData("See zoho.com today.")]
+    [InlineData("See zoho.com/bookshelf today.")]
+    [InlineData("See https://zoho.com/crm/books today.")]
+    [InlineData("See https://example.com/zoho.com/books today.")]
+    public void Other_paths_of_the_makers_site_are_not_mentions_of_the_product(string text)
+    {
+        Assert.DoesNotContain(new BrandDetector([ZohoBooks]).Detect(text), m => m.Brand == "Zoho Books");
+    }
+
+    [Fact]
+    public void The_crm_path_is_zoho_crm_and_the_bare_host_the_maker()
+    {
+        var mentions = new BrandDetector([ZohoBooks, ZohoCrm, Zoho]).Detect("Compare zoho.com/crm with zoho.com/books, both on zoho.com.");
+
+        Assert.Equal(["Zoho CRM", "Zoho Books", "Zoho"], mentions.OrderBy(m => m.FirstOffset).Select(m => m.Brand));
+        Assert.All(mentions, m => Assert.Equal(1, m.Count));
+    }
+}

@@ -19,7 +19,7 @@ public sealed class CitedDomainTests
 
         var figures = RunFiguresCalculator.Calculate([answer], brands).Overall;
 
-        Assert.Equal([new CitedDomain("blog.hubspot.com", CitationKind.Cited), new CitedDomain("hubspot.com", CitationKind.Retrieved)], answer.Citations);
+        Assert.Equal([new CitedDomain("blog.hubspot.com", CitationKind.Cited, "/crm"), new CitedDomain("hubspot.com", CitationKind.Retrieved, "/pricing")], answer.Citations);
         Assert.Equal(1, figures.Brands["HubSpot"].CitationRate.Value);
         Assert.Equal(0, figures.Brands["HubSpot"].RetrievedNotCitedRate.Value); // its retrieved page does not count: it is also cited
         Assert.Equal(1, figures.Brands["HubSpot Blog"].CitationShare.Value);    // 1 of 1 cited source

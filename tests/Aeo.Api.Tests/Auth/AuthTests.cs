@@ -50,13 +50,20 @@ public sealed class AuthTests(ApiServer server)
     public async Task Client_keys_are_stored_as_their_sha256_and_nowhere_in_clear()
     {
         var (id, key) = await TestClients.CreateAsync(server, "Hashed Brand");
-        var stored = Assert.IsType<byte[]>(await server.ScalarAsync("select api_key_hash from clients where id = @p", id));
+        var stored = Assert.IsType<byte[]>(await server.ScalarAsync("select key_hash from client_api_keys where client_id = @p", id));
         Assert.Equal(SHA256.HashData(Encoding.UTF8.GetBytes(key)), stored);
-        // The whole row as text (bytea as hex), every column: the key is in none of them.
-        var row = Assert.IsType<string>(await server.ScalarAsync("select row_to_json(c)::text from clients c where id = @p", id));
-        Assert.Contains(id.ToString(), row);
-        Assert.DoesNotContain(key, row, StringComparison.Ordinal);
-        Assert.DoesNotContain(key["aeo_".Length..], row, StringComparison.Ordinal);
+        // The client's row and its key's, as text (bytea as hex), every column: the key is in none of them.
+        foreach (var query in new[]
+                 {
+                     "select row_to_json(c)::text from clients c where id = @p",
+                     "select row_to_json(k)::text from client_api_keys k where client_id = @p",
+                 })
+        {
+            var row = Assert.IsType<string>(await server.ScalarAsync(query, id));
+            Assert.Contains(id.ToString(), row);
+            Assert.DoesNotContain(key, row, StringComparison.Ordinal);
+            Assert.DoesNotContain(key["aeo_".Length..], row, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

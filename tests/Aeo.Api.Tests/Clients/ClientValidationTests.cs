@@ -16,6 +16,12 @@ public sealed class ClientValidationTests(ApiServer server)
         { """{"name":"A","industry":"   ","brand":{"name":"A"}}""", "industry" },
         { """{"name":"A","industry":"CRM","brand":{"name":""}}""", "brand.name" },
         { """{"name":"A","industry":"CRM","brand":{"name":"A","domains":["https://a.com/x"]}}""", "brand.domains[0]" },
+        { """{"name":"A","industry":"CRM","brand":{"name":"A","domains":["a.com/x?tab=1"]}}""", "brand.domains[0]" },
+        { """{"name":"A","industry":"CRM","brand":{"name":"A","domains":["a.com/x#top"]}}""", "brand.domains[0]" },
+        { """{"name":"A","industry":"CRM","brand":{"name":"A","domains":["a.com/../b"]}}""", "brand.domains[0]" },
+        { """{"name":"A","industry":"CRM","brand":{"name":"A","domains":["a.com//b"]}}""", "brand.domains[0]" },
+        { """{"name":"A","industry":"CRM","brand":{"name":"A","domains":["a b.com/books"]}}""", "brand.domains[0]" },
+        { """{"name":"A","industry":"CRM","brand":{"name":"A","domains":["a.com"]},"competitors":[{"name":"B","domains":["/books"]}]}""", "competitors[0].domains[0]" },
         { """{"name":"A","industry":"CRM","brand":{"name":"A"},"competitors":[{"name":"B"},{"name":"a"}]}""", "competitors[1].name" },
         { """{"name":"A","industry":"CRM","brand":{"name":"A"},"competitors":[{"name":"B","aliases":[""]}]}""", "competitors[0].aliases[0]" },
     };
@@ -31,6 +37,24 @@ public sealed class ClientValidationTests(ApiServer server)
 
         await ProblemAssert.ValidationProblemAsync(response, field);
         Assert.Equal(before, await server.CountAsync("select count(*) from clients"));
+    }
+
+    [Fact]
+    public async Task A_domain_may_carry_a_path_and_is_kept_as_given()
+    {
+        using var http = server.Client(ApiServer.OperatorKey);
+        var response = await http.PostJsonAsync("/api/v1/clients", new
+        {
+            name = "Path Domains Inc",
+            industry = "Accounting",
+            brand = new { name = "Zoho Books", domains = new[] { "zoho.com/books", "Jetbrains.com/YouTrack/" } },
+            competitors = new[] { new { name = "Zoho CRM", domains = new[] { "www.zoho.com/crm" } } },
+        });
+
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        var body = await response.ReadAsync();
+        Assert.Equal(["zoho.com/books", "jetbrains.com/youtrack/"], body["brand"]!["domains"]!.AsArray().Select(d => d!.GetValue<string>()));
+        Assert.Equal("www.zoho.com/crm", body["competitors"]![0]!["domains"]![0]!.GetValue<string>());
     }
 
     [Fact]

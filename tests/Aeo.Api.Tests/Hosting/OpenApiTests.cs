@@ -15,7 +15,12 @@ public sealed class OpenApiTests(ApiServer server)
     private static readonly Dictionary<string, string> Routes = new()
     {
         ["POST /api/v1/clients"] = "201",
+        ["GET /api/v1/clients"] = "200",
         ["GET /api/v1/clients/{id}"] = "200",
+        ["PUT /api/v1/clients/{id}"] = "200",
+        ["DELETE /api/v1/clients/{id}"] = "204",
+        ["POST /api/v1/clients/{id}/keys"] = "201",
+        ["DELETE /api/v1/clients/{id}/keys/{keyId}"] = "204",
         ["POST /api/v1/audits"] = "202",
         ["GET /api/v1/audits"] = "200",
         ["GET /api/v1/audits/{id}"] = "200",
@@ -24,6 +29,7 @@ public sealed class OpenApiTests(ApiServer server)
         ["GET /api/v1/audits/{id}/questions"] = "200",
         ["GET /api/v1/audits/{id}/responses"] = "200",
         ["GET /api/v1/audits/{id}/figures"] = "200",
+        ["GET /api/v1/audits/{id}/report"] = "200",
         ["POST /api/v1/schedules"] = "201",
         ["GET /api/v1/schedules"] = "200",
         ["GET /api/v1/schedules/{id}"] = "200",
@@ -45,7 +51,7 @@ public sealed class OpenApiTests(ApiServer server)
 
     private static readonly string[] OperatorOnly =
     [
-        "POST /api/v1/clients", "POST /api/v1/platforms/{name}/breaker/reset", "POST /api/v1/admin/recovery", "POST /api/v1/admin/cleanup",
+        "POST /api/v1/clients", "GET /api/v1/clients", "DELETE /api/v1/clients/{id}", "POST /api/v1/platforms/{name}/breaker/reset", "POST /api/v1/admin/recovery", "POST /api/v1/admin/cleanup",
         "GET /api/v1/admin/access-log",
     ];
 

@@ -80,8 +80,8 @@ public sealed class AeoTestCluster : IAsyncDisposable
         await using (var connection = new NpgsqlConnection(connectionString))
         {
             await connection.ExecuteAsync(
-                "insert into clients (id, name, industry, brand, api_key_hash) values (@id, 'Test client', 'crm software', '{}'::jsonb, @hash)",
-                new { id = clientId, hash = Guid.NewGuid().ToByteArray() });
+                "insert into clients (id, name, industry, brand) values (@id, 'Test client', 'crm software', '{}'::jsonb)",
+                new { id = clientId });
         }
 
         var log = new ConcurrentQueue<string>();
