@@ -2,11 +2,13 @@ using Aeo.Api.Admin;
 using Aeo.Api.Analysis;
 using Aeo.Api.Audits;
 using Aeo.Api.Auth;
+using Aeo.Api.Changes;
 using Aeo.Api.Clients;
 using Aeo.Api.DeadLetters;
 using Aeo.Api.Http;
 using Aeo.Api.Platforms;
 using Aeo.Api.Schedules;
+using Aeo.Api.Trends;
 using Aeo.Grains.Hosting;
 using Aeo.Grains.Telemetry;
 using Aeo.Storage.Hosting;
@@ -73,6 +75,7 @@ public static class AeoApplication
         services.AddSingleton<ClientRegistration>();
         services.AddSingleton<AuditLauncher>();
         services.AddSingleton<AuditFigures>();
+        services.AddRunChanges();
         services.AddHealthChecks()
             .AddCheck<DatabaseReadiness>("database", tags: ["ready"])
             .AddCheck<ClusterReadiness>("cluster", tags: ["ready"]);
@@ -95,6 +98,8 @@ public static class AeoApplication
         api.MapAnalysisEndpoints();
         api.MapAdminEndpoints();
         api.MapDeadLetterEndpoints();
+        api.MapTrendEndpoints();
+        api.MapChangeEndpoints();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapAeoApiReference();

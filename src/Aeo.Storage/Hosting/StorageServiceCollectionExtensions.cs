@@ -1,4 +1,5 @@
 using Aeo.Storage.Repositories;
+using Aeo.Storage.Trends;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Aeo.Storage.Hosting;
@@ -17,6 +18,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DeadLetterRepository>();
         services.AddSingleton<ScheduleRepository>();
         services.AddSingleton<RunMaintenanceRepository>();
+        services.AddSingleton<RunFiguresRepository>();
+        services.AddSingleton<RunFiguresRecorder>();
+        services.AddSingleton<RunQuestionTexts>();
         services.AddSingleton<ResponseBatchWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<ResponseBatchWriter>());
         return services;
