@@ -19,8 +19,8 @@ public static class PValues
         return variance <= 0 ? 1.0 : Normal(Math.Abs(p2 - p1) / Math.Sqrt(variance));
     }
 
-    /// <summary>P(|Z| ≥ z) for a standard normal Z: <c>erfc(z / √2)</c>.</summary>
-    public static double Normal(double z) => Erfc(Math.Abs(z) / Math.Sqrt(2));
+    /// <summary>P(|Z| ≥ z) for a standard normal Z: <c>erfc(z / √2)</c>, kept within [0, 1] against the fit's error.</summary>
+    public static double Normal(double z) => Math.Clamp(Erfc(Math.Abs(z) / Math.Sqrt(2)), 0, 1);
 
     /// <summary>
     /// P(|T| ≥ t) for Student's t with ν degrees of freedom (ν may be fractional, as Welch's is):
@@ -33,7 +33,7 @@ public static class PValues
         {
             return Normal(t);
         }
-        return RegularizedIncompleteBeta(degreesOfFreedom / (degreesOfFreedom + t * t), degreesOfFreedom / 2, 0.5);
+        return Math.Clamp(RegularizedIncompleteBeta(degreesOfFreedom / (degreesOfFreedom + t * t), degreesOfFreedom / 2, 0.5), 0, 1);
     }
 
     /// <summary>Complementary error function (Numerical Recipes' Chebyshev fit, fractional error below 1.2·10⁻⁷).</summary>
