@@ -17,6 +17,7 @@ public sealed class TrendTests : IAsyncLifetime
     private string key = "";
     private Guid clientId;
     private readonly List<Guid> runs = [];
+    private long setupsStoredAtEnd;
 
     public async Task InitializeAsync()
     {
@@ -34,6 +35,8 @@ public sealed class TrendTests : IAsyncLifetime
         {
             runs.Add(await StartAndFinishAsync());
         }
+        setupsStoredAtEnd = await api.CountAsync(
+            "select count(*) from run_setups s join audit_runs r on r.id = s.run_id where r.client_id = @p", clientId);
     }
 
     public Task DisposeAsync() => api.DisposeAsync();
@@ -83,7 +86,8 @@ public sealed class TrendTests : IAsyncLifetime
             Assert.Single(Series(series, brand, "quick-b")["points"]!.AsArray().Select(p => p!["setupId"]!.GetValue<string>()).Distinct());
         }
 
-        // Stored once, when each run ended: one setup per run, the figures of every segment beside it.
+        // Stored once, when each run ended (before any series was asked for): one setup per run, every segment's figures beside it.
+        Assert.Equal(5, setupsStoredAtEnd);
         Assert.Equal(5, await api.CountAsync(
             "select count(*) from run_setups s join audit_runs r on r.id = s.run_id where r.client_id = @p", clientId));
         Assert.True(await api.CountAsync(
