@@ -31,6 +31,10 @@ internal sealed class BenchOptions
     public int BurstAfterRequest { get; private set; } = 20;
     public int BurstSeconds { get; private set; } = 10;
 
+    // Scenario T: trends over a client's stored run figures.
+    public int TrendRuns { get; private set; } = 365;
+    public int TrendQuestions { get; private set; } = 200;
+
     public const int Platforms = 4;
 
     public static BenchOptions Parse(string[] args)
@@ -64,13 +68,19 @@ internal sealed class BenchOptions
                 case "--c-error-rate": o.ServerErrorRate = Rate(Next()); break;
                 case "--c-burst-after": o.BurstAfterRequest = Int(); break;
                 case "--c-burst-seconds": o.BurstSeconds = Int(); break;
+                case "--t-runs": o.TrendRuns = Int(); break;
+                case "--t-questions": o.TrendQuestions = Int(); break;
                 case "-h" or "--help": throw new HelpRequested();
                 default: throw new ArgumentException($"Unknown argument '{name}' (try --help)");
             }
         }
-        if (o.Scenario is not ("a" or "b" or "c" or "all"))
+        if (o.Scenario is not ("a" or "b" or "c" or "t" or "all"))
         {
-            throw new ArgumentException("--scenario is a, b, c or all");
+            throw new ArgumentException("--scenario is a, b, c, t or all");
+        }
+        if (o.TrendRuns < 1 || o.TrendQuestions is < 1 or > 1000)
+        {
+            throw new ArgumentException("--t-runs must be ≥ 1; --t-questions 1..1000");
         }
         if (o.ProviderQuestions is < 1 or > 1000 || o.ProviderLatencyMedianMs < 1 || o.ProviderLatencyMaxMs < o.ProviderLatencyMedianMs)
         {
@@ -90,6 +100,7 @@ internal sealed class BenchOptions
     public bool RunA => Scenario is "a" or "all";
     public bool RunB => Scenario is "b" or "all";
     public bool RunC => Scenario is "c" or "all";
+    public bool RunT => Scenario is "t" or "all";
 
     private static IReadOnlyList<int> Limits(string value)
     {
@@ -107,7 +118,7 @@ internal sealed class BenchOptions
     public const string Usage = """
         Aeo.Bench: audit wall time against the rate-limit floor (A) and end-to-end throughput (B).
 
-          --scenario a|b|c|all   which scenario(s) to run (all; C alone takes about 9 minutes)
+          --scenario a|b|c|t|all which scenario(s) to run (all; C alone takes about 9 minutes)
         Scenario A (rate-limited, long-tailed latency):
           --questions N          questions in the audit (200); each is asked once on 4 simulated platforms
           --rpm N                requests per minute per platform (600)
@@ -128,6 +139,9 @@ internal sealed class BenchOptions
           --c-error-rate R       share of requests the faulty providers answer 500/503 (0.2)
           --c-burst-after N      a faulty provider refuses everything with 429 after N requests… (20)
           --c-burst-seconds S    …for S seconds (10)
+        Scenario T (trends over stored run figures; reads timed --repeats × 7 times):
+          --t-runs N             ended runs of one client (365)
+          --t-questions N        questions per run (200), each answered on 4 platforms
         """;
 }
 

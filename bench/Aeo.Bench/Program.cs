@@ -115,6 +115,23 @@ if (fleet is not null)
     AnsiConsole.MarkupLine($"Targets (clean ≤ 1.10 × floor; no 429 after the first pause): {(met ? "[green]met[/]" : "[red]missed[/]")}. Load average now: {LoadAverage()}.");
 }
 
+if (options.RunT)
+{
+    AnsiConsole.MarkupLine(
+        $"\n[bold]Scenario T[/]: trends of one client over {options.TrendRuns} ended runs × {options.TrendQuestions} questions × 4 platforms; " +
+        "each run's figures computed from its answers and stored as at its end…");
+    var t = await ScenarioT.RunAsync(host, options, step => AnsiConsole.MarkupLine($"[grey]  {step}[/]"));
+    var table = new Table().Title("Scenario T: a client's trends from stored run figures").AddColumns("measure", "value", "note");
+    table.AddRow("runs", t.Runs.ToString("N0", f), $"{t.AnswersPerRun:N0} answers each; {t.StoredRows:N0} stored figure rows in all");
+    table.AddRow("store at run end (median)", t.MedianStorePerRun.TotalMilliseconds.ToString("0.0", f) + " ms", "setup and every segment's figures, one transaction");
+    table.AddRow("trends, headline (median)", t.MedianRead.TotalMilliseconds.ToString("0.0", f) + " ms",
+        $"mention rate, non-branded, {t.Series} series, {t.Points:N0} points: query + series + JSON; max {t.MaxRead.TotalMilliseconds.ToString("0.0", f)} ms");
+    table.AddRow("trends, all answers (median)", t.MedianReadAll.TotalMilliseconds.ToString("0.0", f) + " ms", "segment=all");
+    AnsiConsole.Write(table);
+    var verdict = t.MedianRead < TimeSpan.FromSeconds(1) ? "[green]met[/]" : "[red]missed[/]";
+    AnsiConsole.MarkupLine($"Target well under 1 s: {verdict}. Load average now: {LoadAverage()}.");
+}
+
 return 0;
 
 static string LoadAverage()

@@ -8,7 +8,7 @@ namespace Aeo.Analysis.Questions;
 /// and simple plurals ("alternatives" = "alternative", "companies" = "company", "businesses" = "business").
 /// Both sides go through the same reduction, so it only has to be consistent, not good English.
 /// </summary>
-internal static class QuestionTextKey
+public static class QuestionTextKey
 {
     public static string For(string text)
     {

@@ -3,12 +3,14 @@ using Aeo.Api.Admin;
 using Aeo.Api.Analysis;
 using Aeo.Api.Audits;
 using Aeo.Api.Auth;
+using Aeo.Api.Changes;
 using Aeo.Api.Clients;
 using Aeo.Api.DeadLetters;
 using Aeo.Api.Http;
 using Aeo.Api.Platforms;
 using Aeo.Api.Reports;
 using Aeo.Api.Schedules;
+using Aeo.Api.Trends;
 using Aeo.Grains.Hosting;
 using Aeo.Grains.Telemetry;
 using Aeo.Storage.Hosting;
@@ -94,6 +96,7 @@ public static class AeoApplication
         services.AddSingleton<AuditLauncher>();
         services.AddSingleton<AuditFigures>();
         services.AddRunReports();
+        services.AddRunChanges();
         services.AddHealthChecks()
             .AddCheck<DatabaseReadiness>("database", tags: ["ready"])
             .AddCheck<ClusterReadiness>("cluster", tags: ["ready"]);
@@ -125,6 +128,8 @@ public static class AeoApplication
         api.MapAdminEndpoints();
         api.MapAccessLogEndpoints();
         api.MapDeadLetterEndpoints();
+        api.MapTrendEndpoints();
+        api.MapChangeEndpoints();
 
         app.MapAeoApiReference();
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Operator).ExcludeFromDescription();

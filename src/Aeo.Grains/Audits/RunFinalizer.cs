@@ -1,15 +1,16 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Storage.Repositories;
+using Aeo.Storage.Trends;
 
 namespace Aeo.Grains.Audits;
 
 /// <summary>What a run's end is computed from: the tables, checked to hold every work item the run settled.</summary>
-public sealed class RunFinalizer(ResponseRepository responses)
+public sealed class RunFinalizer(ResponseRepository responses, RunFiguresRecorder figuresRecorder)
 {
     /// <summary>
     /// Checks that the tables hold at least <paramref name="mustBeStored"/> distinct work items, then computes the
     /// per-platform figures from the stored answers (mention rates by the run's figures, as the figures endpoint reports
-    /// them) and decides how the run ends.
+    /// them), stores the figures for the client's trends, and decides how the run ends.
     /// </summary>
     /// <param name="isSimulated">Whether a platform was simulated when the run started.</param>
     /// <exception cref="InvalidOperationException">The tables lack items that were reported settled.</exception>
@@ -25,6 +26,7 @@ public sealed class RunFinalizer(ResponseRepository responses)
         }
         var aggregates = await responses.AggregateAsync(runId, CancellationToken.None);
         var figures = new RunAnswers(spec, await responses.AnalyzedAnswersAsync(runId, CancellationToken.None)).Figures(plannedCount: null);
+        await figuresRecorder.RecordAsync(runId, spec, figures, CancellationToken.None);
         var stats = spec.Platforms
             .Select(p => RunViews.StatsFor(p, isSimulated(p), aggregates.FirstOrDefault(a => a.Platform == p), figures, spec.Brand.Name))
             .ToArray();

@@ -16,6 +16,12 @@ public sealed class SimulatedPlatformOptions
 
     public int Seed { get; set; }
 
+    /// <summary>
+    /// Tracked brands this platform never names (compared ignoring case): they are struck from each answer after the
+    /// brands are drawn, so every other brand is drawn exactly as without it. Simulates a brand losing visibility.
+    /// </summary>
+    public string[] OmitBrands { get; set; } = [];
+
     /// <summary>One of <c>mixed</c>, <c>list</c>, <c>prose</c>, <c>comparison</c>, <c>table</c>.</summary>
     public string Style { get; set; } = "mixed";
 }

@@ -14,11 +14,15 @@ internal static class SimulatedAnswerComposer
     private static readonly string[] ItemFillers = [.. PhraseBank.Strengths, .. PhraseBank.Weaknesses];
     private static readonly string[] GenericNames = [.. PhraseBank.GenericOptions.Select(o => o.Name)];
 
-    public static ComposedAnswer Compose(string question, IReadOnlyList<string> trackedBrands, string configuredStyle, Random random)
+    /// <param name="omittedBrands">Brands struck from the drawn ones (see <see cref="SimulatedPlatformOptions.OmitBrands"/>).</param>
+    public static ComposedAnswer Compose(
+        string question, IReadOnlyList<string> trackedBrands, string configuredStyle, Random random, IReadOnlyCollection<string>? omittedBrands = null)
     {
         var style = AnswerStyles.Choose(configuredStyle, random);
         var topic = QuestionTopic.Extract(question);
-        var brands = BrandMentionPlanner.Choose(trackedBrands, random);
+        var brands = BrandMentionPlanner.Choose(trackedBrands, random)
+            .Where(b => omittedBrands is null || !omittedBrands.Contains(b, StringComparer.OrdinalIgnoreCase))
+            .ToList();
         var document = new AnswerDocument();
 
         switch (style)

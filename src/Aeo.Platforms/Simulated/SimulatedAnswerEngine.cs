@@ -58,7 +58,7 @@ public sealed class SimulatedAnswerEngine : IAnswerEngine
         }
 
         var random = new Random(StableHash.ToInt32(Platform, options.Seed, "answer", request.Question, request.Sample));
-        var composed = SimulatedAnswerComposer.Compose(request.Question, request.TrackedBrands ?? [], options.Style, random);
+        var composed = SimulatedAnswerComposer.Compose(request.Question, request.TrackedBrands ?? [], options.Style, random, options.OmitBrands);
         var inputTokens = TokenEstimator.Estimate(request.Question);
         var outputTokens = TokenEstimator.Estimate(composed.Text);
         var citations = SimulatedSources.Choose(QuestionTopic.Extract(request.Question), composed.MentionedBrands, request.BrandDomains, random);

@@ -1,4 +1,5 @@
 using Aeo.Storage.Repositories;
+using Aeo.Storage.Trends;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Aeo.Storage.Hosting;
@@ -23,6 +24,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<JudgeUsageRepository>();
         services.AddSingleton<IdempotencyKeyRepository>();
         services.AddSingleton<AccessLogRepository>();
+        services.AddSingleton<RunFiguresRepository>();
+        services.AddSingleton<RunFiguresRecorder>();
+        services.AddSingleton<RunQuestionTexts>();
         services.AddSingleton<ResponseBatchWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<ResponseBatchWriter>());
         return services;

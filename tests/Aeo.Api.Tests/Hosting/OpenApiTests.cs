@@ -30,6 +30,8 @@ public sealed class OpenApiTests(ApiServer server)
         ["GET /api/v1/audits/{id}/responses"] = "200",
         ["GET /api/v1/audits/{id}/figures"] = "200",
         ["GET /api/v1/audits/{id}/report"] = "200",
+        ["GET /api/v1/audits/{id}/changes"] = "200",
+        ["GET /api/v1/clients/{id}/trends"] = "200",
         ["POST /api/v1/schedules"] = "201",
         ["GET /api/v1/schedules"] = "200",
         ["GET /api/v1/schedules/{id}"] = "200",

@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using Aeo.Analysis.Trends;
+using Aeo.Api.Auth;
+using Aeo.Api.Http;
+using Aeo.Storage.Repositories;
+using Aeo.Storage.Trends;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Aeo.Api.Trends;
+
+public static class TrendEndpoints
+{
+    public static void MapTrendEndpoints(this RouteGroupBuilder api) =>
+        api.MapGet("/clients/{id:guid}/trends", TrendsAsync).WithTags("Trends");
+
+    /// <summary>
+    /// Series from the figures each run stored when it ended (a run that ended without, such as a cancelled one, is
+    /// stored the first time it is asked for), never from the answers on every request.
+    /// </summary>
+    private static async Task<Results<Ok<TrendsResponse>, ValidationProblem, NotFoundProblem>> TrendsAsync(
+        Guid id, ClaimsPrincipal user, ClientRepository clients, RunFiguresRecorder recorder, RunFiguresRepository figures,
+        string? metric, string? brand, string? platform, string? segment, string? from, string? to, string? scheduleId, CancellationToken ct)
+    {
+        if (!user.MaySee(id) || await clients.GetAsync(id, ct) is null)
+        {
+            return Problems.NotFound("client");
+        }
+        var errors = new ValidationErrors();
+        if (TrendQuery.Read(metric, brand, platform, segment, from, to, scheduleId, errors) is not { } query)
+        {
+            return errors.ToResult();
+        }
+        await recorder.RecordMissingAsync(id, ct);
+        var observations = await figures.TrendAsync(
+            new TrendFilter(id, query.Metric, query.QuestionType, query.Platform, query.Brand, query.From, query.To, query.ScheduleId), ct);
+        return TypedResults.Ok(new TrendsResponse(
+            id, query.Metric, query.Segment, query.From, query.To, query.ScheduleId, TrendBuilder.Build(observations)));
+    }
+}

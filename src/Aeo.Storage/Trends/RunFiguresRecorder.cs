@@ -1,0 +1,33 @@
+using Aeo.Abstractions.Audits;
+using Aeo.Analysis.Figures;
+using Aeo.Analysis.Trends;
+using Aeo.Storage.Repositories;
+
+namespace Aeo.Storage.Trends;
+
+/// <summary>
+/// Stores a run's figures and setup once it ends (the run's finalizing calls <see cref="RecordAsync"/> with the figures
+/// it computed anyway); runs that ended without (cancelled, or ended before figures were stored) are stored the first
+/// time a series needs them.
+/// </summary>
+public sealed class RunFiguresRecorder(RunFiguresRepository figures, AuditRunRepository runs, ResponseRepository responses)
+{
+    public async Task RecordAsync(Guid runId, AuditSpec spec, RunFigures runFigures, CancellationToken ct)
+    {
+        var setup = RunSetups.For(spec, await figures.ModelsAsync(runId, ct));
+        await figures.SaveAsync(runId, setup, StoredFigure.From(runFigures).ToList(), ct);
+    }
+
+    /// <summary>Stores the figures of a client's ended runs that have none stored yet.</summary>
+    public async Task RecordMissingAsync(Guid clientId, CancellationToken ct)
+    {
+        foreach (var runId in await figures.EndedWithoutFiguresAsync(clientId, ct))
+        {
+            if (await runs.GetSpecAsync(runId, ct) is { } spec)
+            {
+                var answers = new RunAnswers(spec, await responses.AnalyzedAnswersAsync(runId, ct));
+                await RecordAsync(runId, spec, answers.Figures(plannedCount: null), ct);
+            }
+        }
+    }
+}
