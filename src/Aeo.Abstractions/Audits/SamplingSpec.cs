@@ -18,7 +18,7 @@ public enum SamplingStop
     /// <summary>The headline interval's half-width reached the target.</summary>
     Interval,
 
-    /// <summary>Every question that could take a sample more has the maximum.</summary>
+    /// <summary>The questions whose samples disagree have the maximum (those below it agree), or every question has it.</summary>
     Maximum,
 
     /// <summary>The run's budget was spent first.</summary>

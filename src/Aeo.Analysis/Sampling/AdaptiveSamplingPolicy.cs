@@ -19,7 +19,8 @@ namespace Aeo.Analysis.Sampling;
 /// rate, stands in (answers against the platform's tendency are the likeliest to flip); with n = 0, 0.</item>
 /// <item>The questions with a positive gain, highest first (ties: more tracked brands mentioned in some samples and
 /// not others, then the lower ordinal), up to half the questions below the maximum (rounded up), get one sample
-/// more; none positive: stop (<see cref="SamplingHalt.SamplesAgree"/>).</item>
+/// more. None positive: stop, at <see cref="SamplingHalt.Maximum"/> when a question at the maximum still disagrees
+/// (the maximum is what keeps the interval wide), else at <see cref="SamplingHalt.SamplesAgree"/>.</item>
 /// </list>
 /// Each round adds at least one sample and no question passes the maximum, so a platform stops after at most
 /// questions × (maximum − 1) rounds; in practice after a few, since a round asks up to half the questions again.
@@ -59,9 +60,12 @@ public static class AdaptiveSamplingPolicy
             .Take((open.Count + 1) / 2)
             .Select(c => c.Ordinal)
             .ToList();
-        return chosen.Count == 0
-            ? new SamplingDecision(rate, halfWidth, SamplingHalt.SamplesAgree, [])
-            : new SamplingDecision(rate, halfWidth, null, chosen);
+        if (chosen.Count > 0)
+        {
+            return new SamplingDecision(rate, halfWidth, null, chosen);
+        }
+        var disagreeingAtMaximum = headline.Any(q => q.Asked >= maxSamplesPerQuestion && Gain(q.Answers.Count, q.Mentioning(clientBrand), p) > 0);
+        return new SamplingDecision(rate, halfWidth, disagreeingAtMaximum ? SamplingHalt.Maximum : SamplingHalt.SamplesAgree, []);
     }
 
     /// <summary>The variance one answer more takes off a question's mean (see the class summary).</summary>

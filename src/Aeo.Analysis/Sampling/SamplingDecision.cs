@@ -8,10 +8,10 @@ public enum SamplingHalt
     /// <summary>The headline interval's half-width is at most the target.</summary>
     Interval,
 
-    /// <summary>No question is below the per-question maximum.</summary>
+    /// <summary>No question is below the per-question maximum, or only questions whose samples agree are, while some at the maximum disagree.</summary>
     Maximum,
 
-    /// <summary>Every question below the maximum answered alike in each sample (or has no answer), so a sample more buys nothing.</summary>
+    /// <summary>Every question below the maximum answered alike in each sample (or has no answer) and none at the maximum disagrees.</summary>
     SamplesAgree,
 
     /// <summary>No non-branded question has an answer: there is no headline rate.</summary>
