@@ -1,4 +1,5 @@
 using Aeo.Abstractions.Audits;
+using Aeo.Analysis.Figures;
 using Aeo.Analysis.Questions;
 using Aeo.Grains.Tests.Infrastructure;
 using Aeo.Grains.Tests.Survival;
@@ -124,9 +125,9 @@ public sealed class AdaptiveSamplingTests(ITestOutputHelper output)
 
         await aeo.Run(runId).StartAsync(AdaptiveSpec(aeo));
         var firstPass = DisagreeingChatProvider.Questions.Length * Platforms.Length;
-        var beforeKill = await SurvivalScenario.WaitUntilAsync(
+        // Killed once the first round of further samples is being asked (the wait fails if the run ended first).
+        await SurvivalScenario.WaitUntilAsync(
             aeo, runId, v => v.Sampling is { Rounds: >= 1 } && v.Processed > firstPass, TimeSpan.FromSeconds(60), "its first sampling round");
-        Assert.True(beforeKill.Processed < beforeKill.TotalWorkItems, "the round was over before the kill");
         await aeo.Cluster.KillSiloAsync(victim);
 
         var view = await aeo.WaitForTerminalAsync(runId, TimeSpan.FromSeconds(120));
@@ -175,13 +176,13 @@ public sealed class AdaptiveSamplingTests(ITestOutputHelper output)
         return rows.ToDictionary(r => (r.Platform, Array.IndexOf(DisagreeingChatProvider.Questions, r.Text)), r => (int)r.Samples);
     }
 
-    private static async Task<Analysis.Figures.RunFigures> FiguresAsync(AeoTestCluster aeo, AuditSpec spec, Guid runId)
+    private static async Task<RunFigures> FiguresAsync(AeoTestCluster aeo, AuditSpec spec, Guid runId)
     {
         await using var db = new AeoDatabase(aeo.ConnectionString);
         var answers = await new ResponseRepository(db).AnalyzedAnswersAsync(runId, CancellationToken.None);
         return new RunAnswers(spec, answers).Figures(plannedCount: null);
     }
 
-    private static Analysis.Figures.RateEstimate Headline(Analysis.Figures.RunFigures figures, string platform) =>
+    private static RateEstimate Headline(RunFigures figures, string platform) =>
         figures.ByPlatformAndQuestionType[platform][QuestionTypes.NonBranded].Brands["Acme CRM"].MentionRate;
 }
