@@ -36,6 +36,10 @@ public sealed record AuditRunView(
     [Id(19)]
     public bool WebSearch { get; init; }
 
+    /// <summary>An adaptive run's sampling; null when every question has a fixed number of samples.</summary>
+    [Id(20)]
+    public RunSampling? Sampling { get; init; }
+
     public double ProgressPercent =>
         TotalWorkItems == 0 ? 0 : Math.Round(100.0 * (Processed + Failed + Skipped) / TotalWorkItems, 1);
 }

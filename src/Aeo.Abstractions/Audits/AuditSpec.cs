@@ -35,6 +35,11 @@ public sealed record AuditSpec(
     [Id(14)]
     public bool WebSearch { get; init; }
 
+    /// <summary>Adaptive sampling; null: every question is asked <see cref="SamplesPerQuestion"/> times. With it,
+    /// <see cref="SamplesPerQuestion"/> is 1 (the first pass) and further samples are the sampling's to decide.</summary>
+    [Id(15)]
+    public AdaptiveSamplingSpec? Sampling { get; init; }
+
     /// <summary>The client's brand, then its competitors. Derived, so never serialized: grain storage's JSON would
     /// otherwise store the LINQ iterator's type name and fail to read the run's state back.</summary>
     [System.Runtime.Serialization.IgnoreDataMember]

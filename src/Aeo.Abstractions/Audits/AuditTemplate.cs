@@ -26,4 +26,8 @@ public sealed record AuditTemplate(
     /// <summary>Ask for web-grounded answers where a platform offers them.</summary>
     [Id(10)]
     public bool WebSearch { get; init; }
+
+    /// <summary>Adaptive sampling; null: the fixed <see cref="SamplesPerQuestion"/>.</summary>
+    [Id(11)]
+    public AdaptiveSamplingSpec? Sampling { get; init; }
 }

@@ -16,7 +16,24 @@ public sealed record CreateAuditRequest(
     string? Locale = null,
     List<CategoryInput?>? CustomCategories = null,
     decimal? MaxCostUsd = null,
-    bool? WebSearch = null);
+    bool? WebSearch = null,
+    SamplingInput? Sampling = null);
+
+/// <summary>How samples are asked: <c>fixed</c> (every question <c>samplesPerQuestion</c> times, the default) or <c>adaptive</c>.</summary>
+/// <param name="TargetHalfWidth">Adaptive: the 95 % interval half-width of the client's headline mention rate to reach per platform.</param>
+/// <param name="MaxSamplesPerQuestion">Adaptive: the most samples one question gets on one platform.</param>
+public sealed record SamplingInput(string? Mode, double? TargetHalfWidth = null, int? MaxSamplesPerQuestion = null);
+
+/// <summary>An adaptive run's sampling: its target, rounds so far, and per platform why it stopped and what it saved.</summary>
+public sealed record AuditSampling(string Mode, double TargetHalfWidth, int MaxSamplesPerQuestion, int Rounds, AuditPlatformSampling[] Platforms);
+
+/// <param name="Stop">interval, maximum, budget, samples_agree or no_headline; null while the platform is still sampling.</param>
+/// <param name="HalfWidth">The headline interval's half-width when last measured.</param>
+/// <param name="WorkItems">Work items planned on the platform.</param>
+/// <param name="WorkItemsAtMaximum">Work items had every question been asked the maximum.</param>
+/// <param name="SavedCostUsd">The saved work items at the platform's mean known cost per answer; null until the run ends, or with no known cost.</param>
+public sealed record AuditPlatformSampling(
+    string Platform, string? Stop, double? HalfWidth, int Rounds, int WorkItems, int WorkItemsAtMaximum, int SavedWorkItems, decimal? SavedCostUsd);
 
 /// <summary>A question category the client adds for this audit: a slug name and question templates ({industry}, {brand}, {competitor}, {use_case}, {persona}…).</summary>
 public sealed record CategoryInput(string? Name, List<string?>? Templates);
@@ -54,7 +71,8 @@ public sealed record AuditRunResponse(
     decimal CostUsd,
     int UnknownCostAnswers,
     AuditBudget? Budget,
-    bool WebSearch);
+    bool WebSearch,
+    AuditSampling? Sampling = null);
 
 public sealed record AuditRunSummary(
     Guid Id, Guid ClientId, string Status, string Stage, DateTimeOffset CreatedAt, DateTimeOffset? StartedAt,
@@ -76,6 +94,7 @@ public sealed record AuditFiguresResponse(
     int PlannedWorkItems,
     RunFigures Figures,
     CitationShareTable Sources,
-    AuditComparisonResponse? Comparison);
+    AuditComparisonResponse? Comparison,
+    AuditSampling? Sampling = null);
 
 public sealed record AuditComparisonResponse(Guid BaselineRunId, string BaselineStatus, IReadOnlyList<MetricChange> Changes);

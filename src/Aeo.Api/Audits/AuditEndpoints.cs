@@ -191,7 +191,7 @@ public static class AuditEndpoints
 
     /// <summary>The run's figures from its stored answers; with <paramref name="compareTo"/>, what changed since that run and whether it is significant.</summary>
     private static async Task<Results<Ok<AuditFiguresResponse>, NotFoundProblem, ValidationProblem>> FiguresAsync(
-        Guid id, ClaimsPrincipal user, AuditRunRepository runs, AuditFigures figures, Guid? compareTo, CancellationToken ct)
+        Guid id, ClaimsPrincipal user, AuditRunRepository runs, AuditFigures figures, IGrainFactory grains, Guid? compareTo, CancellationToken ct)
     {
         if (await runs.GetAsync(id, ct) is not { } run || !user.MaySee(run.ClientId)
             || await figures.CalculateAsync(run, ct) is not ({ } current, { } sources))
@@ -213,7 +213,9 @@ public static class AuditEndpoints
             }
             comparison = new AuditComparisonResponse(baselineId, baseline.Status.ToWire(), RunComparison.Compare(before, current).Changes);
         }
-        return TypedResults.Ok(new AuditFiguresResponse(id, run.Status.ToWire(), current.AnsweredCount, run.TotalWorkItems, current, sources, comparison));
+        var sampling = (await grains.GetGrain<IAuditRunGrain>(id).GetStatusAsync())?.Sampling;
+        return TypedResults.Ok(new AuditFiguresResponse(
+            id, run.Status.ToWire(), current.AnsweredCount, run.TotalWorkItems, current, sources, comparison, AuditMapping.ToResponse(sampling)));
     }
 
     private static async Task<bool> VisibleAsync(Guid id, ClaimsPrincipal user, AuditRunRepository runs, CancellationToken ct) =>

@@ -46,6 +46,7 @@ public sealed class AuditLauncher(IAuditStarter starter, IdempotencyKeyRepositor
     {
         MaxCostUsd = request.MaxCostUsd,
         WebSearch = request.WebSearch ?? false,
+        Sampling = SamplingValidator.SpecOf(request.Sampling),
     };
 
     private static string[] Clean(List<string?>? values) =>

@@ -29,8 +29,17 @@ public static class AuditMapping
             view.CostUsd,
             view.Stats.Sum(s => s.UnknownCostAnswers),
             view.Budget is { } budget ? new AuditBudget(budget.LimitUsd, budget.SpentUsd, budget.Reached, budget.ReachedAt) : null,
-            view.WebSearch);
+            view.WebSearch,
+            ToResponse(view.Sampling));
     }
+
+    public static AuditSampling? ToResponse(RunSampling? sampling) => sampling is null ? null : new AuditSampling(
+        SamplingValidator.Adaptive,
+        sampling.TargetHalfWidth,
+        sampling.MaxSamplesPerQuestion,
+        sampling.Rounds,
+        sampling.Platforms.Select(p => new AuditPlatformSampling(
+            p.Platform, p.Stop?.ToWire(), p.HalfWidth, p.Rounds, p.WorkItems, p.WorkItemsAtMaximum, p.SavedWorkItems, p.SavedCostUsd)).ToArray());
 
     public static AuditRunSummary ToSummary(AuditRunRecord run) => new(
         run.Id, run.ClientId, run.Status.ToWire(), run.Stage.ToWire(), run.CreatedAt, run.StartedAt, run.CompletedAt, run.TotalQuestions,

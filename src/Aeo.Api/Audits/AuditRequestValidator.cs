@@ -65,6 +65,7 @@ public static class AuditRequestValidator
         {
             errors.Add("maxCostUsd", FormattableString.Invariant($"Must be more than 0 and at most {MaxBudgetUsd:0} (US dollars)."));
         }
+        SamplingValidator.Validate(errors, request, bounds);
         errors.Texts("customQuestions", request.CustomQuestions, bounds.MaxQuestions, 500);
         errors.Texts("useCases", request.UseCases, MaxUseCases, 200);
         return errors;

@@ -19,7 +19,7 @@ public sealed partial class AuditRunGrain
             {
                 return;
             }
-            var loaded = await records.ReadLedgerAsync(RunId, Spec, questions);
+            var loaded = await records.ReadLedgerAsync(RunId, Spec, questions, SamplePlan());
             if (!Lifecycle.IsActive)
             {
                 // Cancelled while we were reading: the run must not come back to life.
@@ -72,6 +72,7 @@ public sealed partial class AuditRunGrain
     {
         work.Tally(Spec);
         work.Dispatch(Spec);
+        SampleMoreIfDue();
         FinalizeIfDone();
         writer.Request();
     }
@@ -87,7 +88,7 @@ public sealed partial class AuditRunGrain
     private void FinalizeIfDone()
     {
         if (work.Ledger is { } book && finalizing is null && Lifecycle.Phase == RunPhase.Processing
-            && (book.IsComplete || (BudgetReached && book.IsIdle)))
+            && (book.IsComplete || (BudgetReached && book.IsIdle)) && SamplingDone)
         {
             finalizing = FinalizeAsync(book);
         }
@@ -118,7 +119,7 @@ public sealed partial class AuditRunGrain
             if (Lifecycle.IsActive)
             {
                 Lifecycle.ReturnToProcessing($"Finalizing failed: {ex.Message}");
-                await work.ReloadAsync(Spec);
+                await work.ReloadAsync(Spec, SamplePlan());
                 finalizing = null;
                 writer.Request();
             }

@@ -34,6 +34,9 @@ public sealed class AuditRunState
 
     /// <summary>Work items never handed out because the budget was reached.</summary>
     [Id(17)] public int Skipped { get; set; }
+
+    /// <summary>An adaptive run's sampling; null for a run with a fixed number of samples.</summary>
+    [Id(18)] public RunSamplingState? Sampling { get; set; }
 }
 
 /// <summary>One platform's share of a run's progress.</summary>

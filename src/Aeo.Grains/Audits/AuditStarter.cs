@@ -25,7 +25,7 @@ public sealed class AuditStarter(
         template.Categories,
         template.Platforms ?? platforms.Platforms.Select(p => p.Name).ToArray(),
         template.MaxQuestions ?? options.Value.DefaultMaxQuestions,
-        template.SamplesPerQuestion ?? 1,
+        template.Sampling is null ? template.SamplesPerQuestion ?? 1 : 1,
         template.CustomQuestions,
         template.UseCases)
     {
@@ -34,5 +34,6 @@ public sealed class AuditStarter(
         CustomCategories = template.CustomCategories,
         MaxCostUsd = template.MaxCostUsd,
         WebSearch = template.WebSearch,
+        Sampling = template.Sampling,
     };
 }

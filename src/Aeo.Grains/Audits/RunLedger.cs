@@ -5,37 +5,43 @@ namespace Aeo.Grains.Audits;
 
 /// <summary>
 /// The in-memory book of one run's work: which (question, platform, sample) items are settled, which
-/// questions wait, and which are in flight since when; what they cost, and the pace they settle at. Rebuilt from
-/// the tables whenever a run resumes.
+/// questions wait, and which are in flight since when; what they cost, and the pace they settle at. How many samples
+/// each (question, platform) is to have is its <see cref="SamplePlan"/>'s. Rebuilt from the tables whenever a run resumes.
 /// </summary>
 public sealed class RunLedger
 {
     private readonly AuditSpec spec;
+    private readonly SamplePlan plan;
     private readonly Dictionary<int, QuestionRecord> questions;
     private readonly HashSet<WorkItem> settled = [];
     private readonly Dictionary<int, int> remaining = [];
     private readonly Dictionary<string, (int Processed, int Failed)> perPlatform;
+    private readonly Dictionary<string, int> plannedPerPlatform;
     private readonly Queue<int> waiting = new();
     private readonly Dictionary<int, DateTimeOffset> inFlight = [];
     private (DateTimeOffset At, int Settled)? paceFrom;
 
-    public RunLedger(AuditSpec spec, IReadOnlyList<QuestionRecord> questions)
+    public RunLedger(AuditSpec spec, IReadOnlyList<QuestionRecord> questions, SamplePlan? plan = null)
     {
         this.spec = spec;
+        this.plan = plan ?? new SamplePlan(spec);
         this.questions = questions.ToDictionary(q => q.Ordinal);
         perPlatform = spec.Platforms.ToDictionary(p => p, _ => (0, 0), StringComparer.Ordinal);
+        plannedPerPlatform = spec.Platforms.ToDictionary(
+            p => p, p => questions.Sum(q => this.plan.Of(q.Ordinal, p)), StringComparer.Ordinal);
         foreach (var question in questions.OrderBy(q => q.Ordinal))
         {
-            remaining[question.Ordinal] = ItemsPerQuestion;
+            remaining[question.Ordinal] = PlannedItems(question.Ordinal);
             waiting.Enqueue(question.Ordinal);
         }
+        Total = plannedPerPlatform.Values.Sum();
     }
 
-    public int ItemsPerQuestion => spec.Platforms.Length * spec.SamplesPerQuestion;
+    /// <summary>The work items planned so far: every (question, platform) times its planned samples.</summary>
+    public int Total { get; private set; }
 
-    public int Total => questions.Count * ItemsPerQuestion;
-
-    public int ItemsPerPlatform => questions.Count * spec.SamplesPerQuestion;
+    /// <summary>The work items planned on <paramref name="platform"/>.</summary>
+    public int ItemsOn(string platform) => plannedPerPlatform[platform];
 
     public int Settled => settled.Count;
 
@@ -64,6 +70,8 @@ public sealed class RunLedger
 
     public QuestionRecord Question(int ordinal) => questions[ordinal];
 
+    public IReadOnlyCollection<QuestionRecord> Questions => questions.Values;
+
     public (int Processed, int Failed) PlatformFigures(string platform) => perPlatform[platform];
 
     /// <summary>Records a settled item and what it cost; false if it was already settled or does not belong to this run.</summary>
@@ -73,6 +81,8 @@ public sealed class RunLedger
         {
             return false;
         }
+        // An answer beyond the plan is a sample a round planned whose saved plan was lost: the plan takes it back.
+        Plan(item.Ordinal, item.Platform, item.Sample);
         SpentUsd += costUsd ?? 0;
         var (processed, failed) = perPlatform[item.Platform];
         perPlatform[item.Platform] = succeeded ? (processed + 1, failed) : (processed, failed + 1);
@@ -82,6 +92,23 @@ public sealed class RunLedger
         }
         return true;
     }
+
+    /// <summary>Plans one sample more of <paramref name="ordinal"/> on <paramref name="platform"/> and queues the question; false at the ceiling.</summary>
+    public bool AddSample(int ordinal, string platform)
+    {
+        if (!Plan(ordinal, platform, plan.Of(ordinal, platform) + 1))
+        {
+            return false;
+        }
+        if (!inFlight.ContainsKey(ordinal) && !waiting.Contains(ordinal))
+        {
+            waiting.Enqueue(ordinal);
+        }
+        return true;
+    }
+
+    /// <summary>Samples planned for <paramref name="ordinal"/> on <paramref name="platform"/>.</summary>
+    public int PlannedSamples(int ordinal, string platform) => plan.Of(ordinal, platform);
 
     /// <summary>Notes that an in-flight question made progress, which keeps it from being seen as stalled.</summary>
     public void Touch(int ordinal, DateTimeOffset now)
@@ -138,7 +165,7 @@ public sealed class RunLedger
     /// </summary>
     public void StopStartingNew()
     {
-        var started = waiting.Where(ordinal => remaining[ordinal] is > 0 and var left && left < ItemsPerQuestion).ToList();
+        var started = waiting.Where(ordinal => remaining[ordinal] is > 0 and var left && left < PlannedItems(ordinal)).ToList();
         waiting.Clear();
         started.ForEach(waiting.Enqueue);
     }
@@ -166,11 +193,23 @@ public sealed class RunLedger
 
     private IEnumerable<WorkItem> AllItems(int ordinal) =>
         from platform in spec.Platforms
-        from sample in Enumerable.Range(1, spec.SamplesPerQuestion)
+        from sample in Enumerable.Range(1, plan.Of(ordinal, platform))
         select new WorkItem(ordinal, platform, sample);
+
+    private int PlannedItems(int ordinal) => spec.Platforms.Sum(platform => plan.Of(ordinal, platform));
+
+    /// <summary>Raises the plan of (<paramref name="ordinal"/>, <paramref name="platform"/>) to <paramref name="samples"/>; false if nothing was added.</summary>
+    private bool Plan(int ordinal, string platform, int samples)
+    {
+        var added = plan.RaiseTo(ordinal, platform, samples);
+        remaining[ordinal] += added;
+        plannedPerPlatform[platform] += added;
+        Total += added;
+        return added > 0;
+    }
 
     private bool Belongs(WorkItem item) =>
         questions.ContainsKey(item.Ordinal)
         && perPlatform.ContainsKey(item.Platform)
-        && item.Sample >= 1 && item.Sample <= spec.SamplesPerQuestion;
+        && item.Sample >= 1 && item.Sample <= plan.Ceiling;
 }

@@ -207,8 +207,9 @@ internal sealed class RunLifecycle(Guid runId, AuditRunState state)
         foreach (var (platform, tally) in state.Platforms)
         {
             (tally.Processed, tally.Failed) = ledger.PlatformFigures(platform);
-            tally.Total = ledger.ItemsPerPlatform;
+            tally.Total = ledger.ItemsOn(platform);
         }
+        state.TotalWorkItems = ledger.Total;
         state.SpentUsd = ledger.SpentUsd;
         state.EstimatedCompletion = IsActive ? ledger.EstimateCompletion(now) : null;
     }

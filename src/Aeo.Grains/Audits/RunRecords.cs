@@ -33,9 +33,9 @@ public sealed class RunRecords(
     }
 
     /// <summary>A ledger of the run's questions with everything the tables hold marked settled, the rest queued.</summary>
-    public async Task<RunLedger> ReadLedgerAsync(Guid runId, AuditSpec spec, IReadOnlyList<QuestionRecord> runQuestions)
+    public async Task<RunLedger> ReadLedgerAsync(Guid runId, AuditSpec spec, IReadOnlyList<QuestionRecord> runQuestions, SamplePlan plan)
     {
-        var ledger = new RunLedger(spec, runQuestions);
+        var ledger = new RunLedger(spec, runQuestions, plan);
         await SettleFromTablesAsync(runId, ledger, CancellationToken.None);
         ledger.RequeueUnsettled();
         return ledger;
@@ -52,6 +52,9 @@ public sealed class RunRecords(
         }
         return any;
     }
+
+    /// <summary>The run's stored answers with the brands each mentions: what an adaptive run's next round is planned from.</summary>
+    public Task<IReadOnlyList<AnalyzedAnswerRow>> AnswersAsync(Guid runId) => responses.AnalyzedAnswersAsync(runId, CancellationToken.None);
 
     public Task<int> DeleteDeadLettersAsync(Guid runId, Guid[] ids) => deadLetters.DeleteAsync(runId, ids, CancellationToken.None);
 

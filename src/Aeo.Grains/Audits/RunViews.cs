@@ -22,6 +22,7 @@ internal static class RunViews
             Skipped = s.Skipped,
             CostUsd = s.SpentUsd,
             WebSearch = s.Spec.WebSearch,
+            Sampling = SamplingViews.Of(s),
             Budget = s.Spec.MaxCostUsd is { } limit ? new RunBudget(limit, s.SpentUsd, s.BudgetReachedAt) : null,
         };
     }

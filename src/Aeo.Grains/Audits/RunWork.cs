@@ -100,12 +100,12 @@ internal sealed class RunWork(
     }
 
     /// <summary>After a failed finalize: everything unsettled waits again, and the ledger is re-read from the tables.</summary>
-    public async Task ReloadAsync(AuditSpec spec)
+    public async Task ReloadAsync(AuditSpec spec, SamplePlan plan)
     {
         Ledger?.RequeueUnsettled();
         try
         {
-            var reloaded = await records.ReadLedgerAsync(runId, spec, await records.QuestionsAsync(runId));
+            var reloaded = await records.ReadLedgerAsync(runId, spec, await records.QuestionsAsync(runId), plan);
             if (Ledger is not null)
             {
                 reloaded.KeepPaceOf(Ledger);

@@ -19,6 +19,16 @@ public sealed class AuditValidationTests(ApiServer server)
         { """{"customQuestions":["ok?",""]}""", "customQuestions[1]" },
         { """{"clientId":"00000000-0000-0000-0000-000000000001"}""", "clientId" },
         { """{"budget":5}""", "budget" },
+        { """{"sampling":{"mode":"sometimes"}}""", "sampling.mode" },
+        { """{"sampling":{}}""", "sampling.mode" },
+        { """{"sampling":{"mode":"adaptive","maxSamplesPerQuestion":3}}""", "sampling.targetHalfWidth" },
+        { """{"sampling":{"mode":"adaptive","targetHalfWidth":0,"maxSamplesPerQuestion":3}}""", "sampling.targetHalfWidth" },
+        { """{"sampling":{"mode":"adaptive","targetHalfWidth":0.7,"maxSamplesPerQuestion":3}}""", "sampling.targetHalfWidth" },
+        { """{"sampling":{"mode":"adaptive","targetHalfWidth":0.05}}""", "sampling.maxSamplesPerQuestion" },
+        { """{"sampling":{"mode":"adaptive","targetHalfWidth":0.05,"maxSamplesPerQuestion":1}}""", "sampling.maxSamplesPerQuestion" },
+        { """{"sampling":{"mode":"adaptive","targetHalfWidth":0.05,"maxSamplesPerQuestion":99}}""", "sampling.maxSamplesPerQuestion" },
+        { """{"samplesPerQuestion":3,"sampling":{"mode":"adaptive","targetHalfWidth":0.05,"maxSamplesPerQuestion":3}}""", "samplesPerQuestion" },
+        { """{"sampling":{"mode":"fixed","targetHalfWidth":0.05}}""", "sampling.targetHalfWidth" },
     };
 
     [Theory]

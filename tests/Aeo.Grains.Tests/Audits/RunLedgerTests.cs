@@ -19,7 +19,6 @@ public sealed class RunLedgerTests
     public void Counts_items_per_question_platform_and_sample()
     {
         var ledger = new RunLedger(Spec(["a", "b", "c"], 2), Questions(4));
-        Assert.Equal(6, ledger.ItemsPerQuestion);
         Assert.Equal(24, ledger.Total);
         Assert.Equal(6, ledger.UnsettledItems(0).Length);
         Assert.Equal(6, ledger.UnsettledItems(3).Distinct().Count());
@@ -166,7 +165,7 @@ public sealed class RunLedgerTests
     public void The_budget_is_spent_once_known_costs_reach_it_and_only_settled_items_must_be_stored_after_a_stop()
     {
         var ledger = new RunLedger(Spec(["a", "b"], 2), Questions(3));
-        Assert.Equal(6, ledger.ItemsPerPlatform);
+        Assert.Equal(6, ledger.ItemsOn("a"));
         Assert.False(ledger.HasSpent(null));
         Assert.False(ledger.HasSpent(0.5m));
         ledger.Settle(new WorkItem(0, "a", 1), true, 0.3m);
@@ -199,5 +198,44 @@ public sealed class RunLedgerTests
         }
         reread.KeepPaceOf(ledger);
         Assert.Equal(T0.AddMinutes(9), reread.EstimateCompletion(T0.AddMinutes(2)));
+    }
+
+    [Fact]
+    public void An_adaptive_plan_starts_at_one_sample_and_grows_to_its_ceiling()
+    {
+        var spec = Spec(["a", "b"], 1) with { Sampling = new AdaptiveSamplingSpec(0.05, 3) };
+        var raised = new Dictionary<string, int>();
+        var ledger = new RunLedger(spec, Questions(2), new SamplePlan(spec, raised));
+        Assert.Equal(4, ledger.Total);
+        foreach (var item in new[] { (0, "a"), (0, "b"), (1, "a"), (1, "b") })
+        {
+            Assert.True(ledger.Settle(new WorkItem(item.Item1, item.Item2, 1), true));
+        }
+        Assert.True(ledger.IsComplete);
+
+        Assert.True(ledger.AddSample(1, "a"));
+        Assert.True(ledger.AddSample(1, "a"));
+        Assert.False(ledger.AddSample(1, "a"));
+        Assert.Equal(6, ledger.Total);
+        Assert.Equal(4, ledger.ItemsOn("a"));
+        Assert.Equal(2, ledger.ItemsOn("b"));
+        Assert.Equal(3, raised["1/a"]);
+        Assert.False(ledger.IsComplete);
+        Assert.Equal([new WorkItem(1, "a", 2), new WorkItem(1, "a", 3)], ledger.UnsettledItems(1));
+        Assert.True(ledger.TryStartNext(10, T0, out var next));
+        Assert.Equal(1, next);
+        Assert.False(ledger.Settle(new WorkItem(1, "a", 4), true));
+    }
+
+    [Fact]
+    public void An_answer_beyond_the_saved_plan_raises_the_plan_and_the_samples_before_it_are_asked()
+    {
+        var spec = Spec(["a"], 1) with { Sampling = new AdaptiveSamplingSpec(0.05, 5) };
+        var ledger = new RunLedger(spec, Questions(2), new SamplePlan(spec));
+        Assert.True(ledger.Settle(new WorkItem(0, "a", 1), true));
+        Assert.True(ledger.Settle(new WorkItem(0, "a", 3), true));
+        Assert.Equal(3, ledger.PlannedSamples(0, "a"));
+        Assert.Equal(4, ledger.Total);
+        Assert.Equal([new WorkItem(0, "a", 2)], ledger.UnsettledItems(0));
     }
 }

@@ -33,6 +33,31 @@ internal static class RunChecks
     }
 
     /// <summary>
+    /// For a run whose samples vary by (question, platform): every pair was asked at least once and at most
+    /// <paramref name="maxSamples"/> times, its samples are 1..k without a gap, and each is stored once.
+    /// </summary>
+    public static async Task AssertEveryPlannedItemStoredOnceAsync(AeoTestCluster aeo, Guid runId, string[] platforms, int maxSamples)
+    {
+        Assert.Equal(0, await aeo.QueryAsync<long>(
+            """
+            select count(*) from (
+              select question_id, platform, sample from responses where audit_run_id = @runId
+              group by question_id, platform, sample having count(*) <> 1) d
+            """, new { runId }));
+        Assert.Equal(0, await aeo.QueryAsync<long>(
+            """
+            select count(*)
+            from questions q cross join unnest(@platforms) as p(platform)
+            left join lateral (select count(*) as samples, coalesce(max(r.sample), 0) as highest from responses r
+                               where r.audit_run_id = q.audit_run_id and r.question_id = q.id and r.platform = p.platform) s on true
+            where q.audit_run_id = @runId and (s.samples = 0 or s.samples <> s.highest or s.highest > @maxSamples)
+            """, new { runId, platforms, maxSamples }));
+        Assert.Equal(0, await aeo.QueryAsync<long>(
+            "select count(*) from responses where audit_run_id = @runId and (sample < 1 or not (platform = any(@platforms)))",
+            new { runId, platforms }));
+    }
+
+    /// <summary>
     /// The audit_runs row's status once it is terminal: the grain shows its final state a moment before the coalesced
     /// write lands, so this waits (briefly) for the row to catch up.
     /// </summary>
