@@ -4,6 +4,7 @@ using Aeo.Api.Audits;
 using Aeo.Api.Auth;
 using Aeo.Api.Clients;
 using Aeo.Api.DeadLetters;
+using Aeo.Api.Mcp;
 using Aeo.Api.Platforms;
 using Aeo.Api.Schedules;
 using Aeo.Grains.Hosting;
@@ -77,6 +78,7 @@ public static class AeoApplication
             .AddCheck<DatabaseReadiness>("database", tags: ["ready"])
             .AddCheck<ClusterReadiness>("cluster", tags: ["ready"]);
         services.AddOpenApi();
+        services.AddAeoMcp();
     }
 
     private static void MapRoutes(WebApplication app)
@@ -96,6 +98,7 @@ public static class AeoApplication
         api.MapAdminEndpoints();
         api.MapDeadLetterEndpoints();
 
+        app.MapAeoMcp();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Operator).ExcludeFromDescription();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
