@@ -16,7 +16,8 @@ public static class RunView
         var progress = run["progress"];
         var table = new Table().Border(TableBorder.Rounded).HideHeaders().AddColumns("", "");
         table.AddRow("Run", run.Text("id").EscapeMarkup());
-        table.AddRow("Status", $"{Status(run.Text("status"))} ({run.Text("stage").EscapeMarkup()})");
+        var stage = run.Text("stage");
+        table.AddRow("Status", Status(run.Text("status")) + (stage == run.Text("status") ? "" : $" ({stage.EscapeMarkup()})"));
         table.AddRow("Now", run.Text("currentOperation").EscapeMarkup());
         table.AddRow("Progress", string.Create(CultureInfo.InvariantCulture,
             $"{progress.Number("percent") ?? 0:0.#}% – {progress.Text("processed")} answered, {progress.Text("failed")} failed, {progress.Text("skipped")} skipped of {progress.Text("total")}"));

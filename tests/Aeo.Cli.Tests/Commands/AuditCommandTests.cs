@@ -49,6 +49,20 @@ public sealed class AuditCommandTests(ApiServer server) : IDisposable
     }
 
     [Fact]
+    public async Task Watch_with_json_prints_each_event_as_a_line_of_json_ending_with_the_ended_run()
+    {
+        var (_, key) = await TestClients.CreateAsync(server, "Json Watch");
+
+        Assert.Equal(0, await cli.RunAsync(server.Against(key, "audit", "start", "--watch", "--json", "--platform", "quick-a", "--max-questions", "2")));
+
+        var events = cli.RawOut.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonNode.Parse(line)!).ToArray();
+        Assert.NotEmpty(events);
+        Assert.Single(events.Select(e => e["id"]!.GetValue<string>()).Distinct());
+        Assert.Equal("completed", events[^1]["status"]!.GetValue<string>());
+        Assert.Equal("", cli.Output);
+    }
+
+    [Fact]
     public async Task Read_commands_print_json_that_parses()
     {
         var (clientId, key) = await TestClients.CreateAsync(server, "Json Co");
