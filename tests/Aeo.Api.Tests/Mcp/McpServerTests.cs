@@ -112,6 +112,13 @@ public sealed class McpServerTests(ApiServer server)
         Assert.Equal("manual", execution["trigger"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"/api/v1/audits/{execution["auditRunId"]!.GetValue<Guid>()}")).StatusCode);
 
+        var (_, otherKey) = await TestClients.CreateAsync(server, "Mcp Schedules Other");
+        await using (var other = await McpSession.ConnectAsync(server, otherKey))
+        {
+            Assert.Contains("No such schedule", await other.RefusedAsync("trigger_schedule", new() { ["scheduleId"] = scheduleId }));
+            Assert.Equal(0, (await other.CallAsync("list_schedules"))["total"]!.GetValue<int>());
+        }
+
         var platforms = (await mcp.CallAsync("platform_status")).AsArray();
         var quick = platforms.Single(p => p!["name"]!.GetValue<string>() == "quick-a")!;
         Assert.True(quick["simulated"]!.GetValue<bool>());

@@ -72,6 +72,20 @@ public sealed class ScheduleAndClientCommandTests(ApiServer server) : IDisposabl
         Assert.Contains("interval", cli.ErrorOutput);
     }
 
+    [Fact]
+    public async Task Dead_letters_reprocess_sends_the_run_or_the_ids_and_prints_the_refusal()
+    {
+        var (_, key) = await TestClients.CreateAsync(server, "Reprocess Co");
+        var unknownRun = Guid.NewGuid().ToString();
+
+        Assert.Equal(1, await cli.RunAsync(server.Against(key, "dead-letters", "reprocess", "--run", unknownRun, "--id", Guid.NewGuid().ToString())));
+        Assert.Equal(1, await cli.RunAsync(server.Against(key, "dead-letters", "reprocess")));
+        Assert.Equal(2, await cli.RunAsync(server.Against(key, "dead-letters", "reprocess", "--run", unknownRun)));
+        Assert.Contains("404", cli.ErrorOutput);
+        Assert.Equal(2, await cli.RunAsync(server.Against(key, "dead-letters", "reprocess", "--id", unknownRun)));
+        Assert.Contains("ids[0]:", cli.ErrorOutput);
+    }
+
     private async Task<JsonNode> JsonOfAsync(string key, params string[] args)
     {
         using var run = new CliRun();
