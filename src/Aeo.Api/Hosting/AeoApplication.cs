@@ -7,6 +7,7 @@ using Aeo.Api.Changes;
 using Aeo.Api.Clients;
 using Aeo.Api.DeadLetters;
 using Aeo.Api.Http;
+using Aeo.Api.Mcp;
 using Aeo.Api.Platforms;
 using Aeo.Api.Reports;
 using Aeo.Api.Schedules;
@@ -101,6 +102,7 @@ public static class AeoApplication
             .AddCheck<DatabaseReadiness>("database", tags: ["ready"])
             .AddCheck<ClusterReadiness>("cluster", tags: ["ready"]);
         services.AddOpenApi();
+        services.AddAeoMcp();
     }
 
     private static void MapRoutes(WebApplication app)
@@ -132,6 +134,7 @@ public static class AeoApplication
         api.MapChangeEndpoints();
 
         app.MapAeoApiReference();
+        app.MapAeoMcp();
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Operator).ExcludeFromDescription();
         app.MapAeoHealth();
         app.MapOperationalEndpoints(limits);

@@ -9,6 +9,9 @@ public sealed class ValidationErrors
 
     public bool Any => errors.Count > 0;
 
+    /// <summary>Each field at fault with its messages, for callers that report errors other than as a 400.</summary>
+    public IReadOnlyDictionary<string, List<string>> Fields => errors;
+
     public void Add(string field, string message)
     {
         if (!errors.TryGetValue(field, out var list))

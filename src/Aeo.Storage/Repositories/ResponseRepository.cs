@@ -77,13 +77,16 @@ public sealed class ResponseRepository(AeoDatabase db)
         return rows.ToList();
     }
 
-    public async Task<Page<StoredResponse>> PageAsync(Guid runId, string? platform, int offset, int limit, CancellationToken ct)
+    /// <param name="questionOrdinal">When given, only the answers to the question with this ordinal.</param>
+    public async Task<Page<StoredResponse>> PageAsync(
+        Guid runId, string? platform, int offset, int limit, CancellationToken ct, int? questionOrdinal = null)
     {
-        const string filter = "r.audit_run_id = @runId and (@platform::text is null or r.platform = @platform)";
+        const string filter = "r.audit_run_id = @runId and (@platform::text is null or r.platform = @platform)"
+            + " and (@questionOrdinal::int is null or q.ordinal = @questionOrdinal)";
         await using var connection = await db.OpenAsync(ct);
-        var args = new { runId, platform, offset, limit };
+        var args = new { runId, platform, offset, limit, questionOrdinal };
         var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            $"select count(*) from responses r where {filter}", args, cancellationToken: ct));
+            $"select count(*) from responses r join questions q on q.id = r.question_id where {filter}", args, cancellationToken: ct));
         var rows = await connection.QueryAsync<ResponseRow>(new CommandDefinition(
             $"""
             select r.id, r.question_id as questionid, q.ordinal, r.platform, r.sample, r.response_text as text,

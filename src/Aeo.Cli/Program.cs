@@ -1,0 +1,3 @@
+using Aeo.Cli.Hosting;
+
+return await AeoCli.RunAsync(args, CliHost.FromProcess());
