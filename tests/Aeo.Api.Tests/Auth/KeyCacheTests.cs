@@ -46,7 +46,7 @@ public sealed class KeyCacheTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await onFirst.GetAsync($"/api/v1/clients/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await onSecond.GetAsync($"/api/v1/clients/{id}")).StatusCode);
 
-        await first.CountAsync("update clients set api_key_hash = @p where id = '" + id + "' returning 1", RandomNumberGenerator.GetBytes(32));
+        await first.CountAsync("update client_api_keys set key_hash = @p where client_id = '" + id + "' returning 1", RandomNumberGenerator.GetBytes(32));
         var revokedAt = DateTime.UtcNow;
 
         var refusedAfter = await Task.WhenAll(
@@ -64,7 +64,7 @@ public sealed class KeyCacheTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync($"/api/v1/clients/{id}")).StatusCode);
 
         // The key becomes valid in the database; the process still answers from what it learnt without asking again.
-        await first.CountAsync("update clients set api_key_hash = @p where id = '" + id + "' returning 1", SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+        await first.CountAsync("update client_api_keys set key_hash = @p where client_id = '" + id + "' returning 1", SHA256.HashData(Encoding.UTF8.GetBytes(key)));
         var changedAt = DateTime.UtcNow;
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync($"/api/v1/clients/{id}")).StatusCode);
         Assert.True(DateTime.UtcNow - changedAt < CacheDuration, "the second request came too late to show the cache");

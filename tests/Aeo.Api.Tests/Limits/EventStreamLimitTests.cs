@@ -58,7 +58,7 @@ public sealed class EventStreamLimitTests : IAsyncLifetime
         using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync());
         Assert.StartsWith("event: progress", await reader.ReadLineAsync());
 
-        await server.CountAsync("update clients set api_key_hash = @p where id = '" + id + "' returning 1", RandomNumberGenerator.GetBytes(32));
+        await server.CountAsync("update client_api_keys set key_hash = @p where client_id = '" + id + "' returning 1", RandomNumberGenerator.GetBytes(32));
 
         var events = new List<string>();
         var reading = Task.Run(async () =>
