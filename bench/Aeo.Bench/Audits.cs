@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Grains;
 using Aeo.Analysis.Questions;
 

@@ -1,13 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using Aeo.Abstractions.Audits;
 using Aeo.Grains.Hosting;
 using Aeo.Storage.Migrations;
 using Aeo.Storage.Postgres;
-using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,8 +1,4 @@
-using System.Diagnostics;
-using Aeo.Abstractions.Audits;
 using Aeo.Platforms;
-using Aeo.Storage.Repositories;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Aeo.Bench;

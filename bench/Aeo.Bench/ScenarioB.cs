@@ -1,12 +1,8 @@
-using System.Diagnostics;
-using Aeo.Abstractions.Audits;
 using Aeo.Analysis.Answers;
 using Aeo.Analysis.Questions;
 using Aeo.Grains.Analysis;
 using Aeo.Grains.Questions;
 using Aeo.Platforms;
-using Aeo.Storage.Repositories;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Aeo.Bench;

@@ -1,8 +1,5 @@
-using Aeo.Abstractions.Audits;
 using Aeo.FakeProviders.RateLimited;
-using Aeo.Storage.Repositories;
 using Dapper;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Aeo.Bench;
 

@@ -1,13 +1,9 @@
-using System.Diagnostics;
 using System.Text.Json;
-using Aeo.Abstractions.Audits;
 using Aeo.Analysis.Citations;
 using Aeo.Analysis.Figures;
 using Aeo.Analysis.Trends;
-using Aeo.Storage.Repositories;
 using Aeo.Storage.Trends;
 using Dapper;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Aeo.Bench;

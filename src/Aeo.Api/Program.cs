@@ -1,6 +1,5 @@
 using Aeo.Api.Demo;
 using Aeo.Api.Hosting;
-using Aeo.Storage.Hosting;
 
 return await StartupFailure.ReportAsync(async () =>
 {

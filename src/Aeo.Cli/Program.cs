@@ -1,3 +1,1 @@
-using Aeo.Cli.Hosting;
-
 return await AeoCli.RunAsync(args, CliHost.FromProcess());

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Aeo.Chaos;
 
 /// <summary>Command-line settings of a chaos run; every one has a default that fits a few minutes on a small machine.</summary>

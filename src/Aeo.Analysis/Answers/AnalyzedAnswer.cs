@@ -1,5 +1,3 @@
-using Aeo.Analysis.Citations;
-
 namespace Aeo.Analysis.Answers;
 
 /// <summary>Everything the analysis finds in one answer: the tracked brands it mentions (by rank) and its sources.</summary>

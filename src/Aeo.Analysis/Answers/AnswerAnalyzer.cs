@@ -1,5 +1,4 @@
 using Aeo.Analysis.Brands;
-using Aeo.Analysis.Citations;
 using Aeo.Analysis.Sentiment;
 
 namespace Aeo.Analysis.Answers;

@@ -1,6 +1,3 @@
-using System.Buffers;
-using Aeo.Analysis.Text;
-
 namespace Aeo.Analysis.Brands;
 
 /// <summary>

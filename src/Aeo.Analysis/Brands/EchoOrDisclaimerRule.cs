@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Aeo.Analysis.Text;
-
 namespace Aeo.Analysis.Brands;
 
 /// <summary>

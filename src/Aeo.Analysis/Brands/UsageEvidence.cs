@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Aeo.Analysis.Text;
 
 namespace Aeo.Analysis.Brands;
 

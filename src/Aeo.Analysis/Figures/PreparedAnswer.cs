@@ -1,5 +1,3 @@
-using Aeo.Analysis.Citations;
-
 namespace Aeo.Analysis.Figures;
 
 /// <summary>

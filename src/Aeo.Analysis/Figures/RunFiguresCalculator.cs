@@ -1,4 +1,3 @@
-using Aeo.Analysis.Citations;
 using Aeo.Analysis.Questions;
 
 namespace Aeo.Analysis.Figures;

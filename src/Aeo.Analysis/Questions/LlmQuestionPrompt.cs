@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Aeo.Analysis.Questions;
 
 /// <summary>The prompt asking a model for buyer questions: who the client is, who buys, where, and the reply format.</summary>

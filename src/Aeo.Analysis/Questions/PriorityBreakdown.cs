@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Aeo.Analysis.Questions;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Aeo.Analysis.Questions;
 
 /// <summary>A question pattern in one category, with slots such as {industry} or {brand} (see <see cref="QuestionSlots"/>).</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Aeo.Analysis.Questions;
 
 /// <summary>

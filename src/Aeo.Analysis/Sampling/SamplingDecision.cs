@@ -1,5 +1,3 @@
-using Aeo.Analysis.Figures;
-
 namespace Aeo.Analysis.Sampling;
 
 /// <summary>Why adaptive sampling asks a platform no more samples (a spent budget is the run's to notice, not the policy's).</summary>

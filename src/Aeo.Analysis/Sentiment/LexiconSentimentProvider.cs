@@ -1,6 +1,5 @@
 using Aeo.Analysis.Sentiment.Lexicon;
 using Aeo.Analysis.Sentiment.Model;
-using Aeo.Analysis.Text;
 
 namespace Aeo.Analysis.Sentiment;
 

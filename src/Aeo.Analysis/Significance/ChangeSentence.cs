@@ -1,6 +1,3 @@
-using System.Globalization;
-using Aeo.Analysis.Figures;
-
 namespace Aeo.Analysis.Significance;
 
 /// <summary>

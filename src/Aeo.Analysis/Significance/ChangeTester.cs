@@ -1,5 +1,3 @@
-using Aeo.Analysis.Citations;
-using Aeo.Analysis.Figures;
 using Aeo.Analysis.Questions;
 
 namespace Aeo.Analysis.Significance;

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Aeo.Analysis.Text;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Aeo.Api.Auth;
-using Aeo.Api.Http;
-using Aeo.Storage.Repositories;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Aeo.Api.AccessLog;
 
 public sealed record AccessLogEntryResponse(

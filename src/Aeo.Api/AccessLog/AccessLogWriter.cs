@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Aeo.Storage.Repositories;
 
 namespace Aeo.Api.AccessLog;
 

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Aeo.Api.Auth;
-using Aeo.Storage.Repositories;
 
 namespace Aeo.Api.AccessLog;
 

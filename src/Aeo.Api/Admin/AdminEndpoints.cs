@@ -1,7 +1,4 @@
 using Aeo.Abstractions.Maintenance;
-using Aeo.Api.Auth;
-using Aeo.Api.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Aeo.Api.Admin;
 

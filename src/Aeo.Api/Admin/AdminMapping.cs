@@ -1,4 +1,3 @@
-using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Maintenance;
 
 namespace Aeo.Api.Admin;

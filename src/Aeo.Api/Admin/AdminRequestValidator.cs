@@ -1,5 +1,3 @@
-using Aeo.Api.Http;
-
 namespace Aeo.Api.Admin;
 
 /// <summary>Checks the operator's recovery and cleanup requests; every field is optional, and given ones must be in range.</summary>

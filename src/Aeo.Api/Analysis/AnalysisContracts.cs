@@ -1,6 +1,3 @@
-using Aeo.Analysis.Answers.Reports;
-using Aeo.Api.Clients;
-
 namespace Aeo.Api.Analysis;
 
 /// <param name="Judge">True asks the LLM sentiment judge as well as the lexicon (counted against the key's daily judge budget).</param>

@@ -1,11 +1,4 @@
-using System.Security.Claims;
 using Aeo.Analysis.Answers;
-using Aeo.Analysis.Answers.Reports;
-using Aeo.Api.Auth;
-using Aeo.Api.Http;
-using Aeo.Storage.Repositories;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace Aeo.Api.Analysis;
 

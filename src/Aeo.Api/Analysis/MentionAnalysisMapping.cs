@@ -1,6 +1,4 @@
 using Aeo.Analysis.Brands;
-using Aeo.Analysis.Citations;
-using Aeo.Api.Clients;
 
 namespace Aeo.Api.Analysis;
 

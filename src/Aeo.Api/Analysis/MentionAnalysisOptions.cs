@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Aeo.Api.Analysis;
 
 /// <summary>What the pasted-answer analysis may spend, bound from <c>Aeo:Analysis</c> beside the analysis settings.</summary>

@@ -1,6 +1,3 @@
-using Aeo.Api.Clients;
-using Aeo.Api.Http;
-
 namespace Aeo.Api.Analysis;
 
 /// <summary>Checks a pasted answer, its brands and sources; every error names its field.</summary>

@@ -1,7 +1,3 @@
-using Aeo.Analysis.Answers.Reports;
-using Aeo.Analysis.Citations;
-using Aeo.Analysis.Figures;
-
 namespace Aeo.Api.Audits;
 
 public sealed record CreateAuditRequest(

@@ -1,15 +1,4 @@
-using System.Security.Claims;
-using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Clients;
-using Aeo.Abstractions.Grains;
-using Aeo.Analysis.Figures;
-using Aeo.Api.Auth;
-using Aeo.Api.Clients;
-using Aeo.Api.Http;
-using Aeo.Platforms;
-using Aeo.Storage.Repositories;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace Aeo.Api.Audits;
 

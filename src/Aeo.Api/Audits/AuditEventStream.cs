@@ -1,10 +1,6 @@
 using System.Reflection;
-using System.Text.Json;
-using Aeo.Abstractions.Audits;
-using Aeo.Abstractions.Grains;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.Extensions.Options;
 
 namespace Aeo.Api.Audits;
 

@@ -1,7 +1,3 @@
-using Aeo.Analysis.Citations;
-using Aeo.Analysis.Figures;
-using Aeo.Storage.Repositories;
-
 namespace Aeo.Api.Audits;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
-using Aeo.Abstractions.Audits;
-using Aeo.Storage.Repositories;
 
 namespace Aeo.Api.Audits;
 

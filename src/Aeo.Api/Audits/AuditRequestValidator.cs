@@ -1,8 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Analysis.Questions;
-using Aeo.Api.Http;
-using Aeo.Platforms;
-
 namespace Aeo.Api.Audits;
 
 /// <summary>Checks an audit request against the configured platforms and the audit bounds.</summary>

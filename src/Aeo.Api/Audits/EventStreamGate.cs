@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Aeo.Api.Http;
-using Microsoft.Extensions.Options;
 
 namespace Aeo.Api.Audits;
 

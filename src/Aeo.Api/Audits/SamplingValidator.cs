@@ -1,6 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Api.Http;
-
 namespace Aeo.Api.Audits;
 
 /// <summary>Checks an audit request's <c>sampling</c>: fixed (the default) or adaptive with a target and a maximum.</summary>

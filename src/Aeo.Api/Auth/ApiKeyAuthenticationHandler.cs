@@ -1,10 +1,6 @@
 using System.Net.Http.Headers;
-using System.Security.Claims;
-using System.Text;
 using System.Text.Encodings.Web;
-using Aeo.Api.Http;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.Extensions.Options;
 
 namespace Aeo.Api.Auth;
 

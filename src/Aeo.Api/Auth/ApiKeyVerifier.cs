@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using Aeo.Storage.Repositories;
-using Microsoft.Extensions.Options;
 
 namespace Aeo.Api.Auth;
 

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Aeo.Api.Auth;
 
 /// <summary>How keys are checked, bound from <c>Aeo:Auth</c> (the operator key itself is read at start, see <see cref="OperatorKey"/>).</summary>

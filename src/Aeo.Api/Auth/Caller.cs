@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace Aeo.Api.Auth;
 
 /// <summary>Who is calling: the operator, or one client (whose data is all it may see).</summary>

@@ -1,5 +1,3 @@
-using Aeo.Storage.Hosting;
-
 namespace Aeo.Api.Auth;
 
 /// <summary>

@@ -1,13 +1,4 @@
-using System.Globalization;
-using System.Security.Claims;
-using Aeo.Abstractions.Audits;
-using Aeo.Analysis.Questions;
-using Aeo.Api.Auth;
-using Aeo.Api.Http;
 using Aeo.Api.Trends;
-using Aeo.Storage.Repositories;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace Aeo.Api.Changes;
 

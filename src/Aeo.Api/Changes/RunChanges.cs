@@ -1,9 +1,4 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Analysis.Figures;
-using Aeo.Analysis.Questions;
 using Aeo.Analysis.Significance;
-using Aeo.Analysis.Trends;
-using Aeo.Storage.Repositories;
 using Aeo.Storage.Trends;
 
 namespace Aeo.Api.Changes;

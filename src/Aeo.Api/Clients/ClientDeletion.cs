@@ -1,7 +1,3 @@
-using Aeo.Abstractions.Grains;
-using Aeo.Api.Auth;
-using Aeo.Storage.Repositories;
-
 namespace Aeo.Api.Clients;
 
 /// <summary>What a deletion came to.</summary>

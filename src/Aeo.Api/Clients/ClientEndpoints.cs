@@ -1,9 +1,3 @@
-using System.Security.Claims;
-using Aeo.Api.Auth;
-using Aeo.Api.Http;
-using Aeo.Storage.Repositories;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Aeo.Api.Clients;
 
 public static class ClientEndpoints

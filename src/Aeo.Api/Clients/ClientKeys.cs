@@ -1,6 +1,3 @@
-using Aeo.Api.Auth;
-using Aeo.Storage.Repositories;
-
 namespace Aeo.Api.Clients;
 
 /// <summary>

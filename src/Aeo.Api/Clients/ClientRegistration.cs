@@ -1,6 +1,3 @@
-using Aeo.Api.Auth;
-using Aeo.Storage.Repositories;
-
 namespace Aeo.Api.Clients;
 
 /// <summary>Creates a client with a fresh key; the key is returned here once and stored only as a hash.</summary>

@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using Aeo.Abstractions.Audits;
-using Aeo.Analysis.Citations;
-using Aeo.Api.Http;
 
 namespace Aeo.Api.Clients;
 

@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using Aeo.Api.Auth;
-using Aeo.Api.Http;
-using Aeo.Storage.Repositories;
-
 namespace Aeo.Api.Clients;
 
 /// <summary>The client a request to create something (an audit, a schedule) is for, checked as its <c>clientId</c> field.</summary>

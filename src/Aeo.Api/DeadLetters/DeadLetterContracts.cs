@@ -1,5 +1,3 @@
-using Aeo.Abstractions.Audits;
-
 namespace Aeo.Api.DeadLetters;
 
 /// <summary>A work item that failed for good: which run, question, platform and sample, and why.</summary>

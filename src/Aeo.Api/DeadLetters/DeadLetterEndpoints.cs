@@ -1,11 +1,3 @@
-using System.Security.Claims;
-using Aeo.Abstractions.Audits;
-using Aeo.Abstractions.Grains;
-using Aeo.Api.Auth;
-using Aeo.Api.Http;
-using Aeo.Storage.Repositories;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Aeo.Api.DeadLetters;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Aeo.Storage.Repositories;
-
 namespace Aeo.Api.DeadLetters;
 
 public static class DeadLetterMapping

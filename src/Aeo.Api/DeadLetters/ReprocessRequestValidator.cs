@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using Aeo.Api.Auth;
-using Aeo.Api.Http;
-using Aeo.Storage.Repositories;
-
 namespace Aeo.Api.DeadLetters;
 
 /// <summary>Checks the dead letters a reprocess request names by id: 1 to 1000 of them, each one the caller's.</summary>

@@ -1,11 +1,4 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Abstractions.Grains;
-using Aeo.Api.Audits;
-using Aeo.Api.Auth;
-using Aeo.Api.Clients;
 using Aeo.Api.Hosting;
-using Aeo.Storage.Hosting;
-using Aeo.Storage.Repositories;
 using Spectre.Console;
 
 namespace Aeo.Api.Demo;

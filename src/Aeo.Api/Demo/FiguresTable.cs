@@ -1,5 +1,3 @@
-using System.Globalization;
-using Aeo.Analysis.Figures;
 using Spectre.Console;
 
 namespace Aeo.Api.Demo;

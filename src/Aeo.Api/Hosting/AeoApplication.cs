@@ -1,12 +1,8 @@
 using Aeo.Api.AccessLog;
 using Aeo.Api.Admin;
 using Aeo.Api.Analysis;
-using Aeo.Api.Audits;
-using Aeo.Api.Auth;
 using Aeo.Api.Changes;
-using Aeo.Api.Clients;
 using Aeo.Api.DeadLetters;
-using Aeo.Api.Http;
 using Aeo.Api.Mcp;
 using Aeo.Api.Platforms;
 using Aeo.Api.Reports;
@@ -14,9 +10,7 @@ using Aeo.Api.Schedules;
 using Aeo.Api.Trends;
 using Aeo.Grains.Hosting;
 using Aeo.Grains.Telemetry;
-using Aeo.Storage.Hosting;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.Extensions.Options;
 using Orleans.Dashboard;
 using Serilog;
 

@@ -2,8 +2,6 @@ using Aeo.Analysis.Sentiment;
 using Aeo.Api.Analysis;
 using Aeo.Grains.Analysis;
 using Aeo.Grains.Platforms;
-using Aeo.Platforms;
-using Microsoft.Extensions.Options;
 
 namespace Aeo.Api.Hosting;
 

@@ -1,5 +1,3 @@
-using Aeo.Api.Auth;
-using Aeo.Api.Http;
 using Aeo.Grains.Telemetry;
 
 namespace Aeo.Api.Hosting;

@@ -1,4 +1,3 @@
-using Aeo.Storage.Repositories;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Aeo.Api.Hosting;

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Aeo.Api.Http;
 
 /// <summary>The HTTP front door's limits, headers and where the operational endpoints are served, bound from <c>Aeo:Http</c>.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Aeo.Api.Http;
 
 /// <summary>The problem-details answers the endpoints share.</summary>

@@ -1,6 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using System.Threading.RateLimiting;
-using Aeo.Api.Auth;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Aeo.Api.Http;

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Aeo.Api.Auth;
-using Microsoft.Extensions.Options;
-
 namespace Aeo.Api.Http;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Aeo.Api.Http;
 
 /// <summary>Collects errors per field (JSON paths such as <c>competitors[2].name</c>).</summary>

@@ -1,10 +1,6 @@
-using System.ComponentModel;
 using Aeo.Analysis.Answers;
-using Aeo.Analysis.Answers.Reports;
 using Aeo.Analysis.Sentiment;
 using Aeo.Api.Analysis;
-using Aeo.Api.Clients;
-using ModelContextProtocol.Server;
 
 namespace Aeo.Api.Mcp;
 

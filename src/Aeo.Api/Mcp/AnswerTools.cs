@@ -1,10 +1,3 @@
-using System.ComponentModel;
-using Aeo.Analysis.Citations;
-using Aeo.Api.Audits;
-using Aeo.Storage.Repositories;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
-
 namespace Aeo.Api.Mcp;
 
 /// <summary>Read tools over one run's questions, answers (with the brands' mention spans) and sources.</summary>

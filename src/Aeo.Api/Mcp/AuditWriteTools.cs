@@ -1,15 +1,4 @@
-using System.ComponentModel;
-using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Clients;
-using Aeo.Abstractions.Grains;
-using Aeo.Api.Audits;
-using Aeo.Api.Clients;
-using Aeo.Platforms;
-using Aeo.Storage.Repositories;
-using Microsoft.Extensions.Options;
-using ModelContextProtocol;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 
 namespace Aeo.Api.Mcp;
 

@@ -1,10 +1,3 @@
-using System.Security.Claims;
-using Aeo.Api.Auth;
-using Aeo.Api.Http;
-using ModelContextProtocol;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
-
 namespace Aeo.Api.Mcp;
 
 /// <summary>Who calls a tool (from the API key on the request), and the refusals a tool gives as MCP errors.</summary>

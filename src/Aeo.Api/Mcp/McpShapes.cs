@@ -1,6 +1,3 @@
-using Aeo.Analysis.Figures;
-using Aeo.Api.Audits;
-
 namespace Aeo.Api.Mcp;
 
 /// <summary>A rate with its 95 % interval (fractions of 1).</summary>

@@ -1,9 +1,4 @@
-using System.ComponentModel;
-using Aeo.Abstractions.Grains;
 using Aeo.Api.Platforms;
-using Aeo.Platforms;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 
 namespace Aeo.Api.Mcp;
 

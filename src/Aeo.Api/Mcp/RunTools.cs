@@ -1,14 +1,3 @@
-using System.ComponentModel;
-using Aeo.Abstractions.Audits;
-using Aeo.Abstractions.Grains;
-using Aeo.Analysis.Figures;
-using Aeo.Api.Audits;
-using Aeo.Api.Auth;
-using Aeo.Storage.Repositories;
-using ModelContextProtocol;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
-
 namespace Aeo.Api.Mcp;
 
 /// <summary>Read tools over audit runs: the list, one run's status and figures, and what changed between two runs.</summary>

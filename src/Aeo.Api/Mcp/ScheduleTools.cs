@@ -1,11 +1,4 @@
-using System.ComponentModel;
-using Aeo.Abstractions.Grains;
-using Aeo.Api.Auth;
 using Aeo.Api.Schedules;
-using Aeo.Storage.Repositories;
-using ModelContextProtocol;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 
 namespace Aeo.Api.Mcp;
 

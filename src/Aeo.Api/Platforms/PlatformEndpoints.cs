@@ -1,10 +1,3 @@
-using System.Security.Claims;
-using Aeo.Abstractions.Grains;
-using Aeo.Api.Auth;
-using Aeo.Api.Http;
-using Aeo.Platforms;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Aeo.Api.Platforms;
 
 public static class PlatformEndpoints

@@ -1,7 +1,4 @@
-using System.Security.Claims;
 using Aeo.Abstractions.Platforms;
-using Aeo.Api.Auth;
-using Aeo.Platforms;
 
 namespace Aeo.Api.Platforms;
 

@@ -1,7 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Analysis.Citations;
-using Aeo.Storage.Repositories;
-
 namespace Aeo.Api.Reports;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text;
-using Aeo.Analysis.Figures;
-
 namespace Aeo.Api.Reports;
 
 /// <summary>The report's tables of figures: brand × platform, rank and sentiment, sources, categories, changes.</summary>

@@ -1,6 +1,3 @@
-using System.Text;
-using Aeo.Analysis.Questions;
-
 namespace Aeo.Api.Reports;
 
 /// <summary>

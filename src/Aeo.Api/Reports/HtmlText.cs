@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Aeo.Analysis.Figures;
-
 namespace Aeo.Api.Reports;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Aeo.Analysis.Figures;
-using Aeo.Storage.Repositories;
-
 namespace Aeo.Api.Reports;
 
 /// <summary>What changed in a run's headline figures since the previous comparable run of the same client; how the earlier run is chosen and significance decided is the implementation's.</summary>

@@ -1,7 +1,3 @@
-using Aeo.Analysis.Figures;
-using Aeo.Api.Audits;
-using Aeo.Storage.Repositories;
-
 namespace Aeo.Api.Reports;
 
 /// <summary>

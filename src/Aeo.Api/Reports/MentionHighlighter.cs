@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Aeo.Api.Reports;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Aeo.Analysis.Citations;
-using Aeo.Analysis.Figures;
-
 namespace Aeo.Api.Reports;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Analysis.Questions;
-using Aeo.Api.Audits;
-using Aeo.Storage.Repositories;
-
 namespace Aeo.Api.Reports;
 
 /// <summary>Builds a run's <see cref="RunReport"/> from the tables: the run's row and snapshot, its answers' figures, a sample of answers, its questions.</summary>

@@ -1,9 +1,6 @@
 using System.Reflection;
-using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.Extensions.Options;
 
 namespace Aeo.Api.Reports;
 

@@ -1,6 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Api.Audits;
-
 namespace Aeo.Api.Schedules;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Schedules;
-using Aeo.Api.Audits;
-using Aeo.Api.Http;
-using Aeo.Platforms;
 using Cronos;
 
 namespace Aeo.Api.Schedules;

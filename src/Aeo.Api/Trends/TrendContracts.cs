@@ -1,5 +1,3 @@
-using Aeo.Analysis.Trends;
-
 namespace Aeo.Api.Trends;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using System.Security.Claims;
-using Aeo.Analysis.Trends;
-using Aeo.Api.Auth;
-using Aeo.Api.Http;
-using Aeo.Storage.Repositories;
 using Aeo.Storage.Trends;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Aeo.Api.Trends;
 

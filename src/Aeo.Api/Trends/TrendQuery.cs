@@ -1,9 +1,3 @@
-using System.Globalization;
-using Aeo.Analysis.Figures;
-using Aeo.Analysis.Questions;
-using Aeo.Analysis.Trends;
-using Aeo.Api.Http;
-
 namespace Aeo.Api.Trends;
 
 /// <summary>

@@ -1,15 +1,8 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
 using Aeo.Analysis.Answers;
 using Aeo.Analysis.Answers.Reports;
 using Aeo.Analysis.Brands;
 using Aeo.Analysis.Citations;
 using Aeo.Analysis.Sentiment;
-using Aeo.Cli.Connection;
-using Aeo.Cli.Hosting;
-using Aeo.Cli.Output;
-using Spectre.Console;
 
 namespace Aeo.Cli.Commands;
 

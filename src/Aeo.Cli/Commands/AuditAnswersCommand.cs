@@ -1,10 +1,3 @@
-using System.CommandLine;
-using System.Text.Json.Nodes;
-using Aeo.Cli.Hosting;
-using Aeo.Cli.Http;
-using Aeo.Cli.Output;
-using Spectre.Console;
-
 namespace Aeo.Cli.Commands;
 
 /// <summary><c>aeo audit answers RUN</c>: a page of a run's answers with the brands each names.</summary>

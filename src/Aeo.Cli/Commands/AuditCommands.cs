@@ -1,9 +1,3 @@
-using System.CommandLine;
-using Aeo.Cli.Hosting;
-using Aeo.Cli.Http;
-using Aeo.Cli.Output;
-using Spectre.Console;
-
 namespace Aeo.Cli.Commands;
 
 /// <summary><c>aeo audit start|list|show|cancel|answers</c>.</summary>

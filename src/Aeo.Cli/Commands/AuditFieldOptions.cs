@@ -1,7 +1,3 @@
-using System.CommandLine;
-using System.Text.Json.Nodes;
-using Aeo.Cli.Connection;
-
 namespace Aeo.Cli.Commands;
 
 /// <summary>

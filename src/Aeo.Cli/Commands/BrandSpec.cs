@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Aeo.Cli.Connection;
-
 namespace Aeo.Cli.Commands;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.CommandLine;
-using System.Text.Json.Nodes;
-using Aeo.Cli.Hosting;
-using Aeo.Cli.Output;
-using Spectre.Console;
-
 namespace Aeo.Cli.Commands;
 
 /// <summary><c>aeo clients create|show</c>.</summary>

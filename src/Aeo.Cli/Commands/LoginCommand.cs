@@ -1,9 +1,3 @@
-using System.CommandLine;
-using Aeo.Cli.Connection;
-using Aeo.Cli.Hosting;
-using Aeo.Cli.Http;
-using Spectre.Console;
-
 namespace Aeo.Cli.Commands;
 
 /// <summary><c>aeo login</c>: checks a server and key, then saves them to the owner-only config file.</summary>

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace Aeo.Cli.Commands;
 
 /// <summary><c>--page</c> and <c>--page-size</c>, passed to the API's paged lists as they are (it checks them).</summary>

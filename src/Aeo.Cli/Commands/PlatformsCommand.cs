@@ -1,8 +1,3 @@
-using System.CommandLine;
-using Aeo.Cli.Hosting;
-using Aeo.Cli.Output;
-using Spectre.Console;
-
 namespace Aeo.Cli.Commands;
 
 /// <summary><c>aeo platforms</c>: the configured answer engines, their limits, availability and breaker.</summary>

@@ -1,10 +1,3 @@
-using System.CommandLine;
-using System.Text.Json.Nodes;
-using Aeo.Cli.Hosting;
-using Aeo.Cli.Http;
-using Aeo.Cli.Output;
-using Spectre.Console;
-
 namespace Aeo.Cli.Commands;
 
 /// <summary><c>aeo schedules list|show|create|pause|resume|trigger</c>.</summary>

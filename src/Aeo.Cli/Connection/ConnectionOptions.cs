@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Aeo.Cli.Hosting;
-
 namespace Aeo.Cli.Connection;
 
 /// <summary>

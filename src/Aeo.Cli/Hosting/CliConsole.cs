@@ -1,5 +1,3 @@
-using Spectre.Console;
-
 namespace Aeo.Cli.Hosting;
 
 /// <summary>A Spectre console that is plain (no colour, no cursor movement, no live redraws) unless it writes to a terminal and NO_COLOR is unset.</summary>

@@ -1,10 +1,3 @@
-using System.CommandLine;
-using System.Text.Json.Nodes;
-using Aeo.Cli.Connection;
-using Aeo.Cli.Http;
-using Aeo.Cli.Output;
-using Spectre.Console;
-
 namespace Aeo.Cli.Hosting;
 
 /// <summary>

@@ -2,9 +2,6 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Aeo.Cli.Connection;
 
 namespace Aeo.Cli.Http;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Spectre.Console;
-
 namespace Aeo.Cli.Output;
 
 /// <summary>The headline figures (non-branded questions, all platforms) of a run's figures document, as a table.</summary>

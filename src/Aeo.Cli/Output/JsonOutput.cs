@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-
 namespace Aeo.Cli.Output;
 
 /// <summary>Reading fields of the API's JSON for display, tolerant of nulls and missing fields.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Spectre.Console;
-
 namespace Aeo.Cli.Output;
 
 public static class PageFooter

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Aeo.Cli.Http;
-using Spectre.Console;
-
 namespace Aeo.Cli.Output;
 
 /// <summary>Prints a refusal: the status, the problem's title and detail, and each field at fault with its messages.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Spectre.Console;
-
 namespace Aeo.Cli.Output;
 
 /// <summary>A run's status body (<c>GET /audits/{id}</c>) as tables: the run, then its platforms.</summary>

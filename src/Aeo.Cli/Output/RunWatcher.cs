@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Aeo.Cli.Hosting;
-using Spectre.Console;
-
 namespace Aeo.Cli.Output;
 
 /// <summary>

@@ -1,10 +1,4 @@
 using Aeo.Analysis.Questions;
-using Aeo.Grains.Platforms;
-using Aeo.Platforms;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Aeo.Grains.Analysis;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Aeo.Abstractions.Audits;
 using Aeo.Analysis.Answers;
 using Aeo.Analysis.Brands;
 using Aeo.Analysis.Sentiment;

@@ -1,8 +1,6 @@
 using Aeo.Analysis.Answers;
 using Aeo.Analysis.Answers.Reports;
 using Aeo.Analysis.Citations;
-using Aeo.Platforms;
-using Aeo.Storage.Repositories;
 
 namespace Aeo.Grains.Analysis;
 

@@ -1,6 +1,4 @@
 using Aeo.Analysis.Llm;
-using Aeo.Grains.Platforms;
-using Aeo.Platforms;
 
 namespace Aeo.Grains.Analysis;
 

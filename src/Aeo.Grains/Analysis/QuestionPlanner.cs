@@ -1,11 +1,4 @@
-using Aeo.Abstractions.Audits;
 using Aeo.Analysis.Questions;
-using Aeo.Grains.Platforms;
-using Aeo.Grains.Telemetry;
-using Aeo.Platforms;
-using Aeo.Storage.Repositories;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Aeo.Grains.Analysis;
 

@@ -1,6 +1,4 @@
 using Aeo.Analysis.Sentiment;
-using Aeo.Grains.Platforms;
-using Aeo.Platforms;
 
 namespace Aeo.Grains.Analysis;
 

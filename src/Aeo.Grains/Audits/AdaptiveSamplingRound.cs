@@ -1,7 +1,5 @@
-using Aeo.Abstractions.Audits;
 using Aeo.Analysis.Questions;
 using Aeo.Analysis.Sampling;
-using Aeo.Storage.Repositories;
 
 namespace Aeo.Grains.Audits;
 

@@ -1,6 +1,3 @@
-using Aeo.Storage.Repositories;
-using Microsoft.Extensions.Logging;
-
 namespace Aeo.Grains.Audits;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Microsoft.Extensions.Logging;
-
 namespace Aeo.Grains.Audits;
 
 /// <summary>What recovery and retention ask of a run: retry an ended run, resume a stalled one, forget an old one.</summary>

@@ -1,6 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Microsoft.Extensions.Logging;
-
 namespace Aeo.Grains.Audits;
 
 /// <summary>Reprocessing chosen dead letters: the ended run asks those work items again and finalizes anew.</summary>

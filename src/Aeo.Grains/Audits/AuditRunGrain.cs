@@ -1,9 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Abstractions.Grains;
-using Aeo.Grains.Telemetry;
-using Aeo.Platforms;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Orleans.Storage;
 
 namespace Aeo.Grains.Audits;

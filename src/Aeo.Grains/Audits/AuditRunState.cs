@@ -1,5 +1,3 @@
-using Aeo.Abstractions.Audits;
-
 namespace Aeo.Grains.Audits;
 
 /// <summary>A run's persisted progress: what its status answers from, and where a resumed run starts.</summary>

@@ -1,9 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Abstractions.Grains;
-using Aeo.Platforms;
-using Aeo.Storage.Repositories;
-using Microsoft.Extensions.Options;
-
 namespace Aeo.Grains.Audits;
 
 /// <inheritdoc cref="IAuditStarter"/>

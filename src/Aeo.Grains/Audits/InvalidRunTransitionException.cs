@@ -1,5 +1,3 @@
-using Aeo.Abstractions.Audits;
-
 namespace Aeo.Grains.Audits;
 
 /// <summary>A transition a run refused because of where it is: nothing about the run was changed.</summary>

@@ -1,5 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Storage.Repositories;
 using Aeo.Storage.Trends;
 
 namespace Aeo.Grains.Audits;

@@ -1,6 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Storage.Repositories;
-
 namespace Aeo.Grains.Audits;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Aeo.Abstractions.Audits;
-
 namespace Aeo.Grains.Audits;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Aeo.Abstractions.Audits;
-
 namespace Aeo.Grains.Audits;
 
 /// <summary>How a finalized run ends, decided from its per-platform figures and what the tables hold.</summary>

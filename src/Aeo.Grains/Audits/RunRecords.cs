@@ -1,7 +1,5 @@
-using Aeo.Abstractions.Audits;
 using Aeo.Grains.Analysis;
 using Aeo.Grains.Maintenance;
-using Aeo.Storage.Repositories;
 
 namespace Aeo.Grains.Audits;
 

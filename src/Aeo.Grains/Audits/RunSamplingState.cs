@@ -1,5 +1,3 @@
-using Aeo.Abstractions.Audits;
-
 namespace Aeo.Grains.Audits;
 
 /// <summary>An adaptive run's sampling, saved with its progress: the samples its rounds added, and where each platform stopped.</summary>

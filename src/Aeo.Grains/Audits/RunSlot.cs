@@ -1,6 +1,4 @@
 using Aeo.Abstractions.Clients;
-using Aeo.Abstractions.Grains;
-using Microsoft.Extensions.Logging;
 
 namespace Aeo.Grains.Audits;
 

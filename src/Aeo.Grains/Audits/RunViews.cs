@@ -1,6 +1,4 @@
-using Aeo.Abstractions.Audits;
 using Aeo.Analysis.Figures;
-using Aeo.Storage.Repositories;
 
 namespace Aeo.Grains.Audits;
 

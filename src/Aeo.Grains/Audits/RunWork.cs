@@ -1,7 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Grains.Telemetry;
-using Microsoft.Extensions.Logging;
-
 namespace Aeo.Grains.Audits;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Aeo.Abstractions.Audits;
 
 namespace Aeo.Grains.Audits;
 

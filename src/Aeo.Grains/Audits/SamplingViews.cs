@@ -1,5 +1,3 @@
-using Aeo.Abstractions.Audits;
-
 namespace Aeo.Grains.Audits;
 
 /// <summary>What an adaptive run's status says about its sampling, from its state and, once ended, its per-platform costs.</summary>

@@ -1,9 +1,4 @@
-using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Clients;
-using Aeo.Abstractions.Grains;
-using Aeo.Storage.Repositories;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Orleans.Storage;
 
 namespace Aeo.Grains.Clients;

@@ -1,14 +1,8 @@
-using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Schedules;
 using Aeo.Grains.Analysis;
 using Aeo.Grains.Audits;
 using Aeo.Grains.Maintenance;
-using Aeo.Grains.Telemetry;
-using Aeo.Platforms;
 using Aeo.Storage.Hosting;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 

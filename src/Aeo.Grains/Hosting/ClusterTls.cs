@@ -1,6 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
 using Aeo.Storage.Hosting;
-using Microsoft.Extensions.Configuration;
 using Orleans.Connections.Security;
 
 namespace Aeo.Grains.Hosting;

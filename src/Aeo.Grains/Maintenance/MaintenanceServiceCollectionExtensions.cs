@@ -1,8 +1,3 @@
-using Aeo.Abstractions.Maintenance;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-
 namespace Aeo.Grains.Maintenance;
 
 public static class MaintenanceServiceCollectionExtensions

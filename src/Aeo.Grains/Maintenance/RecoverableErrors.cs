@@ -1,5 +1,3 @@
-using Aeo.Platforms;
-
 namespace Aeo.Grains.Maintenance;
 
 /// <summary>

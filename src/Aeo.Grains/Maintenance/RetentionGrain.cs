@@ -1,8 +1,3 @@
-using Aeo.Abstractions.Grains;
-using Aeo.Abstractions.Maintenance;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace Aeo.Grains.Maintenance;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Aeo.Abstractions.Grains;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-
 namespace Aeo.Grains.Maintenance;
 
 /// <summary>Arms the retention reminder when a silo starts; every silo does it, and arming twice changes nothing.</summary>

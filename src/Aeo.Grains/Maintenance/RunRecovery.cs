@@ -1,10 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Abstractions.Grains;
-using Aeo.Abstractions.Maintenance;
-using Aeo.Storage.Repositories;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace Aeo.Grains.Maintenance;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Aeo.Abstractions.Maintenance;
-using Aeo.Storage.Repositories;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace Aeo.Grains.Maintenance;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Aeo.Abstractions.Platforms;
-
 namespace Aeo.Grains.Platforms;
 
 /// <summary>What the breaker says to a caller asking for a lease.</summary>

@@ -1,5 +1,3 @@
-using Aeo.Abstractions.Platforms;
-
 namespace Aeo.Grains.Platforms;
 
 /// <summary>What a platform's gate keeps across activations and silo restarts.</summary>

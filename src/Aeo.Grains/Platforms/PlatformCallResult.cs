@@ -1,5 +1,3 @@
-using Aeo.Platforms;
-
 namespace Aeo.Grains.Platforms;
 
 /// <summary>An answered call: the answer, how long its successful attempt took, when that attempt started, and how many attempts it took.</summary>

@@ -1,11 +1,4 @@
 using System.Collections.Concurrent;
-using Aeo.Abstractions.Audits;
-using Aeo.Abstractions.Grains;
-using Aeo.Abstractions.Platforms;
-using Aeo.Grains.Telemetry;
-using Aeo.Platforms;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;

@@ -1,10 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Abstractions.Grains;
-using Aeo.Abstractions.Platforms;
-using Aeo.Grains.Telemetry;
-using Aeo.Platforms;
-using Microsoft.Extensions.Options;
-
 namespace Aeo.Grains.Platforms;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Aeo.Abstractions.Platforms;
-
 namespace Aeo.Grains.Platforms;
 
 /// <summary>Keeps the latest failed calls of a platform for display.</summary>

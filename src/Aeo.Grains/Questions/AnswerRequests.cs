@@ -1,6 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Platforms;
-
 namespace Aeo.Grains.Questions;
 
 /// <summary>

@@ -1,11 +1,4 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Abstractions.Grains;
 using Aeo.Grains.Analysis;
-using Aeo.Grains.Platforms;
-using Aeo.Grains.Telemetry;
-using Aeo.Platforms;
-using Aeo.Storage.Repositories;
-using Microsoft.Extensions.Logging;
 
 namespace Aeo.Grains.Questions;
 

@@ -1,10 +1,5 @@
 using System.Globalization;
-using Aeo.Abstractions.Audits;
-using Aeo.Abstractions.Grains;
 using Aeo.Abstractions.Schedules;
-using Aeo.Storage.Repositories;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Aeo.Grains.Schedules;
 

@@ -1,6 +1,3 @@
-using Aeo.Abstractions.Platforms;
-using Prometheus;
-
 namespace Aeo.Grains.Telemetry;
 
 /// <summary>

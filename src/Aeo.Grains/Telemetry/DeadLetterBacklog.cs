@@ -1,7 +1,3 @@
-using Aeo.Storage.Repositories;
-using Microsoft.Extensions.Logging;
-using Prometheus;
-
 namespace Aeo.Grains.Telemetry;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Prometheus;
-
 namespace Aeo.Grains.Telemetry;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Aeo.Platforms.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Aeo.Platforms.Http;
 
 /// <summary>A provider's successful (2xx) answer: the parsed body, the raw text, its rate-limit headers and the call's latency.</summary>

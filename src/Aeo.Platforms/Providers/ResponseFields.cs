@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Aeo.Platforms.Providers;
 
 /// <summary>Lenient field access on a provider's JSON: a field that is absent or of another kind reads as missing, never throws.</summary>

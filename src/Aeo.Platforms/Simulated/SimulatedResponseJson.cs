@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Aeo.Platforms.Simulated;
 
 /// <summary>The "raw provider response" of a simulated call, so stored responses look like real ones and say what they are.</summary>

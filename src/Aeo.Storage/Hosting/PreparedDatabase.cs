@@ -1,7 +1,6 @@
 using Aeo.Storage.Migrations;
 using Aeo.Storage.Postgres;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 
 namespace Aeo.Storage.Hosting;
 

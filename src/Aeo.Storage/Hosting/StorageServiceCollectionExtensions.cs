@@ -1,4 +1,3 @@
-using Aeo.Storage.Repositories;
 using Aeo.Storage.Trends;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,3 @@
-using Dapper;
-
 namespace Aeo.Storage.Repositories;
 
 /// <summary>One access-log row: who (never the key itself), what route, how it ended, from where.</summary>

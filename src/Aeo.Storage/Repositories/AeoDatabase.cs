@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Aeo.Storage.Repositories;
 
 /// <summary>The audit database: one pooled data source shared by every repository of a process.</summary>

@@ -1,5 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Analysis.Answers.Reports;
 using Aeo.Analysis.Citations;
 using Aeo.Analysis.Figures;
 using Aeo.Analysis.Questions;

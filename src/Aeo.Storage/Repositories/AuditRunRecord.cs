@@ -1,5 +1,3 @@
-using Aeo.Abstractions.Audits;
-
 namespace Aeo.Storage.Repositories;
 
 /// <summary>A run as the audit_runs table holds it: the listing's source, written by the run's grain.</summary>

@@ -1,6 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Dapper;
-
 namespace Aeo.Storage.Repositories;
 
 public sealed class AuditRunRepository(AeoDatabase db)

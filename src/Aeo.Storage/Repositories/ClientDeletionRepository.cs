@@ -1,6 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Dapper;
-
 namespace Aeo.Storage.Repositories;
 
 /// <summary>How far a deletion got: refused, under way (with what is still running), or the client is gone.</summary>

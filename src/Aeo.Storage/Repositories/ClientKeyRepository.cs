@@ -1,5 +1,3 @@
-using Dapper;
-
 namespace Aeo.Storage.Repositories;
 
 /// <summary>One of a client's API keys, by id: the key itself is never stored, only its SHA-256.</summary>

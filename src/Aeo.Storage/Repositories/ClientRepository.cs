@@ -1,6 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Dapper;
-
 namespace Aeo.Storage.Repositories;
 
 /// <param name="CreatedAt">When the client was created; listings are newest first by it.</param>

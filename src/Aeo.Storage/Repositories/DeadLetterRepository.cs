@@ -1,5 +1,3 @@
-using Dapper;
-
 namespace Aeo.Storage.Repositories;
 
 public sealed record DeadLetterRecord(

@@ -1,5 +1,3 @@
-using Dapper;
-
 namespace Aeo.Storage.Repositories;
 
 /// <summary>The request each client's idempotency key was first used with, by hash.</summary>

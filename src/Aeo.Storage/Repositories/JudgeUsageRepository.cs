@@ -1,5 +1,3 @@
-using Dapper;
-
 namespace Aeo.Storage.Repositories;
 
 /// <summary>Calls to the sentiment judge per key and UTC day, counted in one statement so that every API process shares the count.</summary>

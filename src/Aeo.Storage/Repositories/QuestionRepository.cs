@@ -1,5 +1,3 @@
-using Dapper;
-
 namespace Aeo.Storage.Repositories;
 
 /// <param name="PriorityExplanation">Why the question has its priority, with the formula's numbers; kept in the metadata.</param>

@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using Aeo.Analysis.Answers.Reports;
-using Dapper;
 
 namespace Aeo.Storage.Repositories;
 

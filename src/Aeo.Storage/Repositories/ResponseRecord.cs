@@ -1,5 +1,3 @@
-using Aeo.Analysis.Answers.Reports;
-
 namespace Aeo.Storage.Repositories;
 
 /// <summary>One answered work item as it is written.</summary>

@@ -1,6 +1,3 @@
-using Aeo.Analysis.Answers.Reports;
-using Dapper;
-
 namespace Aeo.Storage.Repositories;
 
 public sealed class ResponseRepository(AeoDatabase db)

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Aeo.Abstractions.Audits;
 
 namespace Aeo.Storage.Repositories;
 

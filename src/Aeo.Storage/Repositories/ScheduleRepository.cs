@@ -1,6 +1,4 @@
-using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Schedules;
-using Dapper;
 
 namespace Aeo.Storage.Repositories;
 

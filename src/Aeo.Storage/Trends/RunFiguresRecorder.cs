@@ -1,7 +1,5 @@
-using Aeo.Abstractions.Audits;
 using Aeo.Analysis.Figures;
 using Aeo.Analysis.Trends;
-using Aeo.Storage.Repositories;
 
 namespace Aeo.Storage.Trends;
 

@@ -1,6 +1,4 @@
 using Aeo.Analysis.Trends;
-using Aeo.Storage.Repositories;
-using Dapper;
 
 namespace Aeo.Storage.Trends;
 

@@ -1,6 +1,3 @@
-using Aeo.Storage.Repositories;
-using Dapper;
-
 namespace Aeo.Storage.Trends;
 
 /// <summary>The text of each of a run's questions, by question id: what pairs the answers of two runs.</summary>

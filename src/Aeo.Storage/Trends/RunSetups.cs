@@ -1,4 +1,3 @@
-using Aeo.Abstractions.Audits;
 using Aeo.Analysis.Trends;
 
 namespace Aeo.Storage.Trends;

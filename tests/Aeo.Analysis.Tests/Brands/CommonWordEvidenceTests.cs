@@ -1,5 +1,3 @@
-using Aeo.Analysis.Brands;
-
 namespace Aeo.Analysis.Tests.Brands;
 
 /// <summary>A brand whose name is an English word, decided on what the text gives, both ways.</summary>

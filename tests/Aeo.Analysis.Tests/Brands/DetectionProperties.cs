@@ -1,8 +1,3 @@
-using Aeo.Analysis.Brands;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-
 namespace Aeo.Analysis.Tests.Brands;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using Aeo.Analysis.Brands;
 
 namespace Aeo.Analysis.Tests.Brands;
 

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Aeo.Analysis.Brands;
-using Aeo.Analysis.Text;
 
 namespace Aeo.Analysis.Tests.Brands;
 

@@ -1,5 +1,3 @@
-using Aeo.Analysis.Brands;
-
 namespace Aeo.Analysis.Tests.Brands;
 
 /// <summary>Prominence against hand-computed answers, and the flags a careful reader adds to a mention.</summary>

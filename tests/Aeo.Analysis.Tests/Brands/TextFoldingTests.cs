@@ -1,5 +1,3 @@
-using Aeo.Analysis.Brands;
-
 namespace Aeo.Analysis.Tests.Brands;
 
 public sealed class TextFoldingTests

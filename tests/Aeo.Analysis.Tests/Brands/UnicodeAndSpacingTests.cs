@@ -1,5 +1,3 @@
-using Aeo.Analysis.Brands;
-
 namespace Aeo.Analysis.Tests.Brands;
 
 /// <summary>Names and texts in other Unicode forms, in scripts without spaces, and one-token names written spaced.</summary>

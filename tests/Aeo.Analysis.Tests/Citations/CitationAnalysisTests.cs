@@ -1,5 +1,3 @@
-using Aeo.Analysis.Citations;
-
 namespace Aeo.Analysis.Tests.Citations;
 
 public sealed class CitationAnalysisTests

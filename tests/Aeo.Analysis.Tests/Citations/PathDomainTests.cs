@@ -1,6 +1,3 @@
-using Aeo.Analysis.Citations;
-using Aeo.Analysis.Figures;
-
 namespace Aeo.Analysis.Tests.Citations;
 
 /// <summary>A product whose web presence is a path on its maker's site: "zoho.com/books" is not "zoho.com/crm".</summary>

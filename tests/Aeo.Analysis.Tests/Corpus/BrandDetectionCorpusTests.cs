@@ -1,7 +1,3 @@
-using System.Globalization;
-using Aeo.Analysis.Brands;
-using Xunit.Abstractions;
-
 namespace Aeo.Analysis.Tests.Corpus;
 
 /// <summary>

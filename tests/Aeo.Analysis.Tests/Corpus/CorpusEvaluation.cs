@@ -1,6 +1,3 @@
-using System.Globalization;
-using Aeo.Analysis.Brands;
-
 namespace Aeo.Analysis.Tests.Corpus;
 
 /// <summary>

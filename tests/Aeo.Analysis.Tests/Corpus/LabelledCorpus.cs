@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Aeo.Analysis.Tests.Corpus;
 
 /// <summary>

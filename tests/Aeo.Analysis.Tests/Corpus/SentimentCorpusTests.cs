@@ -1,8 +1,4 @@
-using System.Globalization;
 using Aeo.Analysis.Answers;
-using Aeo.Analysis.Brands;
-using Aeo.Analysis.Sentiment;
-using Xunit.Abstractions;
 
 namespace Aeo.Analysis.Tests.Corpus;
 

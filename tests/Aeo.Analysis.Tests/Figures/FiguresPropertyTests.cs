@@ -1,5 +1,3 @@
-using Aeo.Analysis.Figures;
-using FsCheck.Xunit;
 using static Aeo.Analysis.Tests.Figures.Observations;
 
 namespace Aeo.Analysis.Tests.Figures;

@@ -1,5 +1,3 @@
-using Aeo.Analysis.Figures;
-
 namespace Aeo.Analysis.Tests.Figures;
 
 public sealed class IntervalsTests

@@ -1,6 +1,3 @@
-using Aeo.Analysis.Citations;
-using Aeo.Analysis.Figures;
-
 namespace Aeo.Analysis.Tests.Figures;
 
 /// <summary>Short constructors for hand-built runs.</summary>

@@ -1,4 +1,3 @@
-using Aeo.Analysis.Figures;
 using static Aeo.Analysis.Tests.Figures.Observations;
 
 namespace Aeo.Analysis.Tests.Figures;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Aeo.Analysis.Figures;
 using static Aeo.Analysis.Tests.Figures.Observations;
 
 namespace Aeo.Analysis.Tests.Figures;

@@ -1,5 +1,3 @@
-using Aeo.Analysis.Questions;
-
 namespace Aeo.Analysis.Tests.Questions;
 
 public sealed class CustomCategoryTests

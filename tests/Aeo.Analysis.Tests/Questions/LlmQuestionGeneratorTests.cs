@@ -1,5 +1,4 @@
 using Aeo.Analysis.Llm;
-using Aeo.Analysis.Questions;
 
 namespace Aeo.Analysis.Tests.Questions;
 

@@ -1,5 +1,3 @@
-using Aeo.Analysis.Questions;
-
 namespace Aeo.Analysis.Tests.Questions;
 
 /// <summary>The CRM client the question tests share: HubSpot against Salesforce and Pipedrive.</summary>

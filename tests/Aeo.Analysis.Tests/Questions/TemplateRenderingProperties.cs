@@ -1,8 +1,4 @@
 using System.Text.RegularExpressions;
-using Aeo.Analysis.Questions;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace Aeo.Analysis.Tests.Questions;
 

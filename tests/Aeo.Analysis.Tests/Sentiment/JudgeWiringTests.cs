@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Aeo.Analysis.Llm;
-using Aeo.Analysis.Sentiment;
 
 namespace Aeo.Analysis.Tests.Sentiment;
 

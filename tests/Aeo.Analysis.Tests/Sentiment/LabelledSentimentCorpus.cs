@@ -1,4 +1,3 @@
-using Aeo.Analysis.Sentiment;
 using static Aeo.Analysis.Sentiment.SentimentLabel;
 
 namespace Aeo.Analysis.Tests.Sentiment;

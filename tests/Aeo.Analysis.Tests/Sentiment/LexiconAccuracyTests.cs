@@ -1,7 +1,3 @@
-using System.Globalization;
-using Aeo.Analysis.Sentiment;
-using Xunit.Abstractions;
-
 namespace Aeo.Analysis.Tests.Sentiment;
 
 public sealed class LexiconAccuracyTests(ITestOutputHelper output)

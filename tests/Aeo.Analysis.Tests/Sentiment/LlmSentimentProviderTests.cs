@@ -1,5 +1,4 @@
 using Aeo.Analysis.Llm;
-using Aeo.Analysis.Sentiment;
 
 namespace Aeo.Analysis.Tests.Sentiment;
 

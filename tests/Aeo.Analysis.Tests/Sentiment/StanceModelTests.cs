@@ -1,5 +1,3 @@
-using System.Globalization;
-using Aeo.Analysis.Sentiment;
 using Aeo.Analysis.Sentiment.Lexicon;
 using Aeo.Analysis.Sentiment.Model;
 

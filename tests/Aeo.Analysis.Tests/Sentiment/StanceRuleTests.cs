@@ -1,5 +1,3 @@
-using Aeo.Analysis.Sentiment;
-
 namespace Aeo.Analysis.Tests.Sentiment;
 
 /// <summary>

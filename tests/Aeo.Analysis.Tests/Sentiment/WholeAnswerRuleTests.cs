@@ -1,6 +1,3 @@
-using Aeo.Analysis.Sentiment;
-using Aeo.Analysis.Text;
-
 namespace Aeo.Analysis.Tests.Sentiment;
 
 /// <summary>

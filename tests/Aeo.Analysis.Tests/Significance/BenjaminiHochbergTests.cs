@@ -1,5 +1,3 @@
-using Aeo.Analysis.Significance;
-
 namespace Aeo.Analysis.Tests.Significance;
 
 public sealed class BenjaminiHochbergTests

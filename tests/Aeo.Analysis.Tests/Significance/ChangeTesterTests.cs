@@ -1,6 +1,3 @@
-using Aeo.Analysis.Figures;
-using Aeo.Analysis.Questions;
-using Aeo.Analysis.Significance;
 using static Aeo.Analysis.Tests.Figures.Observations;
 
 namespace Aeo.Analysis.Tests.Significance;

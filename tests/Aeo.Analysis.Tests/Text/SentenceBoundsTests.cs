@@ -1,5 +1,3 @@
-using Aeo.Analysis.Text;
-
 namespace Aeo.Analysis.Tests.Text;
 
 public sealed class SentenceBoundsTests

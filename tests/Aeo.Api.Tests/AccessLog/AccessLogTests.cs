@@ -1,6 +1,3 @@
-using System.Net;
-using Aeo.Api.Tests.Support;
-
 namespace Aeo.Api.Tests.AccessLog;
 
 /// <summary>Every /api write and every failed sign-in leaves an access-log row in PostgreSQL, which never holds a key.</summary>

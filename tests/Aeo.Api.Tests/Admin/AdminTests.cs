@@ -1,7 +1,3 @@
-using System.Net;
-using Aeo.Api.Tests.Support;
-using Npgsql;
-
 namespace Aeo.Api.Tests.Admin;
 
 [Collection(ApiCollection.Name)]

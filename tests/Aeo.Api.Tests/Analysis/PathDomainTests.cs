@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Aeo.Api.Tests.Support;
-
 namespace Aeo.Api.Tests.Analysis;
 
 /// <summary>Products on their maker's site: a brand whose domain is <c>zoho.com/books</c> is not <c>zoho.com/crm</c>.</summary>

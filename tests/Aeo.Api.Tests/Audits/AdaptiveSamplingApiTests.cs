@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Aeo.Api.Tests.Support;
-
 namespace Aeo.Api.Tests.Audits;
 
 /// <summary>An adaptive audit through the HTTP API: its status and figures say where each platform stopped and what it saved.</summary>

@@ -1,6 +1,3 @@
-using System.Net;
-using Aeo.Api.Tests.Support;
-
 namespace Aeo.Api.Tests.Audits;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Aeo.Api.Tests.Support;
-
 namespace Aeo.Api.Tests.Audits;
 
 [Collection(ApiCollection.Name)]

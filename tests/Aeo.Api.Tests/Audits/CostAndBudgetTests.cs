@@ -1,7 +1,3 @@
-using System.Net;
-using Aeo.Api.Tests.Support;
-using Npgsql;
-
 namespace Aeo.Api.Tests.Audits;
 
 /// <summary>Cost per answer, per platform and per run from priced simulated platforms, and a budget that stops dispatch.</summary>

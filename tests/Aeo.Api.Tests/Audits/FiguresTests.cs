@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Net;
-using System.Text.Json.Nodes;
-using Aeo.Api.Tests.Support;
-
 namespace Aeo.Api.Tests.Audits;
 
 [Collection(ApiCollection.Name)]

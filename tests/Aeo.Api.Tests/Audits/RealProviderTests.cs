@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Net;
-using System.Text.Json.Nodes;
-using Aeo.Api.Tests.Support;
 using Aeo.FakeProviders;
 using Aeo.FakeProviders.Anthropic;
 

@@ -1,9 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json.Nodes;
-using Aeo.Api.Tests.Support;
 
 namespace Aeo.Api.Tests.Auth;
 

@@ -1,8 +1,4 @@
-using System.Net;
 using System.Security.Cryptography;
-using System.Text;
-using Aeo.Api.Tests.Support;
-using Aeo.Testing;
 
 namespace Aeo.Api.Tests.Auth;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using Aeo.Api.Tests.Support;
-
 namespace Aeo.Api.Tests.Auth;
 
 /// <summary>Wrong keys from one address: past the limit the address waits, and no key from it is checked meanwhile.</summary>

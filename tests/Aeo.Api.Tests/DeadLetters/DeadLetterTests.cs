@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Aeo.Api.Tests.Support;
-
 namespace Aeo.Api.Tests.DeadLetters;
 
 /// <summary>Listing dead letters per client with filters and paging, and reprocessing them into their runs end to end.</summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using Aeo.Api.Tests.Support;
-using Aeo.Grains.Hosting;
-using Aeo.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

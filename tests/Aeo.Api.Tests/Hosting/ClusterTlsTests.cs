@@ -1,7 +1,4 @@
 using Aeo.Abstractions.Grains;
-using Aeo.Api.Tests.Support;
-using Aeo.Grains.Hosting;
-using Aeo.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,11 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Text.Json.Nodes;
-using Aeo.Api.Tests.Support;
 using Aeo.FakeProviders.Scripted;
 using Aeo.Storage.Postgres;
-using Aeo.Testing;
-using Npgsql;
 using Xunit.Abstractions;
 
 namespace Aeo.Api.Tests.Hosting;

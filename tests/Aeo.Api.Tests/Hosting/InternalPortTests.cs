@@ -1,6 +1,3 @@
-using System.Net;
-using Aeo.Api.Tests.Support;
-
 namespace Aeo.Api.Tests.Hosting;
 
 /// <summary>With an internal port, /metrics and /openapi are served there without a key and not on the public port.</summary>

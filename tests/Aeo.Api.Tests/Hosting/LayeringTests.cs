@@ -1,7 +1,5 @@
-using System.Text.RegularExpressions;
 using Aeo.Abstractions.Grains;
 using Aeo.Api.Hosting;
-using Aeo.Grains.Hosting;
 
 namespace Aeo.Api.Tests.Hosting;
 

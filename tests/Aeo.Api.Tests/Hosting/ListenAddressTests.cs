@@ -1,7 +1,3 @@
-using System.Net;
-using Aeo.Api.Tests.Support;
-using Aeo.Grains.Hosting;
-using Aeo.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
-using Aeo.Api.Tests.Support;
-
 namespace Aeo.Api.Tests.Hosting;
 
 /// <summary>The OpenAPI document describes every route of the API and every answer it gives, errors included.</summary>

@@ -1,6 +1,4 @@
-using System.Net;
 using Aeo.Api.Http;
-using Aeo.Api.Tests.Support;
 using Microsoft.AspNetCore.Http;
 
 namespace Aeo.Api.Tests.Hosting;

@@ -1,6 +1,3 @@
-using Aeo.Api.Tests.Support;
-using Aeo.Testing;
-
 namespace Aeo.Api.Tests.Hosting;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text;
-using Aeo.Api.Tests.Support;
-
 namespace Aeo.Api.Tests.Limits;
 
 /// <summary>Bodies over a route's limit are a 413 problem, whether the length is declared or only found while reading.</summary>

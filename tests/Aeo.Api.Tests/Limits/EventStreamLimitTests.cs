@@ -1,6 +1,4 @@
-using System.Net;
 using System.Security.Cryptography;
-using Aeo.Api.Tests.Support;
 
 namespace Aeo.Api.Tests.Limits;
 

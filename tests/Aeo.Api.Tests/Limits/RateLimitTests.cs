@@ -1,6 +1,3 @@
-using System.Net;
-using Aeo.Api.Tests.Support;
-
 namespace Aeo.Api.Tests.Limits;
 
 /// <summary>ASP.NET Core's rate limiter: per key, and per address for requests without a valid key; 429 problems with Retry-After.</summary>

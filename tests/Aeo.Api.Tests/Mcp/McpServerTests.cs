@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Aeo.Api.Tests.Support;
-
 namespace Aeo.Api.Tests.Mcp;
 
 /// <summary>The MCP server at /mcp through the SDK's own client: the tools it lists, each read and write tool against real runs, and its scoping by API key.</summary>

@@ -1,7 +1,5 @@
-using System.Net;
 using Aeo.Abstractions.Grains;
 using Aeo.Abstractions.Platforms;
-using Aeo.Api.Tests.Support;
 
 namespace Aeo.Api.Tests.Platforms;
 

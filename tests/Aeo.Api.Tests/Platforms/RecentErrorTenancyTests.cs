@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Aeo.Api.Tests.Support;
-
 namespace Aeo.Api.Tests.Platforms;
 
 /// <summary>A platform's recent errors are shown to the client whose run made the failing calls, and to the operator; not to other clients.</summary>

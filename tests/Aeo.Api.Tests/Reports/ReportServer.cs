@@ -1,4 +1,3 @@
-using Aeo.Api.Tests.Support;
 using Aeo.FakeProviders;
 using Aeo.FakeProviders.OpenAI;
 

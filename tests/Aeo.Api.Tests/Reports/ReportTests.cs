@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Net;
-using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
-using Aeo.Api.Tests.Support;
 using CsvHelper;
 
 namespace Aeo.Api.Tests.Reports;

@@ -1,4 +1,3 @@
-using System.Net;
 using Aeo.FakeProviders.Scripted;
 
 namespace Aeo.Api.Tests.Support;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace Aeo.Api.Tests.Support;
 
 /// <summary>The samples of a Prometheus text exposition, to read series back exactly by name and label set.</summary>

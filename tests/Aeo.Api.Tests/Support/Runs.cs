@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-
 namespace Aeo.Api.Tests.Support;
 
 internal static class Runs

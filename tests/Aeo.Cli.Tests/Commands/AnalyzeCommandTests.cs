@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Aeo.Cli.Tests.Support;
-
 namespace Aeo.Cli.Tests.Commands;
 
 /// <summary><c>aeo analyze</c> runs the analysis library here, with no server, on a fixed answer.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Aeo.Api.Tests.Support;
-using Aeo.Cli.Tests.Support;
-
 namespace Aeo.Cli.Tests.Commands;
 
 /// <summary><c>aeo audit …</c> against the real API: watching a run to its end, JSON output, stopping the watch, cancelling.</summary>

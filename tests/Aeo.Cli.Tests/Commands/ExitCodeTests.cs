@@ -1,6 +1,3 @@
-using Aeo.Api.Tests.Support;
-using Aeo.Cli.Tests.Support;
-
 namespace Aeo.Cli.Tests.Commands;
 
 /// <summary>0 ok, 1 usage, 2 the server refused (with its problem details printed), 3 the server cannot be reached.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Aeo.Api.Tests.Support;
-using Aeo.Cli.Tests.Support;
-
 namespace Aeo.Cli.Tests.Commands;
 
 /// <summary><c>aeo clients create</c> and <c>aeo schedules …</c> against the real API.</summary>

@@ -1,8 +1,5 @@
 using System.Runtime.Versioning;
-using System.Text.Json.Nodes;
-using Aeo.Api.Tests.Support;
 using Aeo.Cli.Connection;
-using Aeo.Cli.Tests.Support;
 
 namespace Aeo.Cli.Tests.Connection;
 

@@ -1,5 +1,3 @@
-using Aeo.Cli.Tests.Support;
-
 namespace Aeo.Cli.Tests.Hosting;
 
 /// <summary>Shell completion comes from System.CommandLine's <c>[suggest]</c> directive, which dotnet-suggest calls.</summary>

@@ -1,5 +1,3 @@
-using Aeo.Api.Tests.Support;
-
 namespace Aeo.Cli.Tests.Support;
 
 internal static class CliServer

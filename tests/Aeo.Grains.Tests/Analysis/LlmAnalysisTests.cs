@@ -1,14 +1,9 @@
 using System.Text.Json.Nodes;
-using Aeo.Abstractions.Audits;
 using Aeo.Analysis.Answers;
 using Aeo.Analysis.Brands;
 using Aeo.Analysis.Sentiment;
-using Aeo.Grains.Tests.Infrastructure;
-using Aeo.Platforms;
 using Dapper;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Xunit.Abstractions;
 
 namespace Aeo.Grains.Tests.Analysis;
 

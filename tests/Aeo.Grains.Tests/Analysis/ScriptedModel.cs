@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Aeo.Platforms;
 
 namespace Aeo.Grains.Tests.Analysis;
 

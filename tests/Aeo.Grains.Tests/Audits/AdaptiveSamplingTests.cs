@@ -1,10 +1,6 @@
-using Aeo.Abstractions.Audits;
 using Aeo.Analysis.Figures;
 using Aeo.Analysis.Questions;
-using Aeo.Grains.Tests.Infrastructure;
 using Aeo.Grains.Tests.Survival;
-using Aeo.Storage.Repositories;
-using Xunit.Abstractions;
 
 namespace Aeo.Grains.Tests.Audits;
 

@@ -1,8 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Abstractions.Grains;
-using Aeo.Grains.Tests.Infrastructure;
-using Xunit.Abstractions;
-
 namespace Aeo.Grains.Tests.Audits;
 
 /// <summary>Whole runs on one real silo (ADO.NET storage and reminders on PostgreSQL) with simulated platforms.</summary>

@@ -1,4 +1,3 @@
-using Aeo.Grains.Audits;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Aeo.Grains.Tests.Audits;

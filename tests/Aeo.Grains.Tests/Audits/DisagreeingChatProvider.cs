@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Aeo.FakeProviders;
 using Aeo.FakeProviders.OpenAI;

@@ -1,5 +1,3 @@
-using Aeo.Abstractions.Audits;
-
 namespace Aeo.Grains.Tests.Audits;
 
 /// <summary>The one rule the run and the API use to decide whether a run's dead letters may be reprocessed.</summary>

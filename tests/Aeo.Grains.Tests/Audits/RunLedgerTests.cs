@@ -1,7 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Grains.Audits;
-using Aeo.Storage.Repositories;
-
 namespace Aeo.Grains.Tests.Audits;
 
 public sealed class RunLedgerTests

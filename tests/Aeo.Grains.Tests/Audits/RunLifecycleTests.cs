@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Aeo.Abstractions.Audits;
-using Aeo.Grains.Audits;
-using Aeo.Storage.Repositories;
 
 namespace Aeo.Grains.Tests.Audits;
 

@@ -1,6 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Grains.Audits;
-
 namespace Aeo.Grains.Tests.Audits;
 
 /// <summary>How a finalized run ends, from its figures alone.</summary>

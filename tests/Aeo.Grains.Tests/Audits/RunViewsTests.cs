@@ -1,7 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Grains.Audits;
-using Aeo.Storage.Repositories;
-
 namespace Aeo.Grains.Tests.Audits;
 
 /// <summary>A run's state as its status view, its audit_runs row and its per-platform figures.</summary>

@@ -1,8 +1,4 @@
-using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Clients;
-using Aeo.Abstractions.Grains;
-using Aeo.Grains.Tests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace Aeo.Grains.Tests.Clients;
 

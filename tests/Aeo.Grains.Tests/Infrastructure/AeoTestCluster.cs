@@ -1,18 +1,12 @@
-using System.Collections.Concurrent;
-using Aeo.Abstractions.Audits;
-using Aeo.Abstractions.Grains;
 using Aeo.Grains.Hosting;
 using Aeo.Testing;
 using Dapper;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Runtime.Placement;
-using Orleans.TestingHost;
-using Xunit.Abstractions;
 
 namespace Aeo.Grains.Tests.Infrastructure;
 

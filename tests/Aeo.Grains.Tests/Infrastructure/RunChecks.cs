@@ -1,5 +1,3 @@
-using Aeo.Abstractions.Audits;
-
 namespace Aeo.Grains.Tests.Infrastructure;
 
 /// <summary>What the cluster tests check of a run in the tables: every work item stored once, the row's status, the watchdog gone.</summary>

@@ -1,10 +1,5 @@
-using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Maintenance;
 using Aeo.Grains.Maintenance;
-using Aeo.Grains.Tests.Infrastructure;
-using Aeo.Platforms;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit.Abstractions;
 
 namespace Aeo.Grains.Tests.Maintenance;
 

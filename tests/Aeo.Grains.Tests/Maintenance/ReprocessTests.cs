@@ -1,7 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Grains.Tests.Infrastructure;
-using Xunit.Abstractions;
-
 namespace Aeo.Grains.Tests.Maintenance;
 
 /// <summary>

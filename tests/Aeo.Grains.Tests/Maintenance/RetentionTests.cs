@@ -1,8 +1,4 @@
-using Aeo.Abstractions.Audits;
 using Aeo.Grains.Maintenance;
-using Aeo.Grains.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit.Abstractions;
 
 namespace Aeo.Grains.Tests.Maintenance;
 

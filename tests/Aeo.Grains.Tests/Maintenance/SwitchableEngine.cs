@@ -1,7 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using Aeo.Platforms;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Aeo.Grains.Tests.Maintenance;
 
 /// <summary>

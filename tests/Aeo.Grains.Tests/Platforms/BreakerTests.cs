@@ -1,10 +1,3 @@
-using Aeo.Abstractions.Grains;
-using Aeo.Abstractions.Platforms;
-using Aeo.Grains.Platforms;
-using Aeo.Grains.Tests.Infrastructure;
-using Aeo.Platforms;
-using Xunit.Abstractions;
-
 namespace Aeo.Grains.Tests.Platforms;
 
 /// <summary>The platform's circuit breaker lives in its gate's persisted state: every silo sees it, and it survives its silo.</summary>

@@ -1,6 +1,3 @@
-using Aeo.Abstractions.Platforms;
-using Aeo.Grains.Platforms;
-
 namespace Aeo.Grains.Tests.Platforms;
 
 /// <summary>When the breaker opens: enough unhealthy failures, and enough of them among the calls started in its window.</summary>

@@ -1,9 +1,3 @@
-using Aeo.Abstractions.Grains;
-using Aeo.Grains.Platforms;
-using Aeo.Grains.Tests.Infrastructure;
-using Aeo.Platforms;
-using Xunit.Abstractions;
-
 namespace Aeo.Grains.Tests.Platforms;
 
 /// <summary>The token budget, the concurrency cap, the per-attempt time limit and which errors are retried.</summary>

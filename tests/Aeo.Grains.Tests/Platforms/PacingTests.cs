@@ -1,7 +1,3 @@
-using Aeo.Grains.Platforms;
-using Aeo.Grains.Tests.Infrastructure;
-using Xunit.Abstractions;
-
 namespace Aeo.Grains.Tests.Platforms;
 
 /// <summary>Many callers on two silos go through <see cref="PlatformCalls"/> to an instant engine: the platform's pace holds cluster-wide.</summary>

@@ -1,12 +1,3 @@
-using System.Collections.Concurrent;
-using Aeo.Abstractions.Grains;
-using Aeo.Abstractions.Platforms;
-using Aeo.Grains.Platforms;
-using Aeo.Grains.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.TestingHost;
-using Xunit.Abstractions;
-
 namespace Aeo.Grains.Tests.Platforms;
 
 /// <summary>

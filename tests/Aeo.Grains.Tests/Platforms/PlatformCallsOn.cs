@@ -1,8 +1,3 @@
-using Aeo.Grains.Platforms;
-using Aeo.Platforms;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.TestingHost;
-
 namespace Aeo.Grains.Tests.Platforms;
 
 /// <summary>Calls a platform through a silo's own <see cref="PlatformCalls"/>, as its grains do.</summary>

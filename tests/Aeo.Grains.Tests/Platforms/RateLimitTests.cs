@@ -1,10 +1,3 @@
-using System.Collections.Concurrent;
-using Aeo.Abstractions.Grains;
-using Aeo.Abstractions.Platforms;
-using Aeo.Grains.Tests.Infrastructure;
-using Aeo.Platforms;
-using Xunit.Abstractions;
-
 namespace Aeo.Grains.Tests.Platforms;
 
 /// <summary>A 429 pauses the whole platform on every silo; the provider's rate-limit headers steer the pace.</summary>

@@ -1,6 +1,3 @@
-using Aeo.Grains.Platforms;
-using Aeo.Grains.Tests.Infrastructure;
-
 namespace Aeo.Grains.Tests.Platforms;
 
 public sealed class RatePacerTests

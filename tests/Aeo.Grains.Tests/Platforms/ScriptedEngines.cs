@@ -1,8 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics.CodeAnalysis;
-using Aeo.Platforms;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Aeo.Grains.Tests.Platforms;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Aeo.Grains.Platforms;
-
 namespace Aeo.Grains.Tests.Platforms;
 
 /// <summary>The sliding tokens-per-minute budget: what fits when, corrections, and forgetting what left the window.</summary>

@@ -1,4 +1,3 @@
-using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Schedules;
 
 namespace Aeo.Grains.Tests.Schedules;

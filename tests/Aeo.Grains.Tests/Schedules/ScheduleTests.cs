@@ -1,9 +1,4 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Abstractions.Grains;
 using Aeo.Abstractions.Schedules;
-using Aeo.Grains.Tests.Infrastructure;
-using Aeo.Storage.Repositories;
-using Xunit.Abstractions;
 
 namespace Aeo.Grains.Tests.Schedules;
 

@@ -1,9 +1,4 @@
 using System.Diagnostics;
-using Aeo.Abstractions.Audits;
-using Aeo.Abstractions.Grains;
-using Aeo.Grains.Tests.Infrastructure;
-using Orleans.TestingHost;
-using Xunit.Abstractions;
 
 namespace Aeo.Grains.Tests.Survival;
 

@@ -1,7 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Grains.Tests.Infrastructure;
-using Xunit.Abstractions;
-
 namespace Aeo.Grains.Tests.Survival;
 
 /// <summary>Kill the silo hosting a run while it generates its questions: the run generates them once, elsewhere, and answers each item once.</summary>

@@ -1,7 +1,4 @@
 using System.Globalization;
-using Aeo.Abstractions.Audits;
-using Aeo.Grains.Tests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace Aeo.Grains.Tests.Survival;
 

@@ -1,7 +1,4 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Grains.Tests.Infrastructure;
 using Npgsql;
-using Xunit.Abstractions;
 
 namespace Aeo.Grains.Tests.Survival;
 

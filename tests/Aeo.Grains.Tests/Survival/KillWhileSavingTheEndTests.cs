@@ -1,6 +1,3 @@
-using Aeo.Grains.Tests.Infrastructure;
-using Xunit.Abstractions;
-
 namespace Aeo.Grains.Tests.Survival;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Grains.Tests.Infrastructure;
-using Xunit.Abstractions;
-
 namespace Aeo.Grains.Tests.Survival;
 
 /// <summary>Kill the silo hosting a run mid-run: the run resumes on the survivor and answers every item exactly once.</summary>

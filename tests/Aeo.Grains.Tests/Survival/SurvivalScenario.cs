@@ -1,7 +1,3 @@
-using Aeo.Abstractions.Audits;
-using Aeo.Grains.Tests.Infrastructure;
-using Orleans.TestingHost;
-
 namespace Aeo.Grains.Tests.Survival;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Aeo.Platforms.Providers.Anthropic;
 using Aeo.Platforms.Providers.Gemini;
-using Aeo.Platforms.Providers.OpenAI;
 using Aeo.Platforms.Providers.Perplexity;
 using static Aeo.Platforms.Tests.Configuration.PlatformConfiguration;
 

@@ -1,6 +1,3 @@
-using Aeo.FakeProviders;
-using Aeo.FakeProviders.OpenAI;
-using Aeo.Platforms.Providers.OpenAI;
 using Aeo.Platforms.Providers.Perplexity;
 using static Aeo.Platforms.Tests.Configuration.PlatformConfiguration;
 

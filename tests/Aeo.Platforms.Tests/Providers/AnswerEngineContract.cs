@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
-using Aeo.FakeProviders;
 using Aeo.Platforms.Http;
 
 namespace Aeo.Platforms.Tests.Providers;

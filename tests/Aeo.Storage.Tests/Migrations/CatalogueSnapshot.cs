@@ -1,6 +1,3 @@
-using Dapper;
-using Npgsql;
-
 namespace Aeo.Storage.Tests.Migrations;
 
 /// <summary>Tables, columns, indexes and OrleansQuery rows of a database, as sorted lines.</summary>

@@ -1,10 +1,5 @@
 using System.Security.Cryptography;
 using Aeo.Storage.Migrations;
-using Aeo.Storage.Repositories;
-using Aeo.Testing;
-using Dapper;
-using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 
 namespace Aeo.Storage.Tests.Migrations;
 

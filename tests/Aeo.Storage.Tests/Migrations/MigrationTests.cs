@@ -1,9 +1,5 @@
 using System.Reflection;
 using Aeo.Storage.Migrations;
-using Aeo.Testing;
-using Dapper;
-using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 
 namespace Aeo.Storage.Tests.Migrations;
 

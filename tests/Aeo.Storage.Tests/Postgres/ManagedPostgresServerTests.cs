@@ -1,7 +1,4 @@
 using Aeo.Storage.Postgres;
-using Dapper;
-using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 
 namespace Aeo.Storage.Tests.Postgres;
 

@@ -1,6 +1,4 @@
 using Aeo.Abstractions.Audits;
-using Aeo.Storage.Repositories;
-using Dapper;
 
 namespace Aeo.Storage.Tests.Repositories;
 

@@ -1,7 +1,5 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Analysis.Answers.Reports;
-using Aeo.Storage.Repositories;
-using Dapper;
 
 namespace Aeo.Storage.Tests.Repositories;
 

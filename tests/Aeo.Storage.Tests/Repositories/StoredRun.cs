@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using Aeo.Abstractions.Audits;
 using Aeo.Analysis.Questions;
-using Aeo.Storage.Repositories;
-using Aeo.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Aeo.Storage.Tests.Repositories;
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Aeo.Analysis.Answers.Reports;
 
 /// <summary>An analyzed answer in plain, serialisable form: the same JSON in the responses table and in the API.</summary>

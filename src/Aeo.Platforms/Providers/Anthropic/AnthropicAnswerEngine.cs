@@ -1,5 +1,3 @@
-using Aeo.Platforms.Http;
-
 namespace Aeo.Platforms.Providers.Anthropic;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using Aeo.Platforms.Http;
 using static Aeo.Platforms.Providers.ResponseFields;
 
 namespace Aeo.Platforms.Providers.Gemini;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Aeo.Platforms.Http;
 using static Aeo.Platforms.Providers.ResponseFields;
 
 namespace Aeo.Platforms.Providers.OpenAI;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Aeo.Platforms.Http;
 using Aeo.Platforms.Providers.OpenAI;
 using static Aeo.Platforms.Providers.ResponseFields;
 

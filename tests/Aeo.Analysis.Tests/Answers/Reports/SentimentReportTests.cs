@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Aeo.Analysis.Answers.Reports;
-using Aeo.Analysis.Sentiment;
 
 namespace Aeo.Analysis.Tests.Answers.Reports;
 

@@ -1,8 +1,4 @@
-using System.Globalization;
-using Aeo.Analysis.Brands;
 using Aeo.Analysis.Tests.Corpus.Sentiment;
-using Aeo.SentimentTraining;
-using Xunit.Abstractions;
 
 namespace Aeo.Analysis.Tests.Corpus.Answers;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Aeo.SentimentTraining;
-
 namespace Aeo.Analysis.Tests.Corpus.Answers;
 
 /// <summary>What a detector reports for one brand in one answer.</summary>

@@ -1,5 +1,3 @@
-using Aeo.SentimentTraining;
-
 namespace Aeo.Analysis.Tests.Corpus.Sentiment;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using System.Globalization;
-using Aeo.Analysis.Sentiment;
 using Aeo.Analysis.Sentiment.Lexicon;
-using Aeo.SentimentTraining;
-using Xunit.Abstractions;
 
 namespace Aeo.Analysis.Tests.Corpus.Sentiment;
 

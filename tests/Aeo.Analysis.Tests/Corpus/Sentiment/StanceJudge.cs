@@ -1,7 +1,4 @@
 using Aeo.Analysis.Answers;
-using Aeo.Analysis.Brands;
-using Aeo.Analysis.Sentiment;
-using Aeo.SentimentTraining;
 
 namespace Aeo.Analysis.Tests.Corpus.Sentiment;
 

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Text;
 using Aeo.Analysis.Sentiment.Model;
-using Aeo.SentimentTraining;
-using Xunit.Abstractions;
 
 namespace Aeo.Analysis.Tests.Corpus.Sentiment;
 

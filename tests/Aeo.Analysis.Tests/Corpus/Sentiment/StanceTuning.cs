@@ -1,5 +1,3 @@
-using Aeo.Analysis.Brands;
-using Aeo.Analysis.Sentiment;
 using Aeo.Analysis.Sentiment.Lexicon;
 
 namespace Aeo.Analysis.Tests.Corpus.Sentiment;

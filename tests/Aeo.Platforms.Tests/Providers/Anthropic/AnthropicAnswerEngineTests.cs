@@ -1,4 +1,3 @@
-using Aeo.FakeProviders;
 using Aeo.FakeProviders.Anthropic;
 using Aeo.Platforms.Providers.Anthropic;
 

@@ -1,7 +1,3 @@
-using Aeo.FakeProviders;
-using Aeo.FakeProviders.OpenAI;
-using Aeo.Platforms.Providers.OpenAI;
-
 namespace Aeo.Platforms.Tests.Providers.OpenAI;
 
 public sealed class OpenAIAnswerEngineTests() : AnswerEngineContract(apiKey: "sk-proj-test-0123456789abcdef", basePath: "v1")

@@ -1,5 +1,3 @@
-using Aeo.FakeProviders;
-using Aeo.FakeProviders.OpenAI;
 using Aeo.FakeProviders.Perplexity;
 using Aeo.Platforms.Providers.Perplexity;
 
