@@ -11,6 +11,10 @@ namespace Aeo.Testing;
 /// </summary>
 public static class PostgresTestServer
 {
+    // Every test's API and silos open pools of their own on a database of their own, and idle pooled connections outlive
+    // the test that opened them for a while: PostgreSQL's default of 100 runs out when test classes run in parallel.
+    private const int TestMaxConnections = 1000;
+
     private static readonly Lazy<Task<ManagedPostgresServer>> Server = new(StartAsync, LazyThreadSafetyMode.ExecutionAndPublication);
     private static string? directory;
 
@@ -41,7 +45,7 @@ public static class PostgresTestServer
         var own = Path.Combine("/tmp", "aeo-tests-" + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(own);
         var server = await ManagedPostgresServer.StartAsync(
-            new ManagedPostgresOptions { DataDirectory = own }, NullLogger.Instance, CancellationToken.None).ConfigureAwait(false);
+            new ManagedPostgresOptions { DataDirectory = own, MaxConnections = TestMaxConnections }, NullLogger.Instance, CancellationToken.None).ConfigureAwait(false);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             server.DisposeAsync().AsTask().GetAwaiter().GetResult();
@@ -56,7 +60,7 @@ public static class PostgresTestServer
         directory = Path.Combine("/tmp", "aeo-tests-" + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(directory);
         var server = await ManagedPostgresServer.StartAsync(
-            new ManagedPostgresOptions { DataDirectory = directory },
+            new ManagedPostgresOptions { DataDirectory = directory, MaxConnections = TestMaxConnections },
             NullLogger.Instance,
             CancellationToken.None).ConfigureAwait(false);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(server);

@@ -15,6 +15,9 @@ public sealed class ManagedPostgresOptions
     /// <summary>Server binaries; null = <see cref="PostgresBinaries.Locate()"/>.</summary>
     public PostgresBinaries? Binaries { get; set; }
 
+    /// <summary>The server's <c>max_connections</c>: every pool of every process using it counts against it.</summary>
+    public int MaxConnections { get; set; } = 100;
+
     /// <summary>How long to wait for the server to accept connections.</summary>
     public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }

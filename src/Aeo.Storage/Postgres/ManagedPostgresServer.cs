@@ -18,8 +18,12 @@ public sealed partial class ManagedPostgresServer : IAsyncDisposable
     private readonly string password;
     private int disposed;
 
-    private ManagedPostgresServer(PostgresBinaries binaries, ClusterLayout layout, ILogger logger, string password, int port, string database)
+    private readonly int maxConnections;
+
+    private ManagedPostgresServer(
+        PostgresBinaries binaries, ClusterLayout layout, ILogger logger, string password, int port, string database, int maxConnections)
     {
+        this.maxConnections = maxConnections;
         this.binaries = binaries;
         this.layout = layout;
         this.logger = logger;
@@ -61,7 +65,7 @@ public sealed partial class ManagedPostgresServer : IAsyncDisposable
         var port = explicitPort ? options.Port : await ChoosePortAsync(layout, ct).ConfigureAwait(false);
         for (var attempt = 1; ; attempt++)
         {
-            var started = await TryStartAsync(binaries, layout, port, options.StartTimeout, ct).ConfigureAwait(false);
+            var started = await TryStartAsync(binaries, layout, port, options.MaxConnections, options.StartTimeout, ct).ConfigureAwait(false);
             if (started.Succeeded)
             {
                 break;
@@ -77,7 +81,7 @@ public sealed partial class ManagedPostgresServer : IAsyncDisposable
             await File.WriteAllTextAsync(layout.PortFile, port.ToString(CultureInfo.InvariantCulture), ct).ConfigureAwait(false);
         }
 
-        var server = new ManagedPostgresServer(binaries, layout, logger, password, port, options.Database);
+        var server = new ManagedPostgresServer(binaries, layout, logger, password, port, options.Database, options.MaxConnections);
         try
         {
             // Pools may hold connections to an earlier server on the same port and password (killed on its stop).
@@ -123,7 +127,7 @@ public sealed partial class ManagedPostgresServer : IAsyncDisposable
     /// <summary>Starts a server stopped by <see cref="StopAsync"/> again, on the same port, and waits until it accepts connections.</summary>
     public async Task StartAgainAsync(TimeSpan timeout, CancellationToken ct = default)
     {
-        var started = await TryStartAsync(binaries, layout, Port, timeout, ct).ConfigureAwait(false);
+        var started = await TryStartAsync(binaries, layout, Port, maxConnections, timeout, ct).ConfigureAwait(false);
         if (!started.Succeeded)
         {
             throw new PostgresStartException($"PostgreSQL failed to start again on port {Port} (exit {started.ExitCode}):\n{started.Output}\n{ReadLogTail(layout)}");
@@ -242,9 +246,10 @@ public sealed partial class ManagedPostgresServer : IAsyncDisposable
         return port;
     }
 
-    private static Task<ProcessRunner.Result> TryStartAsync(PostgresBinaries binaries, ClusterLayout layout, int port, TimeSpan timeout, CancellationToken ct)
+    private static Task<ProcessRunner.Result> TryStartAsync(
+        PostgresBinaries binaries, ClusterLayout layout, int port, int maxConnections, TimeSpan timeout, CancellationToken ct)
     {
-        var serverOptions = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c password_encryption=scram-sha-256";
+        var serverOptions = $"-p {port} -c max_connections={maxConnections} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c password_encryption=scram-sha-256";
         string[] args = ["start", "-D", layout.ClusterDirectory, "-l", layout.LogFile, "-w", "-t", ((int)timeout.TotalSeconds).ToString(CultureInfo.InvariantCulture), "-o", serverOptions];
         return ProcessRunner.RunAsync(binaries.PgCtl, args, layout.RunAsUser, ct);
     }
