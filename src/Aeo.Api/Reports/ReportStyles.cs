@@ -49,6 +49,12 @@ internal static class ReportStyles
         ol.questions { padding-left: 28px; font-size: 13px; }
         ol.questions li { margin: 2px 0; }
         footer { margin-top: 40px; color: #5b6577; font-size: 12px; }
+        @media screen and (max-width: 720px) {
+          main { padding-left: 12px; padding-right: 12px; }
+          table { display: block; overflow-x: auto; }
+          #headline { overflow-x: auto; }
+          svg.chart { max-width: none; width: 600px; }
+        }
         @media print {
           @page { size: A4; margin: 14mm 12mm; }
           body { background: #fff; font-size: 11.5px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
