@@ -16,9 +16,9 @@ public static class StartupBanner
         var address = BaseAddress(app);
         var notice = app.Services.GetRequiredService<OperatorKeyNotice>();
         var grid = new Grid().AddColumn().AddColumn();
-        grid.AddRow("[bold]API[/]", Markup.Escape($"{address}/api/v1  (OpenAPI: {address}/openapi/v1.json)"));
+        grid.AddRow("[bold]API[/]", Markup.Escape($"{address}/api/v1  (reference: {address}/api/docs)"));
         grid.AddRow("[bold]Dashboard[/]", Markup.Escape($"{address}/dashboard  (any user name, the operator key as password)"));
-        grid.AddRow("[bold]Health[/]", Markup.Escape($"{address}/health/ready, metrics at {address}/metrics"));
+        grid.AddRow("[bold]Health[/]", Markup.Escape($"{address}/health/ready; {address}/metrics and /openapi/v1.json take the operator key"));
         if (notice.KeyToPrint is not null)
         {
             grid.AddRow("[bold]Operator key[/]", Markup.Escape($"{notice.KeyToPrint}  (shown this once; kept in {notice.FilePath}, readable only by you)"));
