@@ -8,6 +8,7 @@ using Aeo.Api.Platforms;
 using Aeo.Api.Reports;
 using Aeo.Api.Schedules;
 using Aeo.Api.Trends;
+using Aeo.Api.Web;
 using Aeo.Grains.Hosting;
 using Aeo.Grains.Telemetry;
 using Microsoft.AspNetCore.Authentication;
@@ -65,6 +66,7 @@ public static class AeoApplication
 
     private static void AddApiServices(IServiceCollection services)
     {
+        services.AddAeoWebApp();
         services.AddProblemDetails();
         services.AddExceptionHandler<ServiceUnavailable>();
         // Enums in responses (a change's direction, …) read as words, in the same snake case as the other labels.
@@ -111,6 +113,7 @@ public static class AeoApplication
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseAeoWebApp();
 
         var limits = app.Services.GetRequiredService<IOptions<HttpOptions>>().Value;
         var api = app.MapGroup("/api/v1").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -132,6 +135,7 @@ public static class AeoApplication
         app.MapOrleansDashboard("/dashboard").RequireAuthorization(AuthPolicies.Operator).ExcludeFromDescription();
         app.MapAeoHealth();
         app.MapOperationalEndpoints(limits);
+        app.MapAeoWebApp();
     }
 
     private static async Task<(string Key, OperatorKeyNotice Notice)> ResolveOperatorKeyAsync(

@@ -4,7 +4,7 @@ namespace Aeo.Api.Http;
 /// The headers every response carries: no content sniffing, no referrer, no framing, and a Content-Security-Policy
 /// that fits what the response is: JSON from the API loads nothing; an HTML report from the API may use its own inline
 /// styles and data: images and nothing else; the dashboard's pages load their scripts, styles and data from this
-/// origin only. Over https, HSTS. (Kestrel's <c>Server</c> header is turned off where Kestrel is configured.)
+/// origin only; the web app's pages too, with no inline script or style at all. Over https, HSTS. (Kestrel's <c>Server</c> header is turned off where Kestrel is configured.)
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next, IOptions<HttpOptions> options)
 {
@@ -13,6 +13,9 @@ public sealed class SecurityHeaders(RequestDelegate next, IOptions<HttpOptions> 
     public const string PagePolicy =
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+    public const string WebAppPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+        "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -40,6 +43,10 @@ public sealed class SecurityHeaders(RequestDelegate next, IOptions<HttpOptions> 
         if (context.Request.Path.StartsWithSegments(ApiKeyAuthenticationHandler.DashboardPath))
         {
             return PagePolicy;
+        }
+        if (isHtml && Web.WebPaths.IsPage(context.Request.Path))
+        {
+            return WebAppPolicy;
         }
         return isHtml ? ReportPolicy : ApiPolicy;
     }

@@ -1,0 +1,1 @@
+// run page live updates (filled below)

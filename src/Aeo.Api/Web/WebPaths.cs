@@ -1,0 +1,26 @@
+namespace Aeo.Api.Web;
+
+/// <summary>Where the web app lives: every path that is not the API's, the MCP server's, the dashboard's or an operational one.</summary>
+public static class WebPaths
+{
+    public const string SignIn = "/signin";
+    public const string SignOut = "/signout";
+
+    /// <summary>The web app's non-page routes: the run page's event relay, report downloads, form actions.</summary>
+    public const string App = "/app";
+
+    public const string Assets = "/assets";
+
+    private static readonly string[] NotWeb = ["/api", "/mcp", "/dashboard", "/health", "/metrics", "/openapi"];
+
+    public static bool IsWeb(PathString path) => !NotWeb.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A web route that answers with a page of the web app (not a report download, which has its own policy).</summary>
+    public static bool IsPage(PathString path) => IsWeb(path) && !(path.StartsWithSegments(App) && path.Value!.EndsWith("/report", StringComparison.Ordinal));
+
+    /// <summary>A local return address, or the overview: a sign-in never sends anyone off the site.</summary>
+    public static string LocalOrHome(string? returnUrl) =>
+        returnUrl is { Length: > 0 } url && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            ? url
+            : "/";
+}

@@ -1,0 +1,146 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using Aeo.Api.Hosting;
+using Aeo.FakeProviders;
+using Aeo.FakeProviders.OpenAI;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aeo.Web.Tests.Support;
+
+/// <summary>
+/// The real API process (embedded silo, Kestrel on loopback) on a fresh migrated database of the test PostgreSQL, with
+/// two quick simulated platforms, one that always fails (for dead letters) and <see cref="Injector"/>: a real
+/// OpenAI-compatible adapter against a loopback provider whose every answer tries to inject markup and a script.
+/// </summary>
+public sealed class WebServer : IAsyncLifetime
+{
+    public const string OperatorKey = "test-operator-key-web-0123456789abcdef";
+    public const string Injector = "injector";
+    public const string Broken = "broken";
+    public const string Script = "<script>alert('owned')</script>";
+    public const string Markup = "<b id=\"injected\">bold</b>";
+
+    public static readonly string InjectedAnswer = $"For a small agency, **Probe** is the strongest pick. {Script} HubSpot is heavier; {Markup} is text here.";
+
+    private WebApplication? app;
+    private FakeProviderServer? provider;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IServiceProvider Services => app!.Services;
+
+    public async Task InitializeAsync()
+    {
+        provider = await FakeProviderServer.StartAsync(_ => OpenAIReplies.ChatCompletion("injector-1", 40, 60, InjectedAnswer, usage: true));
+        var connectionString = await PostgresTestServer.CreateMigratedDatabaseAsync();
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            $"--ConnectionStrings:Aeo={connectionString}",
+            $"--Aeo:Auth:AdminApiKey={OperatorKey}",
+            $"--Aeo:Cluster:SiloPort={FreePort()}",
+            $"--Aeo:Cluster:GatewayPort={FreePort()}",
+            "--Serilog:MinimumLevel:Default=Warning",
+            "--Aeo:Audit:ProgressWriteInterval=00:00:00.200",
+            "--Aeo:Audit:SupervisionInterval=00:00:01",
+            "--Aeo:Audit:MaxAttempts=2",
+            "--Aeo:Audit:RetryBaseDelayMs=20",
+            "--Aeo:Audit:BreakerFailureThreshold=1000",
+            .. Simulated("sim-a", failureRate: 0, medianMs: 40),
+            .. Simulated("sim-b", failureRate: 0, medianMs: 60),
+            .. Simulated(Broken, failureRate: 1, medianMs: 5),
+            $"--Aeo:Platforms:{Injector}:Kind=openai-compatible",
+            $"--Aeo:Platforms:{Injector}:BaseUrl={provider.BaseUrl}",
+            $"--Aeo:Platforms:{Injector}:ApiKey=sk-test-injector",
+            $"--Aeo:Platforms:{Injector}:Model=injector-1",
+            $"--Aeo:Platforms:{Injector}:RequestsPerMinute=6000",
+        ];
+        app = await AeoApplication.BuildAsync(args);
+        await app.StartAsync();
+        BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+        if (provider is not null)
+        {
+            await provider.DisposeAsync();
+        }
+    }
+
+    /// <summary>An HTTP client of the API with <paramref name="apiKey"/>.</summary>
+    public HttpClient Api(string apiKey)
+    {
+        var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        return http;
+    }
+
+    /// <summary>Creates a client as the operator does; its brand is <paramref name="brand"/>, competing with HubSpot.</summary>
+    public async Task<(Guid Id, string Key)> CreateClientAsync(string brand)
+    {
+        using var http = Api(OperatorKey);
+        var response = await http.PostAsJsonAsync("/api/v1/clients", new
+        {
+            name = brand + " Inc",
+            industry = "CRM",
+            brand = new { name = brand, aliases = Array.Empty<string>(), domains = new[] { brand.ToLowerInvariant().Replace(" ", "") + ".com" } },
+            competitors = new[] { new { name = "HubSpot", aliases = Array.Empty<string>(), domains = new[] { "hubspot.com" } } },
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        return (json["id"]!.GetValue<Guid>(), json["apiKey"]!.GetValue<string>());
+    }
+
+    /// <summary>Starts an audit through the API with <paramref name="key"/> and waits until it has ended.</summary>
+    public async Task<Guid> RunAuditAsync(string key, string[] platforms, int questions = 4)
+    {
+        using var http = Api(key);
+        var response = await http.PostAsJsonAsync("/api/v1/audits", new { platforms, maxQuestions = questions, samplesPerQuestion = 1 });
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (true)
+        {
+            var run = JsonNode.Parse(await http.GetStringAsync($"/api/v1/audits/{id}"))!;
+            if (run["status"]!.GetValue<string>() is "completed" or "partially_completed" or "failed" or "cancelled")
+            {
+                return id;
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"The run did not end: {run.ToJsonString()}");
+            await Task.Delay(200);
+        }
+    }
+
+    private static string[] Simulated(string name, double failureRate, int medianMs) =>
+    [
+        $"--Aeo:Platforms:{name}:Kind=simulated",
+        $"--Aeo:Platforms:{name}:RequestsPerMinute=6000",
+        $"--Aeo:Platforms:{name}:Simulated:LatencyMinMs=5",
+        $"--Aeo:Platforms:{name}:Simulated:LatencyMedianMs={medianMs}",
+        $"--Aeo:Platforms:{name}:Simulated:LatencyMaxMs={medianMs * 3}",
+        $"--Aeo:Platforms:{name}:Simulated:FailureRate={failureRate.ToString(CultureInfo.InvariantCulture)}",
+    ];
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WebCollection : ICollectionFixture<WebServer>
+{
+    public const string Name = "web";
+}
