@@ -94,6 +94,7 @@ public static class AeoApplication
         services.AddSingleton<AuditFigures>();
         services.AddRunReports();
         services.AddRunChanges();
+        services.AddSingleton<TrendSeriesReader>();
         services.AddHealthChecks()
             .AddCheck<DatabaseReadiness>("database", tags: ["ready"])
             .AddCheck<ClusterReadiness>("cluster", tags: ["ready"]);

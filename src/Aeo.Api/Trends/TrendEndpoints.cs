@@ -1,5 +1,3 @@
-using Aeo.Storage.Trends;
-
 namespace Aeo.Api.Trends;
 
 public static class TrendEndpoints
@@ -7,12 +5,9 @@ public static class TrendEndpoints
     public static void MapTrendEndpoints(this RouteGroupBuilder api) =>
         api.MapGet("/clients/{id:guid}/trends", TrendsAsync).WithTags("Trends");
 
-    /// <summary>
-    /// Series from the figures each run stored when it ended (a run that ended without, such as a cancelled one, is
-    /// stored the first time it is asked for), never from the answers on every request.
-    /// </summary>
+    /// <summary>Series from the figures each run stored when it ended (<see cref="TrendSeriesReader"/>).</summary>
     private static async Task<Results<Ok<TrendsResponse>, ValidationProblem, NotFoundProblem>> TrendsAsync(
-        Guid id, ClaimsPrincipal user, ClientRepository clients, RunFiguresRecorder recorder, RunFiguresRepository figures,
+        Guid id, ClaimsPrincipal user, ClientRepository clients, TrendSeriesReader series,
         string? metric, string? brand, string? platform, string? segment, string? from, string? to, string? scheduleId, CancellationToken ct)
     {
         if (!user.MaySee(id) || await clients.GetAsync(id, ct) is null)
@@ -24,10 +19,7 @@ public static class TrendEndpoints
         {
             return errors.ToResult();
         }
-        await recorder.RecordMissingAsync(id, ct);
-        var observations = await figures.TrendAsync(
-            new TrendFilter(id, query.Metric, query.QuestionType, query.Platform, query.Brand, query.From, query.To, query.ScheduleId), ct);
         return TypedResults.Ok(new TrendsResponse(
-            id, query.Metric, query.Segment, query.From, query.To, query.ScheduleId, TrendBuilder.Build(observations)));
+            id, query.Metric, query.Segment, query.From, query.To, query.ScheduleId, await series.ReadAsync(id, query, ct)));
     }
 }

@@ -42,14 +42,15 @@ public static class WebApp
         services.AddSingleton<WebSignIn>();
         services.AddHttpContextAccessor();
         services.AddScoped<WebClients>();
+        services.AddSingleton<OverviewData>();
         return services;
     }
 
-    /// <summary>Middleware the pages need, after authentication and authorization: antiforgery and the reader's culture.</summary>
+    /// <summary>Middleware the pages need, after authentication and authorization: antiforgery, the reader's culture, status pages.</summary>
     public static void UseAeoWebApp(this WebApplication app)
     {
         app.UseAntiforgery();
-        app.UseWhen(context => WebPaths.IsWeb(context.Request.Path), web => web.UseMiddleware<WebCulture>());
+        app.UseWhen(context => WebPaths.IsWeb(context.Request.Path), web => web.UseMiddleware<WebCulture>().UseMiddleware<WebStatusPages>());
     }
 
     public static void MapAeoWebApp(this WebApplication app)

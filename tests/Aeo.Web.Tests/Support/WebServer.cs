@@ -21,6 +21,9 @@ public sealed class WebServer : IAsyncLifetime
     public const string OperatorKey = "test-operator-key-web-0123456789abcdef";
     public const string Injector = "injector";
     public const string Broken = "broken";
+
+    /// <summary>A simulated platform whose answers take seconds, so that a run is seen while it runs.</summary>
+    public const string Slow = "sim-slow";
     public const string Script = "<script>alert('owned')</script>";
     public const string Markup = "<b id=\"injected\">bold</b>";
 
@@ -53,6 +56,7 @@ public sealed class WebServer : IAsyncLifetime
             .. Simulated("sim-a", failureRate: 0, medianMs: 40),
             .. Simulated("sim-b", failureRate: 0, medianMs: 60),
             .. Simulated(Broken, failureRate: 1, medianMs: 5),
+            .. Simulated(Slow, failureRate: 0, medianMs: 2500),
             $"--Aeo:Platforms:{Injector}:Kind=openai-compatible",
             $"--Aeo:Platforms:{Injector}:BaseUrl={provider.BaseUrl}",
             $"--Aeo:Platforms:{Injector}:ApiKey=sk-test-injector",
@@ -93,7 +97,7 @@ public sealed class WebServer : IAsyncLifetime
         {
             name = brand + " Inc",
             industry = "CRM",
-            brand = new { name = brand, aliases = Array.Empty<string>(), domains = new[] { brand.ToLowerInvariant().Replace(" ", "") + ".com" } },
+            brand = new { name = brand, aliases = Array.Empty<string>(), domains = new[] { Domain(brand) } },
             competitors = new[] { new { name = "HubSpot", aliases = Array.Empty<string>(), domains = new[] { "hubspot.com" } } },
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -121,11 +125,13 @@ public sealed class WebServer : IAsyncLifetime
         }
     }
 
+    private static string Domain(string brand) => new string(brand.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray()) + ".com";
+
     private static string[] Simulated(string name, double failureRate, int medianMs) =>
     [
         $"--Aeo:Platforms:{name}:Kind=simulated",
         $"--Aeo:Platforms:{name}:RequestsPerMinute=6000",
-        $"--Aeo:Platforms:{name}:Simulated:LatencyMinMs=5",
+        $"--Aeo:Platforms:{name}:Simulated:LatencyMinMs={medianMs / 2}",
         $"--Aeo:Platforms:{name}:Simulated:LatencyMedianMs={medianMs}",
         $"--Aeo:Platforms:{name}:Simulated:LatencyMaxMs={medianMs * 3}",
         $"--Aeo:Platforms:{name}:Simulated:FailureRate={failureRate.ToString(CultureInfo.InvariantCulture)}",
