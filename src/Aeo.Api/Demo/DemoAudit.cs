@@ -120,6 +120,7 @@ public static class DemoAudit
         AnsiConsole.MarkupLine(Markup.Escape($"  Its questions: {address}/api/v1/audits/{runId}/questions"));
         AnsiConsole.MarkupLine(Markup.Escape($"  The cluster:   {address}/dashboard (operator key as password)"));
         AnsiConsole.MarkupLine(Markup.Escape($"  ({headerFile} holds the sample client's key as a curl header, readable only by you.) Press Ctrl+C to stop."));
+        AnsiConsole.MarkupLine(Markup.Escape($"  The web app:   open {address}/ and sign in with the sample client's key (after \"X-API-Key: \" in {headerFile})"));
     }
 
     private static string Label(PlatformProgress platform) => platform.IsSimulated ? $"{platform.Platform} (simulated)" : platform.Platform;

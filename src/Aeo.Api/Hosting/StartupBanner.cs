@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Aeo.Api.Hosting;
 
-/// <summary>Tells the person who started the process where the API, the dashboard and the operator key are.</summary>
+/// <summary>Tells the person who started the process where the API, the dashboard, the operator key and the web app are.</summary>
 public static class StartupBanner
 {
     public static string BaseAddress(WebApplication app) =>
@@ -31,6 +31,7 @@ public static class StartupBanner
         {
             grid.AddRow("[bold]Operator key[/]", "from configuration (Aeo:Auth:AdminApiKey)");
         }
+        grid.AddRow("[bold]Web app[/]", Markup.Escape($"{address}/  (sign in with a client's key or the operator key)"));
         AnsiConsole.Write(new Panel(grid).Header("Aeo.Orleans is running").Border(BoxBorder.Rounded));
     }
 }
