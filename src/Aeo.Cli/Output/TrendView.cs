@@ -1,8 +1,8 @@
 namespace Aeo.Cli.Output;
 
 /// <summary>
-/// A trends document (<c>GET /clients/{id}/trends</c>) as a heading with a sparkline and a table per series: the
-/// client's series first, the all-platforms series before the per-platform ones. A point measured under another setup
+/// A trends document (<c>GET /clients/{id}/trends</c>) as a heading with a sparkline and a table per series, in the
+/// server's order (the client's series first, the all-platforms series before the per-platform ones). A point measured under another setup
 /// than the one before it (a series break) is marked in the sparkline with <c>┆</c> and in its row with what changed,
 /// because the values either side of it are not comparable.
 /// </summary>
@@ -20,12 +20,7 @@ public static class TrendView
     public static void Render(IAnsiConsole console, JsonNode trends)
     {
         var metric = trends.Text("metric");
-        var series = trends.Items("series")
-            .OrderByDescending(s => s?["isClient"]?.GetValue<bool>() == true)
-            .ThenBy(s => s.Text("brand"), StringComparer.OrdinalIgnoreCase)
-            .ThenBy(s => s?["platform"] is null ? 0 : 1)
-            .ThenBy(s => s.Text("platform"), StringComparer.Ordinal)
-            .ToList();
+        var series = trends.Items("series");
         console.MarkupLineInterpolated($"[bold]{metric}[/], {trends.Text("segment")} questions, 95 % intervals; {BreakMark} marks a setup change.");
         if (series.Count == 0)
         {
