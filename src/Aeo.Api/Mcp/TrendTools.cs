@@ -24,7 +24,7 @@ public sealed class TrendTools(ClientRepository clients, RunFiguresRecorder reco
         [Description("Only runs that ended at or after this ISO 8601 time, such as 2026-11-01T00:00:00Z.")] string? from = null,
         [Description("Only runs that ended before this ISO 8601 time.")] string? to = null,
         [Description("Only the runs this schedule started (see list_schedules).")] Guid? scheduleId = null,
-        [Description("Operator key only, and then required: the client. A client key always gets its own client.")] Guid? clientId = null,
+        [Description("The client; required with the operator key. A client key may leave it out (it means its own client) and sees no other.")] Guid? clientId = null,
         [Description("The latest points to return per series, 1 to 200 (totalPoints says how many there are).")] int maxPoints = 30,
         [Description("Page number, from 1.")] int page = 1,
         [Description("Series per page, 1 to 50.")] int pageSize = 12,
@@ -36,8 +36,7 @@ public sealed class TrendTools(ClientRepository clients, RunFiguresRecorder reco
         {
             throw new McpException("maxPoints: From 1 to 200.");
         }
-        var client = (user.IsOperator() ? clientId : user.ClientId())
-            ?? throw new McpException("clientId: The operator key must name the client.");
+        var client = clientId ?? user.ClientId() ?? throw new McpException("clientId: The operator key must name the client.");
         if (!user.MaySee(client) || await clients.GetAsync(client, ct) is null)
         {
             throw McpCaller.NotFound("client");
