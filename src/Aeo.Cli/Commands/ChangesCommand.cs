@@ -53,6 +53,7 @@ public static class ChangesCommand
             .Where(c => all || Significant(c))
             .OrderByDescending(Significant)
             .ThenBy(c => c.Number("adjustedPValue") ?? double.MaxValue)
+            .ThenByDescending(c => c?["isClient"]?.GetValue<bool>() == true)
             .ThenBy(c => c.Text("sentence"), StringComparer.Ordinal)
             .ToList();
         if (ordered.Count == 0)
@@ -65,7 +66,8 @@ public static class ChangesCommand
         table.Columns[2].RightAligned().NoWrap();
         foreach (var change in ordered)
         {
-            var sentence = change.Text("sentence").EscapeMarkup();
+            // "41 %" must not wrap between the number and its sign.
+            var sentence = change.Text("sentence").Replace(" %", "\u00A0%", StringComparison.Ordinal).EscapeMarkup();
             table.AddRow(Significant(change) ? $"[bold]{sentence}[/]" : $"[grey]{sentence}[/]", P(change.Number("pValue")), P(change.Number("adjustedPValue")));
         }
         console.Write(table);

@@ -41,7 +41,8 @@ public static class ClientCommands
             return call.Show(created, client =>
             {
                 Render(call.Host.Console, client);
-                call.Host.Console.MarkupLineInterpolated($"API key (shown this once, store it now): [bold]{client.Text("apiKey")}[/]");
+                call.Host.Console.MarkupLine("API key (shown this once, store it now):");
+                call.Host.Console.MarkupLineInterpolated($"[bold]{client.Text("apiKey")}[/]");
             });
         });
         return command;
@@ -72,7 +73,7 @@ public static class ClientCommands
         }
         foreach (var key in client.Items("keys"))
         {
-            table.AddRow("Key", $"{key.Text("id")} [grey]created {key.When("createdAt")}[/]");
+            table.AddRow("Key", $"{key.Text("id")} [grey]({key.When("createdAt")})[/]");
         }
         table.AddRow("Created", client.When("createdAt"));
         if (client["updatedAt"] is not null)

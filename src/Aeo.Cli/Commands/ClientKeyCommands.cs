@@ -29,9 +29,11 @@ public static class ClientKeyCommands
             var issued = await call.Api.PostAsync($"api/v1/clients/{call.Parse.GetValue(id)}/keys", null, call.Ct);
             return call.Show(issued, key =>
             {
-                call.Host.Console.MarkupLineInterpolated($"Key {key.Text("id")} issued for client {key.Text("clientId")}.");
-                call.Host.Console.MarkupLineInterpolated($"API key (shown this once, store it now): [bold]{key.Text("apiKey")}[/]");
-                call.Host.Console.MarkupLineInterpolated($"Once nothing uses the old key: [bold]aeo clients keys revoke {key.Text("clientId")} OLD-KEY-ID[/] (aeo clients show lists the ids).");
+                var console = call.Host.Console;
+                console.MarkupLineInterpolated($"New key {key.Text("id")} (shown this once, store it now):");
+                console.MarkupLineInterpolated($"[bold]{key.Text("apiKey")}[/]");
+                console.MarkupLine("Once nothing uses the old key, revoke it (aeo clients show lists key ids):");
+                console.MarkupLineInterpolated($"  aeo clients keys revoke {key.Text("clientId")} OLD-KEY-ID");
             });
         });
         return command;
@@ -57,7 +59,7 @@ public static class ClientKeyCommands
             }
             else
             {
-                call.Host.Console.MarkupLineInterpolated($"Key {key} of client {client} revoked.");
+                call.Host.Console.MarkupLineInterpolated($"Revoked key {key}; it no longer works.");
             }
             return ExitCodes.Ok;
         });

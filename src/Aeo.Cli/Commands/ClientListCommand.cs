@@ -7,7 +7,7 @@ public static class ClientListCommand
     {
         var paging = new PagingOptions();
         var command = new Command("list", CliContext.Describe(
-            "List the clients, newest first, with their brand, competitors and live keys (operator key).",
+            "List the clients, newest first: id, name, brand and the day each was created (operator key).",
             "aeo clients list", "aeo clients list --page 2 --page-size 20", "aeo clients list --json | jq -r '.items[].id'"));
         paging.AddTo(command);
         context.OnServer(command, async call =>
@@ -15,18 +15,17 @@ public static class ClientListCommand
             var page = await call.Api.GetAsync(AeoApiClient.WithQuery("api/v1/clients", paging.Query(call.Parse)), call.Ct);
             return call.Show(page, p =>
             {
-                var table = new Table().Border(TableBorder.Rounded).AddColumns("Client", "Name", "Brand", "Competitors", "Keys", "Created");
-                table.Columns[3].RightAligned();
-                table.Columns[4].RightAligned();
+                // Fits 80 columns with the id whole; clients show has the competitors and keys.
+                var table = new Table().Border(TableBorder.Rounded).AddColumns("Client", "Name", "Brand", "Created");
+                table.Columns[0].NoWrap();
+                table.Columns[3].NoWrap();
                 foreach (var client in p.Items())
                 {
                     table.AddRow(
                         client.Text("id"),
                         client.Text("name").EscapeMarkup(),
                         client?["brand"].Text("name").EscapeMarkup() ?? "",
-                        client.Items("competitors").Count.ToString(CultureInfo.InvariantCulture),
-                        client.Items("keys").Count.ToString(CultureInfo.InvariantCulture),
-                        client.When("createdAt"));
+                        client.When("createdAt")[..Math.Min(10, client.When("createdAt").Length)]);
                 }
                 call.Host.Console.Write(table);
                 PageFooter.Write(call.Host.Console, p);

@@ -22,7 +22,7 @@ public static class ReportCommand
             "Download a run's report: an HTML page, a CSV table or the JSON document.",
             "aeo report 9b1e… -o northwind.html",
             "aeo report 9b1e… --format csv --table sources -o sources.csv",
-            "aeo report 9b1e… --format json -o - | jq '.figures.headline'"))
+            "aeo report 9b1e… --format json -o - | jq '.headline'"))
         {
             id, format, table, partial, output, force,
         };

@@ -11,7 +11,10 @@ public static class TrendView
     private const string Blocks = "▁▂▃▄▅▆▇█";
     private const string BreakMark = "┆";
 
-    /// <summary>Below this console width the run ids are shortened to their first 8 characters (<c>--json</c> has them whole).</summary>
+    /// <summary>
+    /// Below this console width run ids are shortened to their last 8 characters (<c>--json</c> has them whole): ids are
+    /// time-ordered, so runs of one day share their first characters and differ in their last.
+    /// </summary>
     private const int WidthForFullRunIds = 100;
 
     /// <summary>Metrics that are means on their own scale rather than rates (fractions shown as percentages).</summary>
@@ -44,13 +47,17 @@ public static class TrendView
         console.MarkupLine($"[bold]{series.Text("brand").EscapeMarkup()}[/]{client} – {platform.EscapeMarkup()}  {Sparkline(points, breaks.Keys)}");
 
         var table = new Table().Border(TableBorder.Rounded).AddColumns("Ended (UTC)", "Value", "95 % interval", "Answers", "Run");
+        foreach (var column in table.Columns)
+        {
+            column.NoWrap();
+        }
         foreach (var column in table.Columns.Skip(1).Take(3))
         {
             column.RightAligned();
         }
         if (breaks.Count > 0)
         {
-            table.AddColumn("Setup change");
+            table.AddColumn("Setup");
         }
         foreach (var point in points)
         {
@@ -61,7 +68,7 @@ public static class TrendView
                 format(point.Number("value")),
                 point.Number("lower") is null ? "–" : $"{format(point.Number("lower"))}–{format(point.Number("upper"))}",
                 point.Text("answers"),
-                fullIds ? runId : runId[..Math.Min(8, runId.Length)],
+                fullIds || runId.Length <= 8 ? runId : "…" + runId[^8..],
             };
             if (breaks.Count > 0)
             {
@@ -106,7 +113,7 @@ public static class TrendView
         var pattern = metric == "sentiment" ? "+0.00;-0.00;0.00" : "0.00";
         return Means.Contains(metric)
             ? value => value?.ToString(pattern, CultureInfo.InvariantCulture) ?? "–"
-            : value => value is { } v ? (v * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : "–";
+            : value => value is { } v ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
     }
 
     /// <summary>"2026-12-03 14:05:09Z" to the minute; seconds add nothing to a series of runs.</summary>
