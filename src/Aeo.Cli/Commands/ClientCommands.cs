@@ -5,7 +5,7 @@ public static class ClientCommands
 {
     public static Command Create(CliContext context)
     {
-        var clients = new Command("clients", "Clients (tenants): their brand and competitors.");
+        var clients = new Command("clients", "Clients (tenants): their brand, competitors and API keys.");
         clients.Add(ClientListCommand.Create(context));
         clients.Add(CreateCommand(context));
         clients.Add(ShowCommand(context));
