@@ -25,7 +25,7 @@ public static class ClientListCommand
                         client.Text("id"),
                         client.Text("name").EscapeMarkup(),
                         client?["brand"].Text("name").EscapeMarkup() ?? "",
-                        client.When("createdAt")[..Math.Min(10, client.When("createdAt").Length)]);
+                        client.When("createdAt") is { Length: >= 10 } created ? created[..10] : "–");
                 }
                 call.Host.Console.Write(table);
                 PageFooter.Write(call.Host.Console, p);

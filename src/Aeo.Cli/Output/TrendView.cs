@@ -2,9 +2,9 @@ namespace Aeo.Cli.Output;
 
 /// <summary>
 /// A trends document (<c>GET /clients/{id}/trends</c>) as a heading with a sparkline and a table per series, in the
-/// server's order (the client's series first, the all-platforms series before the per-platform ones). A point measured under another setup
-/// than the one before it (a series break) is marked in the sparkline with <c>┆</c> and in its row with what changed,
-/// because the values either side of it are not comparable.
+/// server's order (the client's series first, the all-platforms series before the per-platform ones). A point measured
+/// under another setup than the one before it (a series break) is marked in the sparkline with <c>┆</c> and in its row
+/// with what changed, because the values either side of it are not comparable.
 /// </summary>
 public static class TrendView
 {
