@@ -25,6 +25,8 @@ public static class McpServerSetup
         services.AddMcpServer(options => options.ServerInstructions = Instructions)
             .WithHttpTransport(transport => transport.Stateless = true)
             .WithTools<RunTools>(ToolJson)
+            .WithTools<TrendTools>(ToolJson)
+            .WithTools<ChangeTools>(ToolJson)
             .WithTools<AnswerTools>(ToolJson)
             .WithTools<ScheduleTools>(ToolJson)
             .WithTools<PlatformTools>(ToolJson)
@@ -40,7 +42,8 @@ public static class McpServerSetup
         "Aeo audits how AI answer engines (ChatGPT, Claude, Perplexity, Gemini…) talk about a brand next to its competitors. "
         + "An audit run asks generated buyer questions on several platforms and measures the brand's visibility (mention rate), "
         + "share of voice, rank, sentiment and citations, with 95 % intervals. Start with list_runs; get_run gives a run's status "
-        + "and headline figures; compare_runs says what changed significantly between two runs. Lists are paged: read total "
+        + "and headline figures; get_significant_changes says what changed significantly since the previous comparable run, compare_runs between two runs "
+        + "you choose, and get_trends how a figure moved over time. Lists are paged: read total "
         + "and ask for the next page rather than a huge page. Tools marked WRITE change state (start_audit spends money on "
         + "real platforms, within the budget you give).";
 }

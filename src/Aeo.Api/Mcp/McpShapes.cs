@@ -53,3 +53,39 @@ public sealed record AnswerResult(
 public sealed record SourcesResult(Guid RunId, int TotalCited, McpPage<Aeo.Analysis.Citations.DomainCitationShare> Domains);
 
 public sealed record PlatformSummary(string Name, string Kind, bool Simulated, string? Model, int RequestsPerMinute, string Availability, DateTimeOffset? AvailableAgainAt, string Breaker, int RecentErrors);
+
+public sealed record TrendPointSummary(DateTimeOffset Time, Guid RunId, double? Value, double? Lower, double? Upper, int Answers);
+
+/// <summary>A run whose setup differed from the point before it: <c>changed</c> says what (questions, samples, brands, web_search, platforms, model:NAME).</summary>
+public sealed record TrendBreakSummary(Guid RunId, DateTimeOffset Time, IReadOnlyList<string> Changed);
+
+/// <param name="TotalPoints">How many points the series has; <c>points</c> holds the latest of them.</param>
+public sealed record TrendSeriesSummary(
+    string Brand, bool IsClient, string? Platform, int TotalPoints, IReadOnlyList<TrendPointSummary> Points, IReadOnlyList<TrendBreakSummary> Breaks)
+{
+    public static TrendSeriesSummary Of(TrendSeries series, int maxPoints)
+    {
+        var points = series.Points.Skip(Math.Max(series.Points.Count - maxPoints, 0)).ToArray();
+        var shown = points.Select(p => p.RunId).ToHashSet();
+        return new TrendSeriesSummary(series.Brand, series.IsClient, series.Platform, series.Points.Count,
+            points.Select(p => new TrendPointSummary(p.Time, p.RunId, Estimate.Round(p.Value), Estimate.Round(p.Lower), Estimate.Round(p.Upper), p.Answers)).ToArray(),
+            series.Breaks.Where(b => shown.Contains(b.RunId)).Select(b => new TrendBreakSummary(b.RunId, b.Time, b.Changed)).ToArray());
+    }
+}
+
+public sealed record TrendsResult(Guid ClientId, string Metric, string Segment, McpPage<TrendSeriesSummary> Series);
+
+/// <summary>A run's changes against <c>baselineRunId</c> (null, with <c>reason</c>, when no earlier run is comparable).</summary>
+public sealed record ChangesResult(
+    Guid RunId,
+    Guid? BaselineRunId,
+    string? Reason,
+    string Segment,
+    double FalseDiscoveryRate,
+    bool Paired,
+    int MatchedItems,
+    IReadOnlyList<string> Platforms,
+    bool AcrossPlatforms,
+    int Tested,
+    int Significant,
+    McpPage<Aeo.Analysis.Significance.SignificantChange> Changes);

@@ -1,13 +1,16 @@
 namespace Aeo.Cli.Commands;
 
-/// <summary><c>aeo clients create|show</c>.</summary>
+/// <summary><c>aeo clients list|create|show|update|keys</c>.</summary>
 public static class ClientCommands
 {
     public static Command Create(CliContext context)
     {
-        var clients = new Command("clients", "Clients (tenants): their brand and competitors.");
+        var clients = new Command("clients", "Clients (tenants): their brand, competitors and API keys.");
+        clients.Add(ClientListCommand.Create(context));
         clients.Add(CreateCommand(context));
         clients.Add(ShowCommand(context));
+        clients.Add(ClientUpdateCommand.Create(context));
+        clients.Add(ClientKeyCommands.Create(context));
         return clients;
     }
 
@@ -38,7 +41,8 @@ public static class ClientCommands
             return call.Show(created, client =>
             {
                 Render(call.Host.Console, client);
-                call.Host.Console.MarkupLineInterpolated($"API key (shown this once, store it now): [bold]{client.Text("apiKey")}[/]");
+                call.Host.Console.MarkupLine("API key (shown this once, store it now):");
+                call.Host.Console.MarkupLineInterpolated($"[bold]{client.Text("apiKey")}[/]");
             });
         });
         return command;
@@ -47,7 +51,7 @@ public static class ClientCommands
     private static Command ShowCommand(CliContext context)
     {
         var id = new Argument<Guid>("id") { Description = "The client's id." };
-        var command = new Command("show", CliContext.Describe("Show a client: its brand and competitors.", "aeo clients show 3f0c…")) { id };
+        var command = new Command("show", CliContext.Describe("Show a client: its brand, competitors and the ids of its live keys.", "aeo clients show 3f0c…")) { id };
         context.OnServer(command, async call =>
         {
             var client = await call.Api.GetAsync($"api/v1/clients/{call.Parse.GetValue(id)}", call.Ct);
@@ -67,7 +71,15 @@ public static class ClientCommands
         {
             table.AddRow("Competitor", Brand(competitor));
         }
+        foreach (var key in client.Items("keys"))
+        {
+            table.AddRow("Key", $"{key.Text("id")} [grey]({key.When("createdAt")})[/]");
+        }
         table.AddRow("Created", client.When("createdAt"));
+        if (client["updatedAt"] is not null)
+        {
+            table.AddRow("Updated", client.When("updatedAt"));
+        }
         console.Write(table);
     }
 

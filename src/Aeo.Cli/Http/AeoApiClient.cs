@@ -31,6 +31,35 @@ public sealed class AeoApiClient : IDisposable
 
     public Task<JsonNode?> PutAsync(string path, JsonNode body, CancellationToken ct) => SendAsync(HttpMethod.Put, path, body, null, ct);
 
+    public Task<JsonNode?> DeleteAsync(string path, CancellationToken ct) => SendAsync(HttpMethod.Delete, path, null, null, ct);
+
+    /// <summary>
+    /// Hands the body of a successful <c>GET</c> to <paramref name="consume"/> as it arrives, so a large report never sits
+    /// in memory; an error status throws before <paramref name="consume"/> is called. Only the answer's headers are timed.
+    /// </summary>
+    public async Task DownloadAsync(string path, Func<Stream, CancellationToken, Task> consume, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        HttpResponseMessage response;
+        using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct))
+        {
+            timeout.CancelAfter(RequestTimeout);
+            response = await SendOrThrowAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token, ct);
+        }
+        using (response)
+        {
+            await using var body = await response.Content.ReadAsStreamAsync(ct);
+            try
+            {
+                await consume(body, ct);
+            }
+            catch (HttpIOException e)
+            {
+                throw new ServerUnreachableException(server, $"the answer broke off ({e.Message})", e);
+            }
+        }
+    }
+
     /// <summary>Builds <c>path?name=value&amp;…</c>, leaving out the null values.</summary>
     public static string WithQuery(string path, params (string Name, object? Value)[] query)
     {

@@ -13,7 +13,7 @@ public sealed class ScheduleAndClientCommandTests(ApiServer server) : IDisposabl
             "--brand", "Northwind CRM=northwindcrm.com", "--alias", "Northwind", "--competitor", "HubSpot=hubspot.com,hs.com", "--competitor", "Salesforce"));
 
         Assert.Equal(0, exit);
-        var key = cli.Output.Split("store it now): ")[1].Trim();
+        var key = cli.Output.Split("store it now):")[1].Trim();
         Assert.StartsWith("aeo_", key);
         using var http = server.Client(key);
         var id = cli.Output.Split('\n').First(l => l.Contains("Id")).Split('│', StringSplitOptions.TrimEntries)[2];

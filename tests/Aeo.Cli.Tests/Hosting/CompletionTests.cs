@@ -16,5 +16,19 @@ public sealed class CompletionTests : IDisposable
         Assert.DoesNotContain("login", suggestions);
     }
 
+    [Fact]
+    public async Task Suggest_completes_the_client_and_report_commands()
+    {
+        Assert.Equal(0, await cli.RunAsync("[suggest:12]", "aeo clients "));
+        var clients = cli.RawOut.ToString().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("list", clients);
+        Assert.Contains("update", clients);
+        Assert.Contains("keys", clients);
+
+        using var report = new CliRun();
+        Assert.Equal(0, await report.RunAsync("[suggest:23]", "aeo report x --format c"));
+        Assert.Contains("csv", report.RawOut.ToString().Split('\n', StringSplitOptions.TrimEntries));
+    }
+
     public void Dispose() => cli.Dispose();
 }
