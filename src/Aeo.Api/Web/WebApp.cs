@@ -61,6 +61,8 @@ public static class WebApp
         web.MapRunEvents();
         web.MapRunReports();
         web.MapDeadLetterReprocess();
+        web.MapScheduleActions();
+        web.MapPlatformActions();
         app.MapRazorComponents<App>().RequireAuthorization(WebSession.Policy);
     }
 }

@@ -75,15 +75,17 @@ public sealed class ResponseRepository(AeoDatabase db)
     }
 
     /// <param name="questionOrdinal">When given, only the answers to the question with this ordinal.</param>
+    /// <param name="filter">When given, only the answers that mention a brand or not, or with a sentiment towards it.</param>
     public async Task<Page<StoredResponse>> PageAsync(
-        Guid runId, string? platform, int offset, int limit, CancellationToken ct, int? questionOrdinal = null)
+        Guid runId, string? platform, int offset, int limit, CancellationToken ct, int? questionOrdinal = null, ResponseFilter? filter = null)
     {
-        const string filter = "r.audit_run_id = @runId and (@platform::text is null or r.platform = @platform)"
-            + " and (@questionOrdinal::int is null or q.ordinal = @questionOrdinal)";
+        const string where = "r.audit_run_id = @runId and (@platform::text is null or r.platform = @platform)"
+            + " and (@questionOrdinal::int is null or q.ordinal = @questionOrdinal)" + ResponseFilter.Condition;
         await using var connection = await db.OpenAsync(ct);
-        var args = new { runId, platform, offset, limit, questionOrdinal };
+        filter ??= ResponseFilter.None;
+        var args = new { runId, platform, offset, limit, questionOrdinal, brand = filter.Brand, mentioned = filter.Mentioned, sentiment = filter.Sentiment };
         var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            $"select count(*) from responses r join questions q on q.id = r.question_id where {filter}", args, cancellationToken: ct));
+            $"select count(*) from responses r join questions q on q.id = r.question_id where {where}", args, cancellationToken: ct));
         var rows = await connection.QueryAsync<ResponseRow>(new CommandDefinition(
             $"""
             select r.id, r.question_id as questionid, q.ordinal, r.platform, r.sample, r.response_text as text,
@@ -92,7 +94,7 @@ public sealed class ResponseRepository(AeoDatabase db)
                    r.processing_time_ms as processingtimems, r.created_at as createdat, r.cost_usd as costusd,
                    r.cost_source as costsource, r.started_at as startedat
             from responses r join questions q on q.id = r.question_id
-            where {filter}
+            where {where}
             order by q.ordinal, r.platform, r.sample
             offset @offset limit @limit
             """,

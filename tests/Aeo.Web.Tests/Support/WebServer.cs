@@ -27,7 +27,11 @@ public sealed class WebServer : IAsyncLifetime
     public const string Script = "<script>alert('owned')</script>";
     public const string Markup = "<b id=\"injected\">bold</b>";
 
-    public static readonly string InjectedAnswer = $"For a small agency, **Probe** is the strongest pick. {Script} HubSpot is heavier; {Markup} is text here.";
+    public const string Image = "<img src=x onerror=\"alert('img')\">";
+    public const string ScriptLink = "[a free trial](javascript:alert('link'))";
+
+    public static readonly string InjectedAnswer =
+        $"For a small agency, **Probe** is the strongest pick. {Script} HubSpot is heavier; {Markup} is text here. {Image} Start {ScriptLink}; see [the HubSpot guide](https://hubspot.com/guide).";
 
     private WebApplication? app;
     private FakeProviderServer? provider;
