@@ -1,5 +1,4 @@
 using Aeo.Analysis.Figures;
-using Aeo.Analysis.Trends;
 
 namespace Aeo.Storage.Trends;
 
@@ -13,7 +12,7 @@ public sealed class RunFiguresRecorder(RunFiguresRepository figures, AuditRunRep
     public async Task RecordAsync(Guid runId, AuditSpec spec, RunFigures runFigures, CancellationToken ct)
     {
         var setup = RunSetups.For(spec, await figures.ModelsAsync(runId, ct));
-        await figures.SaveAsync(runId, setup, StoredFigure.From(runFigures).ToList(), ct);
+        await figures.SaveAsync(runId, setup, RunFigureRows.From(runFigures), ct);
     }
 
     /// <summary>Stores the figures of a client's ended runs that have none stored yet.</summary>
