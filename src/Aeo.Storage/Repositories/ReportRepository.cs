@@ -56,22 +56,22 @@ public sealed class ReportRepository(AeoDatabase db)
 
     /// <summary>
     /// Up to <paramref name="perPlatform"/> answers per platform: non-branded questions first, then by question and
-    /// sample, so the same run always gives the same sample.
+    /// sample, so the same run always gives the same sample. The answers are ranked by id alone and only the chosen
+    /// ones read whole.
     /// </summary>
     public async Task<IReadOnlyList<ReportAnswerRow>> SampleAnswersAsync(Guid runId, int perPlatform, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         var rows = await connection.QueryAsync<AnswerRow>(new CommandDefinition(
             $"""
-            select ordinal, question, category, questiontype, platform, model, sample, text, mentionsjson, citationsjson,
-                   metadatajson, costusd, latencyms, issimulated
-            from (select {AnswerColumns},
-                         row_number() over (partition by r.platform
-                                            order by q.question_type = 'branded', q.ordinal, r.sample) as n
-                  from responses r join questions q on q.id = r.question_id
-                  where r.audit_run_id = @runId) ranked
-            where n <= @perPlatform
-            order by platform, n
+            with ranked as (
+                select r.id, row_number() over (partition by r.platform order by q.question_type = 'branded', q.ordinal, r.sample) as n
+                from responses r join questions q on q.id = r.question_id
+                where r.audit_run_id = @runId)
+            select {AnswerColumns}
+            from ranked k join responses r on r.id = k.id join questions q on q.id = r.question_id
+            where k.n <= @perPlatform
+            order by r.platform, k.n
             """,
             new { runId, perPlatform },
             cancellationToken: ct));

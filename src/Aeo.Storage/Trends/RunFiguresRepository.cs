@@ -20,7 +20,10 @@ public sealed class RunFiguresRepository(AeoDatabase db)
         return rows.ToDictionary(r => r.Platform, r => r.Models, StringComparer.Ordinal);
     }
 
-    /// <summary>Replaces a run's stored setup, segments and figures in one transaction, so a repeated save leaves one copy.</summary>
+    /// <summary>
+    /// Replaces a run's stored setup, segments and figures in one transaction, so a repeated save leaves one copy; saves of
+    /// one run wait for each other (two reports may store the same run's figures at once).
+    /// </summary>
     public async Task SaveAsync(Guid runId, RunSetup setup, RunFigureRows rows, CancellationToken ct)
     {
         var segments = rows.Segments.ToDictionary(s => s.Segment, StringComparer.Ordinal);
@@ -29,6 +32,7 @@ public sealed class RunFiguresRepository(AeoDatabase db)
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             """
+            select pg_advisory_xact_lock(hashtextextended('run_figures:' || @runId::text, 0));
             insert into run_setups (run_id, setup) values (@runId, @setup::jsonb)
             on conflict (run_id) do update set setup = excluded.setup, stored_at = now();
             delete from run_figures where run_id = @runId;
