@@ -61,7 +61,9 @@ foreach (var (questions, samples) in sizes)
     {
         // What the run's end stores (RunFinalizer): the figures computed from every answer.
         var answers = new RunAnswers(spec, await responses.AnalyzedAnswersAsync(ended, CancellationToken.None));
-        await recorder.RecordAsync(ended, spec, answers.Figures(plannedCount: null), CancellationToken.None);
+        await recorder.RecordAsync(
+            ended, spec, answers.Figures(plannedCount: null), answers.Answers.Select(a => new ObservedAnswer(a.QuestionId, a.Observation())).ToList(),
+            CancellationToken.None);
     }
     var run = (await runs.GetAsync(runId, CancellationToken.None))!;
     var answered = run.TotalWorkItems;
@@ -80,8 +82,8 @@ foreach (var (questions, samples) in sizes)
     });
     await Measure(answered, "html: changes (RunChanges)", async () =>
         (await changes.SincePreviousAsync(run, CancellationToken.None))?.Tested ?? 0);
-    await Measure(answered, "html: of the changes, one run's observations", async () =>
-        (await observations.ForRunAsync(runId, CancellationToken.None)).Count);
+    await Measure(answered, "html: of the changes, one run's stored observations", async () =>
+        (await observations.StoredAsync(runId, CancellationToken.None))!.Count);
     await Measure(answered, "html: sample answers", async () =>
         (await reports.SampleAnswersAsync(runId, RunReportBuilder.SampleAnswersPerPlatform, CancellationToken.None)).Count);
     await Measure(answered, "html: platforms, models, questions", async () =>
@@ -90,8 +92,8 @@ foreach (var (questions, samples) in sizes)
         + (await services.GetRequiredService<QuestionRepository>().ListAsync(runId, CancellationToken.None)).Count);
     var built = (await builder.BuildAsync(run, CancellationToken.None))!;
     await Measure(answered, "html: rendering", () => Task.FromResult((long)Encoding.UTF8.GetByteCount(HtmlReportWriter.Render(built))));
-    await Measure(answered, "partial run: figures from observations", async () =>
-        RunFiguresSource.Compute(spec, await observations.ForRunAsync(runId, CancellationToken.None)).AnsweredCount);
+    await Measure(answered, "partial run: figures from the responses", async () =>
+        RunFiguresSource.Compute(spec, await observations.FromResponsesAsync(runId, CancellationToken.None)).AnsweredCount);
     await Measure(answered, "figures from whole answers (as before)", async () =>
         new RunAnswers(spec, await responses.AnalyzedAnswersAsync(runId, CancellationToken.None)).Figures(plannedCount: null).AnsweredCount);
     await Measure(answered, "csv", async () =>

@@ -63,9 +63,9 @@ public sealed class RunChanges(
         var run = await runs.GetAsync(runId, ct) ?? throw new InvalidOperationException($"Run {runId} is gone.");
         var spec = await runs.GetSpecAsync(runId, ct) ?? throw new InvalidOperationException($"Run {runId} has no configuration.");
         var answers = await observations.ForRunAsync(runId, ct);
-        var texts = await questions.ForRunAsync(runId, ct);
+        var keys = (await questions.ForRunAsync(runId, ct)).ToDictionary(q => q.Key, q => QuestionTextKey.For(q.Value));
         var keyed = answers
-            .Select(a => new KeyedAnswer(QuestionTextKey.For(texts.GetValueOrDefault(a.QuestionId, a.QuestionId.ToString())), a.Observation))
+            .Select(a => new KeyedAnswer(keys.GetValueOrDefault(a.QuestionId) ?? QuestionTextKey.For(a.QuestionId.ToString()), a.Observation))
             .ToList();
         return (spec, new RunEvidence(await storedFigures.ForAsync(run, spec, answers, ct), keyed));
     }

@@ -21,10 +21,10 @@ public sealed class RunFiguresRepository(AeoDatabase db)
     }
 
     /// <summary>
-    /// Replaces a run's stored setup, segments and figures in one transaction, so a repeated save leaves one copy; saves of
+    /// Replaces a run's stored setup, segments, figures and answer observations in one transaction, so a repeated save leaves one copy; saves of
     /// one run wait for each other (two reports may store the same run's figures at once).
     /// </summary>
-    public async Task SaveAsync(Guid runId, RunSetup setup, RunFigureRows rows, CancellationToken ct)
+    public async Task SaveAsync(Guid runId, RunSetup setup, RunFigureRows rows, IReadOnlyList<ObservedAnswer> answers, CancellationToken ct)
     {
         var segments = rows.Segments.ToDictionary(s => s.Segment, StringComparer.Ordinal);
         var figures = rows.Estimates;
@@ -37,6 +37,10 @@ public sealed class RunFiguresRepository(AeoDatabase db)
             on conflict (run_id) do update set setup = excluded.setup, stored_at = now();
             delete from run_figures where run_id = @runId;
             delete from run_segments where run_id = @runId;
+            delete from run_observations where run_id = @runId;
+            insert into run_observations (run_id, question_id, platform, sample, observation)
+            select @runId, o.question_id, o.platform, o.sample, o.observation::jsonb
+            from unnest(@questionIds, @answerPlatforms, @samples, @observations) as o(question_id, platform, sample, observation);
             insert into run_segments (run_id, segment, position, platform, question_type, category, answers, questions,
                                       answers_mentioning_any_brand, brand_mentions, cited_sources)
             select @runId, s.*
@@ -47,6 +51,10 @@ public sealed class RunFiguresRepository(AeoDatabase db)
             {
                 runId,
                 setup = StorageJson.Write(setup),
+                questionIds = answers.Select(a => a.QuestionId).ToArray(),
+                answerPlatforms = answers.Select(a => a.Observation.Platform).ToArray(),
+                samples = answers.Select(a => a.Observation.Sample).ToArray(),
+                observations = answers.Select(a => AnswerObservations.Compact(a.Observation)).ToArray(),
                 segmentKeys = rows.Segments.Select(s => s.Segment).ToArray(),
                 positions = rows.Segments.Select(s => s.Position).ToArray(),
                 segmentPlatforms = rows.Segments.Select(s => s.Platform).ToArray(),

@@ -18,10 +18,11 @@ public sealed class RunFiguresSource(RunFiguresRepository figures, RunFiguresRec
         {
             return stored.ToRunFigures(plannedCount: null);
         }
-        var computed = Compute(spec, answers ?? await observations.ForRunAsync(run.Id, ct));
+        answers ??= await observations.FromResponsesAsync(run.Id, ct);
+        var computed = Compute(spec, answers);
         if (ended)
         {
-            await recorder.RecordAsync(run.Id, spec, computed, ct);
+            await recorder.RecordAsync(run.Id, spec, computed, answers, ct);
         }
         return computed;
     }

@@ -146,6 +146,14 @@ public sealed class ReportTests(ReportServer fixture) : IClassFixture<ReportServ
         Assert.NotEmpty(counted.Domains);
         Assert.Equal(JsonSerializer.Serialize(computedSources), JsonSerializer.Serialize(counted));
 
+        // The observations stored beside the figures are the ones read from the responses.
+        var observations = Server.Services.GetRequiredService<AnswerObservations>();
+        var storedObservations = await observations.StoredAsync(run, CancellationToken.None);
+        Assert.NotNull(storedObservations);
+        Assert.NotEmpty(storedObservations);
+        Assert.Equal(
+            JsonSerializer.Serialize(await observations.FromResponsesAsync(run, CancellationToken.None)), JsonSerializer.Serialize(storedObservations));
+
         var html = await GetOkAsync(http, $"/api/v1/audits/{run}/report?format=html", "text/html");
         var json = await GetOkAsync(http, $"/api/v1/audits/{run}/report?format=json", "application/json");
 
