@@ -1,20 +1,25 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Aeo.Api.Audits;
+using Aeo.Analysis.Citations;
+using Aeo.Api.Changes;
 using Aeo.Api.Reports;
 using Aeo.Bench.Reports;
 using Aeo.Storage.Hosting;
 using Aeo.Storage.Migrations;
 using Aeo.Storage.Postgres;
 using Aeo.Storage.Repositories;
+using Aeo.Storage.Trends;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 // Report rendering from the tables of a managed PostgreSQL: the HTML page (build the report from the tables, then
-// render it) and the responses CSV (stream every row to a discarding stream), for runs of 600 and 6,000 answers.
-// Prints the median and best of the repetitions, what each allocated, and the output's size (for the figures row: the
-// answers counted). The HTML row includes the figures of the previous run, which the changes section compares with.
+// render it) and the responses CSV (stream every row to a discarding stream), for runs of 600 and 6,000 answers. Each
+// size has two ended runs asking the same questions a week apart, their figures stored as a run stores them when it
+// ends, so the later run's report has changes to test. Prints the median and best of the repetitions, what each
+// allocated, the most the managed heap grew while it ran (CSV: whether rows are held), and the output's size. The rows
+// under "html" time the steps the builder takes, one by one, to show where its time goes.
 const int repeats = 7;
 var sizes = new[] { (Questions: 50, Samples: 3), (Questions: 500, Samples: 3) };
 
@@ -24,39 +29,74 @@ await using var postgres = await ManagedPostgresServer.StartAsync(
     new ManagedPostgresOptions { DataDirectory = directory, Database = "aeo_bench_reports" }, NullLogger.Instance, CancellationToken.None);
 await MigrationRunner.ApplyAsync(postgres.ConnectionString, NullLogger.Instance, CancellationToken.None);
 
-var services = new ServiceCollection().AddAeoStorage(postgres.ConnectionString).AddSingleton<AuditFigures>().AddRunReports().BuildServiceProvider();
+var services = new ServiceCollection()
+    .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+    .AddAeoStorage(postgres.ConnectionString)
+    .AddRunChanges()
+    .AddRunReports()
+    .BuildServiceProvider();
 var runs = services.GetRequiredService<AuditRunRepository>();
 var reports = services.GetRequiredService<ReportRepository>();
 var builder = services.GetRequiredService<RunReportBuilder>();
-var clientId = Guid.CreateVersion7();
-await services.GetRequiredService<ClientRepository>().CreateAsync(
-    new ClientRecord(clientId, "bench", "CRM", SyntheticRun.Brand, SyntheticRun.Competitors, DateTimeOffset.UtcNow), Guid.NewGuid().ToByteArray(),
-    CancellationToken.None);
+var storedFigures = services.GetRequiredService<RunFiguresRepository>();
+var observations = services.GetRequiredService<AnswerObservations>();
+var recorder = services.GetRequiredService<RunFiguresRecorder>();
+var responses = services.GetRequiredService<ResponseRepository>();
+var changes = services.GetRequiredService<ReportRunChanges>();
 
 Console.WriteLine($"load average at start: {LoadAverage()}");
-Console.WriteLine("| answers | format | median ms | best ms | allocated MB | output KB |");
-Console.WriteLine("| ---: | --- | ---: | ---: | ---: | ---: |");
+Console.WriteLine("| answers | format | median ms | best ms | allocated MB | heap growth MB | output KB |");
+Console.WriteLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: |");
 foreach (var (questions, samples) in sizes)
 {
-    var runId = await SyntheticRun.WriteAsync(postgres.ConnectionString, runs, clientId, questions, samples);
-    var run = (await runs.GetAsync(runId, CancellationToken.None))!;
+    var clientId = Guid.CreateVersion7();
+    await services.GetRequiredService<ClientRepository>().CreateAsync(
+        new ClientRecord(clientId, "bench " + questions, "CRM", SyntheticRun.Brand, SyntheticRun.Competitors, DateTimeOffset.UtcNow),
+        Guid.NewGuid().ToByteArray(), CancellationToken.None);
+    var week = new DateTimeOffset(2026, 1, 1, 9, 0, 0, TimeSpan.Zero);
+    var previousId = await SyntheticRun.WriteAsync(postgres.ConnectionString, runs, clientId, questions, samples, week, seed: questions + 1);
+    var runId = await SyntheticRun.WriteAsync(postgres.ConnectionString, runs, clientId, questions, samples, week.AddDays(7), seed: questions);
     var spec = (await runs.GetSpecAsync(runId, CancellationToken.None))!;
-    var answers = run.TotalWorkItems;
+    foreach (var ended in new[] { previousId, runId })
+    {
+        // What the run's end stores (RunFinalizer): the figures computed from every answer.
+        var answers = new RunAnswers(spec, await responses.AnalyzedAnswersAsync(ended, CancellationToken.None));
+        await recorder.RecordAsync(
+            ended, spec, answers.Figures(plannedCount: null), answers.Answers.Select(a => new ObservedAnswer(a.QuestionId, a.Observation())).ToList(),
+            CancellationToken.None);
+    }
+    var run = (await runs.GetAsync(runId, CancellationToken.None))!;
+    var answered = run.TotalWorkItems;
 
-    await Measure(answers, "html", async () =>
+    await Measure(answered, "html", async () =>
     {
         var report = await builder.BuildAsync(run, CancellationToken.None);
         return Encoding.UTF8.GetByteCount(HtmlReportWriter.Render(report!));
     });
-    var figures = services.GetRequiredService<AuditFigures>();
-    await Measure(answers, "html: of it, the figures", async () =>
+    await Measure(answered, "html: stored figures", async () =>
+        (await storedFigures.FiguresAsync(runId, CancellationToken.None))!.Estimates.Count);
+    await Measure(answered, "html: sources (SQL aggregate)", async () =>
     {
-        var (calculated, _) = (await figures.CalculateAsync(run, CancellationToken.None))!.Value;
-        return calculated.AnsweredCount;
+        var cited = await reports.CitedSourcesAsync(runId, CancellationToken.None);
+        return CitationShare.ByDomain(cited, spec.TrackedBrands.Select(b => new TrackedDomainOwner(b.Name, b.Domains)).ToArray()).TotalCited;
     });
+    await Measure(answered, "html: changes (RunChanges)", async () =>
+        (await changes.SincePreviousAsync(run, CancellationToken.None))?.Tested ?? 0);
+    await Measure(answered, "html: of the changes, one run's stored observations", async () =>
+        (await observations.StoredAsync(runId, CancellationToken.None))!.Count);
+    await Measure(answered, "html: sample answers", async () =>
+        (await reports.SampleAnswersAsync(runId, RunReportBuilder.SampleAnswersPerPlatform, CancellationToken.None)).Count);
+    await Measure(answered, "html: platforms, models, questions", async () =>
+        (await responses.AggregateAsync(runId, CancellationToken.None)).Count
+        + (await reports.ModelsAsync(runId, CancellationToken.None)).Count
+        + (await services.GetRequiredService<QuestionRepository>().ListAsync(runId, CancellationToken.None)).Count);
     var built = (await builder.BuildAsync(run, CancellationToken.None))!;
-    await Measure(answers, "html: of it, rendering", () => Task.FromResult((long)Encoding.UTF8.GetByteCount(HtmlReportWriter.Render(built))));
-    await Measure(answers, "csv", async () =>
+    await Measure(answered, "html: rendering", () => Task.FromResult((long)Encoding.UTF8.GetByteCount(HtmlReportWriter.Render(built))));
+    await Measure(answered, "partial run: figures from the responses", async () =>
+        RunFiguresSource.Compute(spec, await observations.FromResponsesAsync(runId, CancellationToken.None)).AnsweredCount);
+    await Measure(answered, "figures from whole answers (as before)", async () =>
+        new RunAnswers(spec, await responses.AnalyzedAnswersAsync(runId, CancellationToken.None)).Figures(plannedCount: null).AnsweredCount);
+    await Measure(answered, "csv", async () =>
     {
         var counting = new CountingStream();
         await using (var writer = new StreamWriter(counting, new UTF8Encoding(false), 64 * 1024))
@@ -69,23 +109,29 @@ foreach (var (questions, samples) in sizes)
 Console.WriteLine($"load average at end: {LoadAverage()}");
 return;
 
-static async Task Measure(int answers, string format, Func<Task<long>> render)
+static async Task Measure(int answers, string what, Func<Task<long>> render)
 {
     await render();
     var times = new List<double>();
     long allocated = 0;
+    long growth = 0;
     long size = 0;
     for (var i = 0; i < repeats; i++)
     {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        using var sampler = new HeapSampler();
         var before = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
         size = await render();
         times.Add(watch.Elapsed.TotalMilliseconds);
         allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+        growth = Math.Max(growth, sampler.Peak - heapBefore);
     }
     times.Sort();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {answers:#,0} | {format} | {times[times.Count / 2]:0} | {times[0]:0} | {allocated / 1048576.0:0.0} | {size / 1024.0:#,0} |"));
+        $"| {answers:#,0} | {what} | {times[times.Count / 2]:0} | {times[0]:0} | {allocated / 1048576.0:0.0} | {Math.Max(0, growth) / 1048576.0:0.0} | {size / 1024.0:#,0} |"));
 }
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";

@@ -11,7 +11,8 @@ namespace Aeo.Bench.Reports;
 /// <summary>
 /// A finished run written straight into the tables: questions × platforms × samples answers of about 1,500 characters,
 /// each naming some of five tracked brands (with positions, ranks, list places and sentiments) and citing two to four
-/// sources, a share of them on the brands' domains. Seeded, so every bench run reads the same rows.
+/// sources, a share of them on the brands' domains. Seeded, so every bench run reads the same rows. The question texts
+/// depend only on the number of questions, so two runs of one size ask the same questions (what pairs their answers).
 /// </summary>
 internal static class SyntheticRun
 {
@@ -40,13 +41,14 @@ internal static class SyntheticRun
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static async Task<Guid> WriteAsync(string connectionString, AuditRunRepository runs, Guid clientId, int questions, int samples)
+    /// <param name="seed">What the answers are drawn with: the same seed gives the same answers.</param>
+    public static async Task<Guid> WriteAsync(
+        string connectionString, AuditRunRepository runs, Guid clientId, int questions, int samples, DateTimeOffset created, int seed)
     {
         var runId = Guid.CreateVersion7();
         var spec = new AuditSpec(clientId, Brand, Competitors, "CRM", Categories, Platforms, questions, samples, [], []);
-        var created = new DateTimeOffset(2026, 1, 1, 9, 0, 0, TimeSpan.Zero);
         await runs.InsertAsync(runId, spec, created, CancellationToken.None);
-        var random = new Random(questions);
+        var random = new Random(seed);
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         var questionIds = Enumerable.Range(0, questions).Select(_ => Guid.CreateVersion7()).ToArray();

@@ -49,7 +49,8 @@ internal static class ScenarioT
             }
             var figures = RunFiguresCalculator.Calculate(Answers(r, options.TrendQuestions, brands), brands);
             var watch = Stopwatch.StartNew();
-            await recorder.RecordAsync(runId, spec, figures, CancellationToken.None);
+            // The bench's answers are observations only, with no rows in questions or responses, so none are stored beside the figures.
+            await recorder.RecordAsync(runId, spec, figures, [], CancellationToken.None);
             storeTimes.Add(watch.Elapsed);
             if ((r + 1) % 50 == 0)
             {

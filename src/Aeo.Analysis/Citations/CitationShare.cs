@@ -16,6 +16,17 @@ public static class CitationShare
     public static CitationShareTable ByDomain(IEnumerable<AnswerCitations> answers, IReadOnlyList<TrackedDomainOwner>? owners = null)
     {
         ArgumentNullException.ThrowIfNull(answers);
+        return ByDomain(answers.SelectMany(answer => answer.Citations).Select(citation => (citation, 1)), owners);
+    }
+
+    /// <summary>
+    /// The same table from citations already counted: each distinct cited URL once, with the number of answers citing
+    /// it (what a database can aggregate without reading every answer). Retrieved-only entries are ignored.
+    /// </summary>
+    /// <exception cref="ArgumentException">A tracked brand's domain is not usable.</exception>
+    public static CitationShareTable ByDomain(IEnumerable<(NormalizedCitation Citation, int Count)> citations, IReadOnlyList<TrackedDomainOwner>? owners)
+    {
+        ArgumentNullException.ThrowIfNull(citations);
         var entries = (owners ?? []).SelectMany(owner => CitationAnalysis.NormalizeDomains(owner).Select(domain => (owner.Brand, Domain: domain))).ToList();
         var pathEntries = entries
             .Where(e => e.Domain.HasPath)
@@ -28,10 +39,10 @@ public static class CitationShare
         }
 
         var counts = new Dictionary<string, (int Count, string? Brand)>(StringComparer.Ordinal);
-        foreach (var citation in answers.SelectMany(answer => answer.Citations).Where(citation => citation.Kind == CitationKind.Cited))
+        foreach (var (citation, count) in citations.Where(c => c.Citation.Kind == CitationKind.Cited))
         {
             var (key, brand) = KeyOf(citation, pathEntries, hostOwners);
-            counts[key] = counts.TryGetValue(key, out var seen) ? (seen.Count + 1, seen.Brand) : (1, brand);
+            counts[key] = counts.TryGetValue(key, out var seen) ? (seen.Count + count, seen.Brand) : (count, brand);
         }
 
         var total = counts.Values.Sum(c => c.Count);

@@ -38,14 +38,14 @@ public static class ChangeTester
         FigureMetrics.Sentiment, FigureMetrics.CitationRate, FigureMetrics.CitationShare,
     ];
 
-    private static readonly Dictionary<string, Func<BrandObservation?, IReadOnlyList<BrandDomain>, AnswerObservation, bool>> PerAnswer = new(StringComparer.Ordinal)
-    {
-        [FigureMetrics.MentionRate] = (mention, _, _) => mention is not null,
-        [FigureMetrics.FirstRankRateOfAllAnswers] = (mention, _, _) => mention is { Rank: 1 },
-        [FigureMetrics.CitationRate] = (_, domains, answer) => answer.Citations.Any(c =>
-            c.Kind == CitationKind.Cited && CitationNormalizer.TryNormalizeDomain(c.Domain, out var domain)
-            && domains.Any(owner => owner.Owns(domain, c.Path))),
-    };
+    /// <summary>The yes/no rates per answer that are tested on matched items, each with what decides it for one answer.</summary>
+    private static readonly Dictionary<string, Func<BrandObservation?, IReadOnlyList<BrandDomain>, IReadOnlyList<(string Domain, string Path)>, bool>> PerAnswer =
+        new(StringComparer.Ordinal)
+        {
+            [FigureMetrics.MentionRate] = (mention, _, _) => mention is not null,
+            [FigureMetrics.FirstRankRateOfAllAnswers] = (mention, _, _) => mention is { Rank: 1 },
+            [FigureMetrics.CitationRate] = (_, domains, cited) => cited.Any(c => domains.Any(owner => owner.Owns(c.Domain, c.Path))),
+        };
 
     /// <param name="questionType">The question type compared (<see cref="QuestionTypes"/>), or null for all answers.</param>
     /// <param name="platforms">The series to compare: platform names, and null for the all-platforms series.</param>
@@ -67,24 +67,30 @@ public static class ChangeTester
         var paired = earlier.Count > 0
             && earlier.Select(a => a.QuestionKey).ToHashSet(StringComparer.Ordinal).SetEquals(later.Select(a => a.QuestionKey));
         var matched = paired ? Match(earlier, later) : [];
+        var cited = new Dictionary<AnswerObservation, IReadOnlyList<(string Domain, string Path)>>(ReferenceEqualityComparer.Instance);
+        foreach (var (first, second) in matched)
+        {
+            cited.TryAdd(first, CitedDomains(first));
+            cited.TryAdd(second, CitedDomains(second));
+        }
 
         var untested = new List<SignificantChange>();
         var tested = new List<(SignificantChange Change, double P)>();
+        var seriesItems = platforms.Select(platform => matched.Where(m => platform is null || m.Before.Platform == platform).ToList()).ToList();
         foreach (var brand in brands)
         {
             var domains = CitationAnalysis.NormalizeDomains(new TrackedDomainOwner(brand.Brand, brand.Domains));
-            foreach (var platform in platforms)
+            foreach (var (platform, items) in platforms.Zip(seriesItems))
             {
                 var key = SegmentKey(platform, questionType);
                 if (Find(before.Figures, key, brand.Brand) is not { } first || Find(after.Figures, key, brand.Brand) is not { } second)
                 {
                     continue;
                 }
-                var items = matched.Where(m => platform is null || m.Before.Platform == platform).ToList();
                 foreach (var metric in Metrics)
                 {
                     var change = paired && PerAnswer.TryGetValue(metric, out var outcome)
-                        ? Paired(brand, platform, metric, items, outcome, domains)
+                        ? Paired(brand, platform, metric, items, outcome, domains, cited)
                         : Unpaired(brand, platform, metric, first, second);
                     if (change.PValue is { } p)
                     {
@@ -152,15 +158,42 @@ public static class ChangeTester
         return pairs;
     }
 
+    /// <summary>An answer's cited sources with a usable domain, normalised once for every brand and series that tests it.</summary>
+    private static List<(string Domain, string Path)> CitedDomains(AnswerObservation answer)
+    {
+        var cited = new List<(string Domain, string Path)>();
+        foreach (var citation in answer.Citations)
+        {
+            if (citation.Kind == CitationKind.Cited && CitationNormalizer.TryNormalizeDomain(citation.Domain, out var domain))
+            {
+                cited.Add((domain, citation.Path));
+            }
+        }
+        return cited;
+    }
+
+    private static BrandObservation? MentionOf(AnswerObservation answer, string brand)
+    {
+        foreach (var observation in answer.Brands)
+        {
+            if (observation.Brand == brand)
+            {
+                return observation;
+            }
+        }
+        return null;
+    }
+
     private static SignificantChange Paired(
         TrackedBrand brand, string? platform, string metric, List<(AnswerObservation Before, AnswerObservation After)> items,
-        Func<BrandObservation?, IReadOnlyList<BrandDomain>, AnswerObservation, bool> outcome, IReadOnlyList<BrandDomain> domains)
+        Func<BrandObservation?, IReadOnlyList<BrandDomain>, IReadOnlyList<(string Domain, string Path)>, bool> outcome, IReadOnlyList<BrandDomain> domains,
+        Dictionary<AnswerObservation, IReadOnlyList<(string Domain, string Path)>> cited)
     {
         int yesYes = 0, yesNo = 0, noYes = 0, noNo = 0;
         foreach (var (first, second) in items)
         {
-            var was = outcome(first.Brands.FirstOrDefault(b => b.Brand == brand.Brand), domains, first);
-            var now = outcome(second.Brands.FirstOrDefault(b => b.Brand == brand.Brand), domains, second);
+            var was = outcome(MentionOf(first, brand.Brand), domains, cited[first]);
+            var now = outcome(MentionOf(second, brand.Brand), domains, cited[second]);
             _ = (was, now) switch
             {
                 (true, true) => yesYes++,

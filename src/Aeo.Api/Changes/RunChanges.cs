@@ -9,8 +9,17 @@ namespace Aeo.Api.Changes;
 /// setup is the same in both are tested: a platform whose model changed is left out, and so is the all-platforms
 /// series then.
 /// </summary>
+/// <remarks>
+/// Each run's figures are the ones stored when it ended (<see cref="RunFiguresSource"/>); its answers are read as
+/// observations only, which is what pairing the two runs' items needs.
+/// </remarks>
 public sealed class RunChanges(
-    RunFiguresRecorder recorder, RunFiguresRepository figures, AuditRunRepository runs, ResponseRepository responses, RunQuestionTexts questions)
+    RunFiguresRecorder recorder,
+    RunFiguresRepository figures,
+    RunFiguresSource storedFigures,
+    AuditRunRepository runs,
+    AnswerObservations observations,
+    RunQuestionTexts questions)
 {
     public async Task<ChangesResponse> ForAsync(AuditRunRecord run, string? questionType, string segment, double q, CancellationToken ct)
     {
@@ -51,12 +60,13 @@ public sealed class RunChanges(
 
     private async Task<(AuditSpec Spec, RunEvidence Evidence)> EvidenceAsync(Guid runId, CancellationToken ct)
     {
+        var run = await runs.GetAsync(runId, ct) ?? throw new InvalidOperationException($"Run {runId} is gone.");
         var spec = await runs.GetSpecAsync(runId, ct) ?? throw new InvalidOperationException($"Run {runId} has no configuration.");
-        var answers = new RunAnswers(spec, await responses.AnalyzedAnswersAsync(runId, ct));
-        var texts = await questions.ForRunAsync(runId, ct);
-        var keyed = answers.Answers
-            .Select(a => new KeyedAnswer(QuestionTextKey.For(texts.GetValueOrDefault(a.QuestionId, a.QuestionId.ToString())), a.Observation()))
+        var answers = await observations.ForRunAsync(runId, ct);
+        var keys = (await questions.ForRunAsync(runId, ct)).ToDictionary(q => q.Key, q => QuestionTextKey.For(q.Value));
+        var keyed = answers
+            .Select(a => new KeyedAnswer(keys.GetValueOrDefault(a.QuestionId) ?? QuestionTextKey.For(a.QuestionId.ToString()), a.Observation))
             .ToList();
-        return (spec, new RunEvidence(answers.Figures(plannedCount: null), keyed));
+        return (spec, new RunEvidence(await storedFigures.ForAsync(run, spec, answers, ct), keyed));
     }
 }

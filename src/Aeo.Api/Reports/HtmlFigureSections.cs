@@ -1,6 +1,6 @@
 namespace Aeo.Api.Reports;
 
-/// <summary>The report's tables of figures: brand × platform, rank and sentiment, sources, categories, changes.</summary>
+/// <summary>The report's tables of figures: brand × platform, rank and sentiment, sources, categories.</summary>
 internal static class HtmlFigureSections
 {
     public static void PlatformMatrix(StringBuilder html, RunReport report)
@@ -109,45 +109,6 @@ internal static class HtmlFigureSections
         html.Append("</tbody>\n</table>\n</section>\n");
     }
 
-    public static void Changes(StringBuilder html, RunReport report)
-    {
-        html.Append("<section id=\"changes\">\n<h2>Changes since the previous run</h2>\n");
-        if (report.Changes is not { } changes)
-        {
-            html.Append("<p>This client has no earlier run that ended with answers, so there is nothing to compare with.</p>\n</section>\n");
-            return;
-        }
-        html.Append($"<p class=\"note\">Compared with run {changes.BaselineRunId} of {HtmlText.Date(changes.BaselineCreatedAt)}, non-branded questions. ");
-        html.Append($"A change is called significant when {HtmlText.Escape(changes.Method)}. Other differences are shown greyed: they are within what chance alone gives.</p>\n");
-        var significant = changes.Changes.Where(c => c.Significant).ToList();
-        if (significant.Count == 0)
-        {
-            html.Append("<p class=\"summary\">No significant change.</p>\n");
-        }
-        else
-        {
-            html.Append("<ul class=\"significant\">\n");
-            foreach (var change in significant)
-            {
-                html.Append($"<li><strong>{HtmlText.Escape(change.Brand)}</strong>: {MetricName(change.Metric)} {Direction(change)} from ");
-                html.Append($"{Value(change.Metric, change.Before)} to {Value(change.Metric, change.After)}</li>\n");
-            }
-            html.Append("</ul>\n");
-        }
-        html.Append("<table class=\"changes\">\n<thead><tr><th>Brand</th><th>Metric</th><th class=\"num\">Before</th><th class=\"num\">After</th>");
-        html.Append("<th class=\"num\">Difference (95 % interval)</th><th>Verdict</th></tr></thead>\n<tbody>\n");
-        foreach (var change in changes.Changes)
-        {
-            html.Append(change.Significant ? "<tr class=\"significant\">" : "<tr class=\"insignificant\">");
-            html.Append($"<td>{HtmlText.Escape(change.Brand)}</td><td>{MetricName(change.Metric)}</td>");
-            html.Append($"<td class=\"num\">{Value(change.Metric, change.Before)}</td><td class=\"num\">{Value(change.Metric, change.After)}</td>");
-            html.Append($"<td class=\"num\">{Difference(change)}</td>");
-            html.Append(change.Significant ? $"<td>{Direction(change)}</td>" : "<td>not significant</td>");
-            html.Append("</tr>\n");
-        }
-        html.Append("</tbody>\n</table>\n</section>\n");
-    }
-
     private static string BrandRowStart(ReportBrand brand) =>
         $"<tr{(brand.IsClient ? " class=\"client\"" : "")}><td>{HtmlText.Escape(brand.Name)}</td>";
 
@@ -156,41 +117,4 @@ internal static class HtmlFigureSections
 
     private static string MeanCell(MeanEstimate mean) =>
         $"<td class=\"num\">{HtmlText.Number(mean.Value)}<span class=\"ci\">{HtmlText.Interval(mean)}</span></td>";
-
-    private static bool IsMean(string metric) => metric is FigureMetrics.AverageRank or FigureMetrics.Sentiment;
-
-    private static string Value(string metric, double? value) => IsMean(metric) ? HtmlText.Number(value) : HtmlText.Percent(value);
-
-    private static string Difference(MetricChange change)
-    {
-        if (change.Difference is not { } difference)
-        {
-            return "–";
-        }
-        var scale = IsMean(change.Metric) ? 1 : 100;
-        var unit = IsMean(change.Metric) ? "" : " pt";
-        var text = $"{Signed(difference * scale)}{unit}";
-        return change.Lower is { } lower && change.Upper is { } upper
-            ? $"{text}<span class=\"ci\">{Signed(lower * scale)} to {Signed(upper * scale)}{unit}</span>"
-            : text;
-    }
-
-    private static string Signed(double value) => (value >= 0 ? "+" : "−") + HtmlText.Number(Math.Abs(value), "0.0#");
-
-    private static string Direction(MetricChange change) => change.Direction switch
-    {
-        ChangeDirection.Up => "<span class=\"tag up\">up</span>",
-        ChangeDirection.Down => "<span class=\"tag down\">down</span>",
-        _ => "<span class=\"tag\">unchanged</span>",
-    };
-
-    private static string MetricName(string metric) => metric switch
-    {
-        FigureMetrics.MentionRate => "mention rate",
-        FigureMetrics.ShareOfVoice => "share of voice",
-        FigureMetrics.AverageRank => "average rank",
-        FigureMetrics.Sentiment => "sentiment",
-        FigureMetrics.CitationRate => "citation rate",
-        _ => HtmlText.Escape(metric),
-    };
 }

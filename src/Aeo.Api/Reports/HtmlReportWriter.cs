@@ -5,7 +5,7 @@ namespace Aeo.Api.Reports;
 /// image; charts are inline SVG, so the page renders offline, under a policy of
 /// <c>default-src 'none'; style-src 'unsafe-inline'; img-src data:</c>, and prints to PDF from a browser.
 /// Everything that came from a provider or a user is escaped (<see cref="HtmlText.Escape"/>). The tables of figures
-/// are <see cref="HtmlFigureSections"/>'.
+/// are <see cref="HtmlFigureSections"/>', the changes <see cref="HtmlChangesSection"/>'.
 /// </summary>
 public static class HtmlReportWriter
 {
@@ -25,7 +25,7 @@ public static class HtmlReportWriter
         HtmlFigureSections.RankAndSentiment(html, report);
         HtmlFigureSections.Sources(html, report);
         HtmlFigureSections.Categories(html, report);
-        HtmlFigureSections.Changes(html, report);
+        HtmlChangesSection.Render(html, report);
         SampleAnswers(html, report, brandIndex);
         Questions(html, report);
 

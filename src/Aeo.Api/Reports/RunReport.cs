@@ -1,3 +1,5 @@
+using Aeo.Analysis.Significance;
+
 namespace Aeo.Api.Reports;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace Aeo.Api.Reports;
 /// <param name="PlatformMatrix">Per platform, the non-branded segment within it, for the brand × platform matrix.</param>
 /// <param name="ByCategory">Per question category, all of its answers.</param>
 /// <param name="Overall">All answers, branded and non-branded pooled; the own-domain citation figures are read from it.</param>
-/// <param name="Changes">Since the previous comparable run; null when there is none.</param>
+/// <param name="Changes">Since the previous comparable run; null when there is none or the run has not ended.</param>
 public sealed record RunReport(
     int SchemaVersion,
     ReportRun Run,
@@ -26,7 +28,7 @@ public sealed record RunReport(
     IReadOnlyList<ReportSampleAnswer> SampleAnswers,
     IReadOnlyList<ReportQuestion> Questions)
 {
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 }
 
 /// <param name="Ended">False for a report of a run still under way (asked for with <c>partial=true</c>).</param>
@@ -60,12 +62,25 @@ public sealed record ReportBrand(string Name, bool IsClient, IReadOnlyList<strin
 public sealed record ReportSources(int TotalCited, IReadOnlyList<DomainCitationShare> TopDomains);
 
 /// <summary>
-/// What changed since an earlier run of the same client, per tracked brand and metric of the headline segment;
-/// <see cref="MetricChange.Significant"/> says which changes the method calls significant.
+/// What changed since the previous comparable run of the same client, as <c>GET /api/v1/audits/{id}/changes</c> reports
+/// it for the non-branded segment: every tested (brand, platform or across platforms, metric) change of the family,
+/// <see cref="SignificantChange.Significant"/> after Benjamini–Hochberg at <see cref="FalseDiscoveryRate"/>, each with its sentence.
 /// </summary>
 /// <param name="Method">How significance was decided, so that a reader (and a later method) can tell.</param>
+/// <param name="Paired">Both runs asked the same questions, so yes/no rates were tested on the <paramref name="MatchedItems"/> items both answered.</param>
+/// <param name="Platforms">The platforms whose model was the same in both runs; <paramref name="AcrossPlatforms"/>: whether the all-platforms series was comparable too.</param>
 public sealed record ReportChanges(
-    Guid BaselineRunId, DateTimeOffset BaselineCreatedAt, string Method, IReadOnlyList<MetricChange> Changes);
+    Guid BaselineRunId,
+    DateTimeOffset BaselineCreatedAt,
+    string Method,
+    double FalseDiscoveryRate,
+    bool Paired,
+    int MatchedItems,
+    IReadOnlyList<string> Platforms,
+    bool AcrossPlatforms,
+    int Tested,
+    int Significant,
+    IReadOnlyList<SignificantChange> Changes);
 
 /// <summary>One sampled answer with every tracked brand mention's place in <see cref="Text"/> and its sentiment.</summary>
 public sealed record ReportSampleAnswer(

@@ -1,14 +1,21 @@
+using Aeo.Storage.Trends;
+
 namespace Aeo.Api.Reports;
 
-/// <summary>Builds a run's <see cref="RunReport"/> from the tables: the run's row and snapshot, its answers' figures, a sample of answers, its questions.</summary>
+/// <summary>
+/// Builds a run's <see cref="RunReport"/> from the tables, reading only what the report shows: the run's row and
+/// snapshot, its figures as stored when it ended (computed from its answers' observations only for a run still under way,
+/// <see cref="RunFiguresSource"/>), its cited sources aggregated by the database, a sample of answers per platform, its
+/// questions, and what changed since the previous comparable run (<see cref="ReportRunChanges"/>).
+/// </summary>
 public sealed class RunReportBuilder(
     AuditRunRepository runs,
     ClientRepository clients,
     QuestionRepository questions,
     ResponseRepository responses,
     ReportRepository reports,
-    AuditFigures figures,
-    IRunChanges changes)
+    RunFiguresSource figures,
+    ReportRunChanges changes)
 {
     /// <summary>How many cited domains the report lists.</summary>
     public const int TopDomains = 15;
@@ -18,10 +25,14 @@ public sealed class RunReportBuilder(
 
     public async Task<RunReport?> BuildAsync(AuditRunRecord run, CancellationToken ct)
     {
-        if (await runs.GetSpecAsync(run.Id, ct) is not { } spec || await figures.CalculateAsync(run, ct) is not ({ } current, { } sources))
+        ArgumentNullException.ThrowIfNull(run);
+        if (await runs.GetSpecAsync(run.Id, ct) is not { } spec)
         {
             return null;
         }
+        var current = await figures.ForAsync(run, spec, answers: null, ct);
+        var sources = CitationShare.ByDomain(
+            await reports.CitedSourcesAsync(run.Id, ct), spec.TrackedBrands.Select(b => new TrackedDomainOwner(b.Name, b.Domains)).ToArray());
         var client = await clients.GetAsync(run.ClientId, ct);
         var aggregates = (await responses.AggregateAsync(run.Id, ct)).ToDictionary(a => a.Platform, StringComparer.Ordinal);
         var models = await reports.ModelsAsync(run.Id, ct);
@@ -61,7 +72,7 @@ public sealed class RunReportBuilder(
             current.ByCategory,
             current.Overall,
             new ReportSources(sources.TotalCited, sources.Domains.Take(TopDomains).ToList()),
-            await changes.SincePreviousAsync(run, current, ct),
+            await changes.SincePreviousAsync(run, ct),
             samples.Select(Sample).ToList(),
             asked.Select(q => new ReportQuestion(q.Ordinal, q.Text, q.Category, q.Type, q.TargetBrand)).ToList());
     }

@@ -8,7 +8,8 @@ public sealed class RunFinalizer(ResponseRepository responses, RunFiguresRecorde
     /// <summary>
     /// Checks that the tables hold at least <paramref name="mustBeStored"/> distinct work items, then computes the
     /// per-platform figures from the stored answers (mention rates by the run's figures, as the figures endpoint reports
-    /// them), stores the figures for the client's trends, and decides how the run ends.
+    /// them), stores the figures and the answers' observations for the client's trends, reports and change tests, and
+    /// decides how the run ends.
     /// </summary>
     /// <param name="isSimulated">Whether a platform was simulated when the run started.</param>
     /// <exception cref="InvalidOperationException">The tables lack items that were reported settled.</exception>
@@ -23,8 +24,10 @@ public sealed class RunFinalizer(ResponseRepository responses, RunFiguresRecorde
                 $"The tables hold {storedItems} of {mustBeStored} work items although all were reported settled.");
         }
         var aggregates = await responses.AggregateAsync(runId, CancellationToken.None);
-        var figures = new RunAnswers(spec, await responses.AnalyzedAnswersAsync(runId, CancellationToken.None)).Figures(plannedCount: null);
-        await figuresRecorder.RecordAsync(runId, spec, figures, CancellationToken.None);
+        var answers = new RunAnswers(spec, await responses.AnalyzedAnswersAsync(runId, CancellationToken.None));
+        var figures = answers.Figures(plannedCount: null);
+        await figuresRecorder.RecordAsync(
+            runId, spec, figures, answers.Answers.Select(a => new ObservedAnswer(a.QuestionId, a.Observation())).ToList(), CancellationToken.None);
         var stats = spec.Platforms
             .Select(p => RunViews.StatsFor(p, isSimulated(p), aggregates.FirstOrDefault(a => a.Platform == p), figures, spec.Brand.Name))
             .ToArray();

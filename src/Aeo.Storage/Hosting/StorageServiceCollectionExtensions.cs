@@ -26,6 +26,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<RunFiguresRepository>();
         services.AddSingleton<RunFiguresRecorder>();
         services.AddSingleton<RunQuestionTexts>();
+        services.AddSingleton<AnswerObservations>();
+        services.AddSingleton<RunFiguresSource>();
         services.AddSingleton<ResponseBatchWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<ResponseBatchWriter>());
         return services;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Aeo.Analysis.Citations;
 
 namespace Aeo.Storage.Repositories;
 
@@ -22,7 +23,7 @@ public sealed record ReportAnswerRow(
 /// <summary>The models a platform answered with in a run, and how many answers each gave.</summary>
 public sealed record PlatformModel(string Platform, string Model, int Answers);
 
-/// <summary>The reads a run report needs beyond the figures: every answer in order (streamed), a sample of them, the models used, the earlier run to compare with.</summary>
+/// <summary>The reads a run report needs beyond the figures: every answer in order (streamed), a sample of them, the cited sources counted, the models used.</summary>
 public sealed class ReportRepository(AeoDatabase db)
 {
     private const string AnswerColumns = """
@@ -55,26 +56,45 @@ public sealed class ReportRepository(AeoDatabase db)
 
     /// <summary>
     /// Up to <paramref name="perPlatform"/> answers per platform: non-branded questions first, then by question and
-    /// sample, so the same run always gives the same sample.
+    /// sample, so the same run always gives the same sample. The answers are ranked by id alone and only the chosen
+    /// ones read whole.
     /// </summary>
     public async Task<IReadOnlyList<ReportAnswerRow>> SampleAnswersAsync(Guid runId, int perPlatform, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         var rows = await connection.QueryAsync<AnswerRow>(new CommandDefinition(
             $"""
-            select ordinal, question, category, questiontype, platform, model, sample, text, mentionsjson, citationsjson,
-                   metadatajson, costusd, latencyms, issimulated
-            from (select {AnswerColumns},
-                         row_number() over (partition by r.platform
-                                            order by q.question_type = 'branded', q.ordinal, r.sample) as n
-                  from responses r join questions q on q.id = r.question_id
-                  where r.audit_run_id = @runId) ranked
-            where n <= @perPlatform
-            order by platform, n
+            with ranked as (
+                select r.id, row_number() over (partition by r.platform order by q.question_type = 'branded', q.ordinal, r.sample) as n
+                from responses r join questions q on q.id = r.question_id
+                where r.audit_run_id = @runId)
+            select {AnswerColumns}
+            from ranked k join responses r on r.id = k.id join questions q on q.id = r.question_id
+            where k.n <= @perPlatform
+            order by r.platform, k.n
             """,
             new { runId, perPlatform },
             cancellationToken: ct));
         return rows.Select(r => r.ToReport()).ToList();
+    }
+
+    /// <summary>
+    /// Every distinct URL the run's answers cite, with how many answers cite it: the sources table aggregated by the
+    /// database, so the report never reads every answer (see <see cref="Analysis.Citations.CitationShare"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<(NormalizedCitation Citation, int Count)>> CitedSourcesAsync(Guid runId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var rows = await connection.QueryAsync<(string Url, string Domain, string RegistrableDomain, int Count)>(new CommandDefinition(
+            """
+            select c ->> 'url', c ->> 'domain', c ->> 'registrableDomain', count(*)::int
+            from responses r cross join lateral jsonb_array_elements(r.citations) c
+            where r.audit_run_id = @runId and coalesce(c ->> 'kind', '') <> 'retrieved'
+            group by 1, 2, 3
+            """,
+            new { runId },
+            cancellationToken: ct));
+        return rows.Select(r => (new NormalizedCitation(r.Url, null, CitationKind.Cited, 0, r.Domain, r.RegistrableDomain), r.Count)).ToList();
     }
 
     public async Task<IReadOnlyList<PlatformModel>> ModelsAsync(Guid runId, CancellationToken ct)
@@ -90,32 +110,6 @@ public sealed class ReportRepository(AeoDatabase db)
             new { runId },
             cancellationToken: ct));
         return rows.ToList();
-    }
-
-    /// <summary>
-    /// The client's latest run created before <paramref name="run"/> that ended with answers (completed or partially
-    /// completed): the run a report compares with.
-    /// </summary>
-    public async Task<AuditRunRecord?> PreviousComparableRunAsync(AuditRunRecord run, AuditRunRepository runs, CancellationToken ct)
-    {
-        await using var connection = await db.OpenAsync(ct);
-        var id = await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(
-            """
-            select a.id from audit_runs a
-            where a.client_id = @clientId and a.id <> @id and a.created_at < @createdAt and a.status = any(@ended)
-              and exists (select 1 from responses r where r.audit_run_id = a.id)
-            order by a.created_at desc, a.id
-            limit 1
-            """,
-            new
-            {
-                clientId = run.ClientId,
-                id = run.Id,
-                createdAt = run.CreatedAt.UtcDateTime,
-                ended = RunColumns.Names(Abstractions.Audits.RunStatus.Completed, Abstractions.Audits.RunStatus.PartiallyCompleted),
-            },
-            cancellationToken: ct));
-        return id is { } found ? await runs.GetAsync(found, ct) : null;
     }
 
     private sealed record AnswerRow(

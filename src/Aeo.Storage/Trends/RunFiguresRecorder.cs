@@ -1,5 +1,4 @@
 using Aeo.Analysis.Figures;
-using Aeo.Analysis.Trends;
 
 namespace Aeo.Storage.Trends;
 
@@ -8,12 +7,13 @@ namespace Aeo.Storage.Trends;
 /// it computed anyway); runs that ended without (cancelled, or ended before figures were stored) are stored the first
 /// time a series needs them.
 /// </summary>
-public sealed class RunFiguresRecorder(RunFiguresRepository figures, AuditRunRepository runs, ResponseRepository responses)
+public sealed class RunFiguresRecorder(RunFiguresRepository figures, AuditRunRepository runs, AnswerObservations observations)
 {
-    public async Task RecordAsync(Guid runId, AuditSpec spec, RunFigures runFigures, CancellationToken ct)
+    /// <param name="answers">The answers' observations the figures were computed from, stored beside them for the change tests.</param>
+    public async Task RecordAsync(Guid runId, AuditSpec spec, RunFigures runFigures, IReadOnlyList<ObservedAnswer> answers, CancellationToken ct)
     {
         var setup = RunSetups.For(spec, await figures.ModelsAsync(runId, ct));
-        await figures.SaveAsync(runId, setup, StoredFigure.From(runFigures).ToList(), ct);
+        await figures.SaveAsync(runId, setup, RunFigureRows.From(runFigures), answers, ct);
     }
 
     /// <summary>Stores the figures of a client's ended runs that have none stored yet.</summary>
@@ -23,8 +23,8 @@ public sealed class RunFiguresRecorder(RunFiguresRepository figures, AuditRunRep
         {
             if (await runs.GetSpecAsync(runId, ct) is { } spec)
             {
-                var answers = new RunAnswers(spec, await responses.AnalyzedAnswersAsync(runId, ct));
-                await RecordAsync(runId, spec, answers.Figures(plannedCount: null), ct);
+                var answers = await observations.FromResponsesAsync(runId, ct);
+                await RecordAsync(runId, spec, RunFiguresSource.Compute(spec, answers), answers, ct);
             }
         }
     }

@@ -1,3 +1,4 @@
+using Aeo.Analysis.Figures;
 using Aeo.Analysis.Trends;
 
 namespace Aeo.Storage.Trends;
@@ -19,37 +20,74 @@ public sealed class RunFiguresRepository(AeoDatabase db)
         return rows.ToDictionary(r => r.Platform, r => r.Models, StringComparer.Ordinal);
     }
 
-    /// <summary>Replaces a run's stored setup and figures in one transaction, so a repeated save leaves one copy.</summary>
-    public async Task SaveAsync(Guid runId, RunSetup setup, IReadOnlyList<StoredFigure> figures, CancellationToken ct)
+    /// <summary>
+    /// Replaces a run's stored setup, segments, figures and answer observations in one transaction, so a repeated save leaves one copy; saves of
+    /// one run wait for each other (two reports may store the same run's figures at once).
+    /// </summary>
+    public async Task SaveAsync(Guid runId, RunSetup setup, RunFigureRows rows, IReadOnlyList<ObservedAnswer> answers, CancellationToken ct)
     {
+        var segments = rows.Segments.ToDictionary(s => s.Segment, StringComparer.Ordinal);
+        var figures = rows.Estimates;
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             """
+            select pg_advisory_xact_lock(hashtextextended('run_figures:' || @runId::text, 0));
             insert into run_setups (run_id, setup) values (@runId, @setup::jsonb)
             on conflict (run_id) do update set setup = excluded.setup, stored_at = now();
             delete from run_figures where run_id = @runId;
+            delete from run_segments where run_id = @runId;
+            delete from run_observations where run_id = @runId;
+            insert into run_observations (run_id, question_id, platform, sample, observation)
+            select @runId, o.question_id, o.platform, o.sample, o.observation::jsonb
+            from unnest(@questionIds, @answerPlatforms, @samples, @observations) as o(question_id, platform, sample, observation);
+            insert into run_segments (run_id, segment, position, platform, question_type, category, answers, questions,
+                                      answers_mentioning_any_brand, brand_mentions, cited_sources)
+            select @runId, s.*
+            from unnest(@segmentKeys, @positions, @segmentPlatforms::text[], @segmentTypes::text[], @segmentCategories::text[],
+                        @segmentAnswers, @segmentQuestions, @mentioningAny, @brandMentions, @citedSources) as s;
             """,
-            new { runId, setup = StorageJson.Write(setup) },
+            new
+            {
+                runId,
+                setup = StorageJson.Write(setup),
+                questionIds = answers.Select(a => a.QuestionId).ToArray(),
+                answerPlatforms = answers.Select(a => a.Observation.Platform).ToArray(),
+                samples = answers.Select(a => a.Observation.Sample).ToArray(),
+                observations = answers.Select(a => AnswerObservations.Compact(a.Observation)).ToArray(),
+                segmentKeys = rows.Segments.Select(s => s.Segment).ToArray(),
+                positions = rows.Segments.Select(s => s.Position).ToArray(),
+                segmentPlatforms = rows.Segments.Select(s => s.Platform).ToArray(),
+                segmentTypes = rows.Segments.Select(s => s.QuestionType).ToArray(),
+                segmentCategories = rows.Segments.Select(s => s.Category).ToArray(),
+                segmentAnswers = rows.Segments.Select(s => s.Answers).ToArray(),
+                segmentQuestions = rows.Segments.Select(s => s.Questions).ToArray(),
+                mentioningAny = rows.Segments.Select(s => s.AnswersMentioningAnyBrand).ToArray(),
+                brandMentions = rows.Segments.Select(s => s.BrandMentions).ToArray(),
+                citedSources = rows.Segments.Select(s => s.CitedSources).ToArray(),
+            },
             transaction,
             cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(
             """
             insert into run_figures (run_id, segment, platform, question_type, category, brand, metric, is_client, value, lower, upper,
-                                     answers)
+                                     answers, brand_position, numerator, denominator, design_effect, effective_n, standard_error, clusters)
             select @runId, f.segment, f.platform, f.question_type, f.category, f.brand, f.metric, f.is_client, f.value, f.lower,
-                   f.upper, f.answers
+                   f.upper, f.answers, f.brand_position, f.numerator, f.denominator, f.design_effect, f.effective_n, f.standard_error, f.clusters
             from unnest(@segments, @platforms::text[], @questionTypes::text[], @categories::text[], @brands, @metrics, @clients,
-                        @values::double precision[], @lowers::double precision[], @uppers::double precision[], @answers)
-                 as f(segment, platform, question_type, category, brand, metric, is_client, value, lower, upper, answers)
+                        @values::double precision[], @lowers::double precision[], @uppers::double precision[], @answers, @brandPositions,
+                        @numerators::double precision[], @denominators::double precision[], @designEffects::double precision[],
+                        @effectiveNs::double precision[], @standardErrors::double precision[], @clusters::int[])
+                 as f(segment, platform, question_type, category, brand, metric, is_client, value, lower, upper, answers, brand_position,
+                      numerator, denominator, design_effect, effective_n, standard_error, clusters)
             """,
             new
             {
                 runId,
                 segments = figures.Select(f => f.Segment).ToArray(),
-                platforms = figures.Select(f => f.Platform).ToArray(),
-                questionTypes = figures.Select(f => f.QuestionType).ToArray(),
-                categories = figures.Select(f => f.Category).ToArray(),
+                platforms = figures.Select(f => segments[f.Segment].Platform).ToArray(),
+                questionTypes = figures.Select(f => segments[f.Segment].QuestionType).ToArray(),
+                categories = figures.Select(f => segments[f.Segment].Category).ToArray(),
                 brands = figures.Select(f => f.Brand).ToArray(),
                 metrics = figures.Select(f => f.Metric).ToArray(),
                 clients = figures.Select(f => f.IsClient).ToArray(),
@@ -57,10 +95,40 @@ public sealed class RunFiguresRepository(AeoDatabase db)
                 lowers = figures.Select(f => f.Lower).ToArray(),
                 uppers = figures.Select(f => f.Upper).ToArray(),
                 answers = figures.Select(f => f.Answers).ToArray(),
+                brandPositions = figures.Select(f => f.BrandPosition).ToArray(),
+                numerators = figures.Select(f => f.Numerator).ToArray(),
+                denominators = figures.Select(f => f.Denominator).ToArray(),
+                designEffects = figures.Select(f => f.DesignEffect).ToArray(),
+                effectiveNs = figures.Select(f => f.EffectiveSampleSize).ToArray(),
+                standardErrors = figures.Select(f => f.StandardError).ToArray(),
+                clusters = figures.Select(f => f.Clusters).ToArray(),
             },
             transaction,
             cancellationToken: ct));
         await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// A run's stored figures in full, or null when none are stored or they were stored before segments were (the
+    /// run's figures must then be computed again from its answers).
+    /// </summary>
+    public async Task<RunFigureRows?> FiguresAsync(Guid runId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var reader = await connection.QueryMultipleAsync(new CommandDefinition(
+            """
+            select segment, position, platform, question_type as questiontype, category, answers, questions,
+                   answers_mentioning_any_brand as answersmentioninganybrand, brand_mentions as brandmentions, cited_sources as citedsources
+            from run_segments where run_id = @runId order by position;
+            select segment, brand, brand_position as brandposition, is_client as isclient, metric, value, lower, upper, answers, numerator,
+                   denominator, design_effect as designeffect, effective_n as effectivesamplesize, standard_error as standarderror, clusters
+            from run_figures where run_id = @runId and brand_position is not null;
+            """,
+            new { runId },
+            cancellationToken: ct));
+        var segments = (await reader.ReadAsync<FigureSegmentRow>()).ToList();
+        var estimates = (await reader.ReadAsync<FigureEstimateRow>()).ToList();
+        return segments.Count == 0 ? null : new RunFigureRows(segments, estimates);
     }
 
     /// <summary>A client's ended runs whose figures are not stored yet (cancelled runs, runs that ended before figures were stored).</summary>

@@ -1,5 +1,11 @@
+using System.Text.Json;
+using Aeo.Analysis.Citations;
+using Aeo.Api.Audits;
+using Aeo.Storage.Repositories;
+using Aeo.Storage.Trends;
 using AngleSharp.Html.Parser;
 using CsvHelper;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Aeo.Api.Tests.Reports;
 
@@ -74,11 +80,21 @@ public sealed class ReportTests(ReportServer fixture) : IClassFixture<ReportServ
         Assert.Equal([ReportServer.Brand, "HubSpot", ReportServer.FormulaBrand], sources);
         Assert.Contains(document.QuerySelectorAll("#sources table.domains td"), td => td.TextContent == "reportprobe.com");
 
+        // What changed is what /changes reports for the same run: the whole tested family, the same significant ones, each told in its sentence.
+        var endpoint = await (await http.GetAsync($"/api/v1/audits/{second}/changes")).ReadAsync();
+        Assert.Equal(first, endpoint["baselineRunId"]!.GetValue<Guid>());
+        var family = endpoint["changes"]!.AsArray();
+        Assert.True(endpoint["tested"]!.GetValue<int>() > 0);
+        var reported = JsonNode.Parse(await GetOkAsync(http, $"/api/v1/audits/{second}/report?format=json", "application/json"))!["changes"]!;
+        Assert.Equal(first, reported["baselineRunId"]!.GetValue<Guid>());
+        Assert.True(JsonNode.DeepEquals(family, reported["changes"]), $"report: {reported["changes"]}\n/changes: {family}");
+        Assert.Equal(endpoint["significant"]!.GetValue<int>(), reported["significant"]!.GetValue<int>());
         var changes = document.QuerySelector("#changes")!;
         Assert.Contains(first.ToString(), changes.TextContent, StringComparison.Ordinal);
-        Assert.Equal(3 * 5, changes.QuerySelectorAll("table.changes tbody tr").Length);
-        var significantRows = changes.QuerySelectorAll("table.changes tbody tr.significant").Length;
-        Assert.Equal(significantRows, changes.QuerySelectorAll("ul.significant li").Length);
+        Assert.Equal(family.Count(c => c!["platform"] is null), changes.QuerySelectorAll("table.changes tbody tr").Length);
+        var significant = family.Where(c => c!["significant"]!.GetValue<bool>()).Select(c => c!["sentence"]!.GetValue<string>()).ToList();
+        Assert.Equal(significant, changes.QuerySelectorAll("ul.significant li").Select(li => li.TextContent[(li.TextContent.IndexOf(' ', StringComparison.Ordinal) + 1)..]));
+        Assert.Equal(family.Count(c => c!["platform"] is null && c["significant"]!.GetValue<bool>()), changes.QuerySelectorAll("table.changes tbody tr.significant").Length);
 
         // The first run has no earlier one to compare with.
         var firstHtml = await GetOkAsync(http, $"/api/v1/audits/{first}/report?format=html", "text/html");
@@ -95,7 +111,7 @@ public sealed class ReportTests(ReportServer fixture) : IClassFixture<ReportServ
         var body = await GetOkAsync(http, $"/api/v1/audits/{run}/report?format=json", "application/json");
         Assert.Equal(body, await GetOkAsync(http, $"/api/v1/audits/{run}/report?format=json", "application/json"));
         var report = JsonNode.Parse(body)!;
-        Assert.Equal(1, report["schemaVersion"]!.GetValue<int>());
+        Assert.Equal(2, report["schemaVersion"]!.GetValue<int>());
         Assert.True(report["run"]!["simulated"]!.GetValue<bool>());
         Assert.Equal(run, report["run"]!["id"]!.GetValue<Guid>());
         Assert.Equal(["Report Json", "HubSpot", ReportServer.FormulaBrand], report["brands"]!.AsArray().Select(b => b!["name"]!.GetValue<string>()));
@@ -106,6 +122,46 @@ public sealed class ReportTests(ReportServer fixture) : IClassFixture<ReportServ
         var answers = report["sampleAnswers"]!.AsArray();
         Assert.All(answers, a => Assert.True(a!["mentions"]!.AsArray().All(m => m!["positions"]!.AsArray().Count > 0)));
         Assert.Equal(6, report["questions"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task A_report_from_the_figures_stored_at_the_runs_end_is_the_one_computed_from_its_answers()
+    {
+        var (_, key) = await CreateClientAsync("Report Stored");
+        using var http = Server.Client(key);
+        var run = await StartAndFinishAsync(http);
+        Assert.True(await Server.CountAsync("select count(*) from run_segments where run_id = @p", run) > 0);
+        Assert.Equal(0, await Server.CountAsync("select count(*) from run_figures where run_id = @p and brand_position is null", run));
+
+        // The stored figures, rebuilt, are the figures computed from every whole answer: every value, in the same order; the
+        // sources counted by the database are those counted answer by answer.
+        var record = (await Server.Services.GetRequiredService<AuditRunRepository>().GetAsync(run, CancellationToken.None))!;
+        var (computed, computedSources) = (await Server.Services.GetRequiredService<AuditFigures>().CalculateAsync(record, CancellationToken.None))!.Value;
+        var stored = (await Server.Services.GetRequiredService<RunFiguresRepository>().FiguresAsync(run, CancellationToken.None))!;
+        Assert.Equal(JsonSerializer.Serialize(computed), JsonSerializer.Serialize(stored.ToRunFigures(computed.PlannedCount)));
+        var spec = (await Server.Services.GetRequiredService<AuditRunRepository>().GetSpecAsync(run, CancellationToken.None))!;
+        var counted = CitationShare.ByDomain(
+            await Server.Services.GetRequiredService<ReportRepository>().CitedSourcesAsync(run, CancellationToken.None),
+            spec.TrackedBrands.Select(b => new TrackedDomainOwner(b.Name, b.Domains)).ToArray());
+        Assert.NotEmpty(counted.Domains);
+        Assert.Equal(JsonSerializer.Serialize(computedSources), JsonSerializer.Serialize(counted));
+
+        // The observations stored beside the figures are the ones read from the responses.
+        var observations = Server.Services.GetRequiredService<AnswerObservations>();
+        var storedObservations = await observations.StoredAsync(run, CancellationToken.None);
+        Assert.NotNull(storedObservations);
+        Assert.NotEmpty(storedObservations);
+        Assert.Equal(
+            JsonSerializer.Serialize(await observations.FromResponsesAsync(run, CancellationToken.None)), JsonSerializer.Serialize(storedObservations));
+
+        var html = await GetOkAsync(http, $"/api/v1/audits/{run}/report?format=html", "text/html");
+        var json = await GetOkAsync(http, $"/api/v1/audits/{run}/report?format=json", "application/json");
+
+        // Figures stored before their segments were: the report computes them from the answers, the same bytes, and stores them.
+        await Server.ScalarAsync("delete from run_segments where run_id = @p", run);
+        Assert.Equal(html, await GetOkAsync(http, $"/api/v1/audits/{run}/report?format=html", "text/html"));
+        Assert.Equal(json, await GetOkAsync(http, $"/api/v1/audits/{run}/report?format=json", "application/json"));
+        Assert.True(await Server.CountAsync("select count(*) from run_segments where run_id = @p", run) > 0);
     }
 
     [Fact]
