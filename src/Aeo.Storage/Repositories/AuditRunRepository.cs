@@ -40,7 +40,8 @@ public sealed class AuditRunRepository(AeoDatabase db)
     /// writes the events <paramref name="eventsAtEnd"/> makes into the webhook outbox in the same transaction: the
     /// events exist exactly when the run's end does. A repeated save of an ended run writes none.
     /// </summary>
-    public async Task UpdateAsync(
+    /// <returns>The webhook deliveries the events fanned out to.</returns>
+    public async Task<int> UpdateAsync(
         AuditRunProgress progress, Func<CancellationToken, Task<IReadOnlyList<WebhookEvent>>>? eventsAtEnd, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
@@ -80,14 +81,16 @@ public sealed class AuditRunRepository(AeoDatabase db)
             },
             tx,
             cancellationToken: ct));
+        var deliveries = 0;
         if (eventsAtEnd is not null && before is not null && !RunColumns.Status(before).IsTerminal() && progress.Status.IsTerminal())
         {
             foreach (var e in await eventsAtEnd(ct))
             {
-                await WebhookOutbox.EnqueueAsync(connection, tx, e, ct);
+                deliveries += await WebhookOutbox.EnqueueAsync(connection, tx, e, ct);
             }
         }
         await tx.CommitAsync(ct);
+        return deliveries;
     }
 
     public async Task<AuditRunRecord?> GetAsync(Guid runId, CancellationToken ct)

@@ -45,7 +45,8 @@ public sealed class ScheduleRepository(AeoDatabase db)
     /// The save that pauses an active schedule also writes a <c>schedule.paused</c> event into the webhook outbox, in the
     /// same transaction.
     /// </remarks>
-    public async Task UpdateAsync(Schedule schedule, CancellationToken ct)
+    /// <returns>Whether this save paused the schedule (and so wrote the event).</returns>
+    public async Task<bool> UpdateAsync(Schedule schedule, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
@@ -64,11 +65,13 @@ public sealed class ScheduleRepository(AeoDatabase db)
             Parameters(schedule),
             tx,
             cancellationToken: ct));
-        if (before == ScheduleStatus.Active.ToWire() && schedule.Status == ScheduleStatus.Paused)
+        var paused = before == ScheduleStatus.Active.ToWire() && schedule.Status == ScheduleStatus.Paused;
+        if (paused)
         {
             await WebhookOutbox.EnqueueAsync(connection, tx, ScheduleEvents.Paused(schedule), ct);
         }
         await tx.CommitAsync(ct);
+        return paused;
     }
 
     public async Task<Schedule?> GetAsync(Guid id, CancellationToken ct)
