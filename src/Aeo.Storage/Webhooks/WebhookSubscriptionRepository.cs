@@ -3,8 +3,9 @@ namespace Aeo.Storage.Webhooks;
 /// <summary>The <c>webhook_subscriptions</c> rows and the delivery log of each.</summary>
 public sealed class WebhookSubscriptionRepository(AeoDatabase db)
 {
+    // Event type names hold no comma, so the array travels as one comma-separated text.
     private const string Columns = """
-        id, client_id as clientid, url, events, format, secret as protectedsecret, enabled, disabled_reason as disabledreason,
+        id, client_id as clientid, url, array_to_string(events, ',') as events, format, secret as protectedsecret, enabled, disabled_reason as disabledreason,
         disabled_at as disabledat, consecutive_failures as consecutivefailures, created_at as createdat, updated_at as updatedat
         """;
 
@@ -98,11 +99,11 @@ public sealed class WebhookSubscriptionRepository(AeoDatabase db)
     }
 
     private sealed record Row(
-        Guid Id, Guid ClientId, string Url, string[] Events, string Format, string ProtectedSecret, bool Enabled,
+        Guid Id, Guid ClientId, string Url, string Events, string Format, string ProtectedSecret, bool Enabled,
         string? DisabledReason, DateTime? DisabledAt, int ConsecutiveFailures, DateTime CreatedAt, DateTime UpdatedAt)
     {
         public WebhookSubscription ToSubscription() => new(
-            Id, ClientId, Url, Events, Format, ProtectedSecret, Enabled, DisabledReason, Utc.Of(DisabledAt), ConsecutiveFailures,
+            Id, ClientId, Url, Events.Split(',', StringSplitOptions.RemoveEmptyEntries), Format, ProtectedSecret, Enabled, DisabledReason, Utc.Of(DisabledAt), ConsecutiveFailures,
             Utc.Of(CreatedAt), Utc.Of(UpdatedAt));
     }
 
