@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Aeo.Abstractions.Webhooks;
 using Aeo.FakeProviders;
+using Aeo.FakeProviders.Webhooks;
 using Aeo.Storage.Webhooks;
 
 namespace Aeo.Grains.Tests.Webhooks;

@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Aeo.FakeProviders;
 
-namespace Aeo.Grains.Tests.Webhooks;
+namespace Aeo.FakeProviders.Webhooks;
 
 /// <summary>
 /// A receiver's check of a Standard Webhooks signature, written from the specification and independent of the code
