@@ -31,6 +31,7 @@ public static class WebhookServiceCollectionExtensions
         services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
         services.TryAddSingleton<PostgresXmlRepository>();
         services.AddOptions<KeyManagementOptions>().Configure<PostgresXmlRepository>((o, keys) => o.XmlRepository = keys);
+        services.AddHostedService<KeyRingBootstrap>();
 
         services.TryAddSingleton<WebhookSecrets>();
         services.TryAddSingleton<WebhookUrlPolicy>();
