@@ -1,4 +1,5 @@
 using Aeo.Api.Trends;
+using Aeo.Storage.Trends;
 
 namespace Aeo.Api.Changes;
 

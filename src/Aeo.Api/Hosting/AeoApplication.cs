@@ -9,6 +9,7 @@ using Aeo.Api.Reports;
 using Aeo.Api.Schedules;
 using Aeo.Api.Trends;
 using Aeo.Api.Web;
+using Aeo.Api.Webhooks;
 using Aeo.Grains.Hosting;
 using Aeo.Grains.Telemetry;
 using Microsoft.AspNetCore.Authentication;
@@ -130,6 +131,7 @@ public static class AeoApplication
         api.MapDeadLetterEndpoints();
         api.MapTrendEndpoints();
         api.MapChangeEndpoints();
+        api.MapWebhookEndpoints();
 
         app.MapAeoApiReference();
         app.MapAeoMcp();

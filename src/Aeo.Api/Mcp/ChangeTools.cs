@@ -1,6 +1,7 @@
 using Aeo.Analysis.Significance;
 using Aeo.Api.Changes;
 using Aeo.Api.Trends;
+using Aeo.Storage.Trends;
 
 namespace Aeo.Api.Mcp;
 

@@ -1,5 +1,6 @@
 using Aeo.Api.Changes;
 using Aeo.Api.Trends;
+using Aeo.Storage.Trends;
 
 namespace Aeo.Api.Web;
 

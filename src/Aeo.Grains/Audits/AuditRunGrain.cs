@@ -186,7 +186,7 @@ public sealed partial class AuditRunGrain(
             {
                 // The silo may have died between saving the ended state and the row: the row learns the end before
                 // the watchdog, the only thing left to bring this run back, goes away.
-                await records.SaveAsync(RunViews.ToProgress(RunId, state.State));
+                await records.SaveAsync(RunId, state.State);
             }
             await watchdog.DisarmAsync();
         }
@@ -262,7 +262,7 @@ public sealed partial class AuditRunGrain(
             DeactivateOnIdle();
             return;
         }
-        await records.SaveAsync(RunViews.ToProgress(RunId, state.State));
+        await records.SaveAsync(RunId, state.State);
     }
 
     private bool IsSimulated(string platform) => engines.Describe(platform).IsSimulated;

@@ -1,5 +1,6 @@
 using Aeo.Grains.Analysis;
 using Aeo.Grains.Maintenance;
+using Aeo.Grains.Webhooks;
 
 namespace Aeo.Grains.Audits;
 
@@ -12,12 +13,26 @@ public sealed class RunRecords(
     QuestionRepository questions,
     ResponseRepository responses,
     DeadLetterRepository deadLetters,
-    QuestionPlanner planner)
+    QuestionPlanner planner,
+    RunEndEvents endEvents,
+    IGrainFactory grains)
 {
     public Task InsertAsync(Guid runId, AuditSpec spec, DateTimeOffset createdAt) =>
         runs.InsertAsync(runId, spec, createdAt, CancellationToken.None);
 
-    public Task SaveAsync(AuditRunProgress progress) => runs.UpdateAsync(progress, CancellationToken.None);
+    /// <summary>
+    /// Saves the run's row as its state has it; the save that ends the run writes its webhook events with it (see
+    /// <see cref="RunEndEvents"/>) and then pokes the dispatcher to send them.
+    /// </summary>
+    public async Task SaveAsync(Guid runId, AuditRunState state)
+    {
+        var written = await runs.UpdateAsync(
+            RunViews.ToProgress(runId, state), ct => endEvents.ForAsync(runId, state, ct), CancellationToken.None);
+        if (written > 0)
+        {
+            await grains.GetGrain<IWebhookDispatcherGrain>(WebhookDispatcherGrain.Key).PokeAsync();
+        }
+    }
 
     public Task<IReadOnlyList<QuestionRecord>> QuestionsAsync(Guid runId) => questions.ListAsync(runId, CancellationToken.None);
 

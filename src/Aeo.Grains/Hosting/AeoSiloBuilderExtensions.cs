@@ -2,6 +2,7 @@ using Aeo.Abstractions.Schedules;
 using Aeo.Grains.Analysis;
 using Aeo.Grains.Audits;
 using Aeo.Grains.Maintenance;
+using Aeo.Grains.Webhooks;
 using Aeo.Storage.Hosting;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -35,6 +36,7 @@ public static class AeoSiloBuilderExtensions
         silo.Services.AddAeoClusterServices(connectionString, configuration);
         silo.Services.AddDeadLetterBacklog();
         silo.AddRetentionStartup();
+        silo.AddWebhookDispatch();
         return silo;
     }
 
@@ -52,7 +54,7 @@ public static class AeoSiloBuilderExtensions
     /// <summary>
     /// The services that act on the cluster from inside a process, the same in a silo and in an API client: the
     /// repositories, the answer engines, the analysis, the audit and schedule settings (validated at start), the audit
-    /// starter, recovery and retention, and the metrics they record.
+    /// starter, recovery and retention, webhooks, and the metrics they record.
     /// </summary>
     public static IServiceCollection AddAeoClusterServices(this IServiceCollection services, string connectionString, IConfiguration configuration)
     {
@@ -67,6 +69,7 @@ public static class AeoSiloBuilderExtensions
         services.AddAuditRuns();
         services.TryAddSingleton<IAuditStarter>(sp => sp.GetRequiredService<AuditStarter>());
         services.AddAeoMaintenance(configuration);
+        services.AddAeoWebhooks(configuration);
         return services;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Aeo.Abstractions.Schedules;
+using Aeo.Grains.Webhooks;
 
 namespace Aeo.Grains.Schedules;
 
@@ -213,7 +214,11 @@ public sealed class ScheduleGrain(
     private async Task<Schedule> SaveAsync(Schedule schedule)
     {
         var stamped = schedule with { UpdatedAt = Now };
-        await schedules.UpdateAsync(stamped, CancellationToken.None);
+        if (await schedules.UpdateAsync(stamped, CancellationToken.None))
+        {
+            // The pause wrote a schedule.paused webhook event: have it sent now rather than at the next poll.
+            await GrainFactory.GetGrain<IWebhookDispatcherGrain>(WebhookDispatcherGrain.Key).PokeAsync();
+        }
         return stamped;
     }
 

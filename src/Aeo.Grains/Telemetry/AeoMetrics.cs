@@ -9,6 +9,7 @@ public sealed class AeoMetrics
 {
     private static readonly double[] EngineBuckets = [0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 15, 30, 60, 120];
     private static readonly double[] GenerationBuckets = [0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
+    private static readonly string[] WebhookOutcomes = ["delivered", "retried", "failed", "disabled"];
     private static readonly double[] AnalysisBuckets = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5, 15];
 
     private readonly Counter runsStarted;
@@ -23,6 +24,7 @@ public sealed class AeoMetrics
     private readonly Counter breakerTransitions;
     private readonly Histogram questionGeneration;
     private readonly Histogram answerAnalysis;
+    private readonly Counter webhookDeliveries;
 
     public AeoMetrics(MetricsRegistry registry)
     {
@@ -57,6 +59,15 @@ public sealed class AeoMetrics
         answerAnalysis = factory.CreateHistogram(
             "aeo_answer_analysis_duration_seconds", "Analysing one answer: brand detection, sentiment and sources.",
             new HistogramConfiguration { Buckets = AnalysisBuckets });
+        webhookDeliveries = factory.CreateCounter(
+            "aeo_webhook_deliveries_total",
+            "Webhook delivery attempts by what followed (delivered, retried, failed for good) and subscriptions disabled (disabled).",
+            new CounterConfiguration { LabelNames = ["outcome"] });
+        foreach (var outcome in WebhookOutcomes)
+        {
+            // Every outcome is exported from the start, at zero, so a rate over it exists before the first failure.
+            webhookDeliveries.WithLabels(outcome);
+        }
     }
 
     public void RunStarted() => runsStarted.Inc();
@@ -97,6 +108,9 @@ public sealed class AeoMetrics
     public void QuestionsGenerated(bool byLlm, TimeSpan took) => questionGeneration.WithLabels(byLlm ? "llm" : "templates").Observe(took.TotalSeconds);
 
     public void AnswerAnalyzed(TimeSpan took) => answerAnalysis.Observe(took.TotalSeconds);
+
+    /// <param name="outcome">delivered, retried, failed or disabled.</param>
+    public void WebhookDelivery(string outcome) => webhookDeliveries.WithLabels(outcome).Inc();
 
     private static string Outcome(bool succeeded) => succeeded ? "answered" : "failed";
 

@@ -1,4 +1,5 @@
 using Aeo.Storage.Trends;
+using Aeo.Storage.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Aeo.Storage.Hosting;
@@ -28,6 +29,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<RunQuestionTexts>();
         services.AddSingleton<AnswerObservations>();
         services.AddSingleton<RunFiguresSource>();
+        services.AddSingleton<RunChangeFinder>();
+        services.AddSingleton<WebhookSubscriptionRepository>();
+        services.AddSingleton<WebhookDeliveryQueue>();
         services.AddSingleton<ResponseBatchWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<ResponseBatchWriter>());
         return services;

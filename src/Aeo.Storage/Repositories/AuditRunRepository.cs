@@ -1,3 +1,5 @@
+using Aeo.Storage.Webhooks;
+
 namespace Aeo.Storage.Repositories;
 
 public sealed class AuditRunRepository(AeoDatabase db)
@@ -31,9 +33,21 @@ public sealed class AuditRunRepository(AeoDatabase db)
     }
 
     /// <summary>Saves a run's progress; <c>last_progress_at</c> moves only when its status, stage or settled counts changed.</summary>
-    public async Task UpdateAsync(AuditRunProgress progress, CancellationToken ct)
+    public Task UpdateAsync(AuditRunProgress progress, CancellationToken ct) => UpdateAsync(progress, null, ct);
+
+    /// <summary>
+    /// Saves a run's progress, and when this save is the one that ends the run (the row was not terminal before),
+    /// writes the events <paramref name="eventsAtEnd"/> makes into the webhook outbox in the same transaction: the
+    /// events exist exactly when the run's end does. A repeated save of an ended run writes none.
+    /// </summary>
+    /// <returns>The webhook deliveries the events fanned out to.</returns>
+    public async Task<int> UpdateAsync(
+        AuditRunProgress progress, Func<CancellationToken, Task<IReadOnlyList<WebhookEvent>>>? eventsAtEnd, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var before = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "select status from audit_runs where id = @Id for update", new { progress.Id }, tx, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(
             """
             update audit_runs set
@@ -65,7 +79,18 @@ public sealed class AuditRunRepository(AeoDatabase db)
                 Stats = progress.Stats is { } stats ? StorageJson.Write(stats) : null,
                 progress.RetryCount,
             },
+            tx,
             cancellationToken: ct));
+        var deliveries = 0;
+        if (eventsAtEnd is not null && before is not null && !RunColumns.Status(before).IsTerminal() && progress.Status.IsTerminal())
+        {
+            foreach (var e in await eventsAtEnd(ct))
+            {
+                deliveries += await WebhookOutbox.EnqueueAsync(connection, tx, e, ct);
+            }
+        }
+        await tx.CommitAsync(ct);
+        return deliveries;
     }
 
     public async Task<AuditRunRecord?> GetAsync(Guid runId, CancellationToken ct)

@@ -1,4 +1,5 @@
 using Aeo.Abstractions.Schedules;
+using Aeo.Storage.Webhooks;
 
 namespace Aeo.Storage.Repositories;
 
@@ -40,9 +41,17 @@ public sealed class ScheduleRepository(AeoDatabase db)
     /// Writes everything but the owner, the creation time and the run count, which <see cref="SettleAsync"/> keeps in
     /// step with the executions (a silo dying between the two writes must not lose a run from the count).
     /// </summary>
-    public async Task UpdateAsync(Schedule schedule, CancellationToken ct)
+    /// <remarks>
+    /// The save that pauses an active schedule also writes a <c>schedule.paused</c> event into the webhook outbox, in the
+    /// same transaction.
+    /// </remarks>
+    /// <returns>Whether this save paused the schedule (and so wrote the event).</returns>
+    public async Task<bool> UpdateAsync(Schedule schedule, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var before = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "select status from schedules where id = @Id for update", new { schedule.Id }, tx, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(
             """
             update schedules set
@@ -54,7 +63,15 @@ public sealed class ScheduleRepository(AeoDatabase db)
             where id = @Id
             """,
             Parameters(schedule),
+            tx,
             cancellationToken: ct));
+        var paused = before == ScheduleStatus.Active.ToWire() && schedule.Status == ScheduleStatus.Paused;
+        if (paused)
+        {
+            await WebhookOutbox.EnqueueAsync(connection, tx, ScheduleEvents.Paused(schedule), ct);
+        }
+        await tx.CommitAsync(ct);
+        return paused;
     }
 
     public async Task<Schedule?> GetAsync(Guid id, CancellationToken ct)

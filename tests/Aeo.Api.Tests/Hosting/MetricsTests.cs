@@ -35,6 +35,9 @@ public sealed class MetricsTests(MetricsTests.Fixture run) : IClassFixture<Metri
     public void Dead_letter_backlog() => MeteredAuditChecks.DeadLetters(run.Metrics);
 
     [Fact]
+    public void Webhook_delivery_outcomes() => MeteredAuditChecks.WebhookDeliveries(run.Metrics);
+
+    [Fact]
     public void Every_series_is_typed_and_none_carries_a_run_or_client_id()
     {
         Assert.Contains("# TYPE aeo_runs_started_total counter", run.Metrics.Text);

@@ -69,10 +69,18 @@ internal static class MeteredAuditChecks
 
     public static void DeadLetters(PrometheusText m) => Assert.Equal(Items, m.Value("aeo_dead_letters"));
 
+    /// <summary>The metered audit has no webhooks: every delivery outcome is exported, at zero, from the start.</summary>
+    public static void WebhookDeliveries(PrometheusText m)
+    {
+        string[] outcomes = ["delivered", "retried", "failed", "disabled"];
+        Assert.All(outcomes, outcome => Assert.Equal(0, m.Value("aeo_webhook_deliveries_total", ("outcome", outcome))));
+    }
+
     /// <summary>All of the above, for a process checked in one go.</summary>
     public static void All(PrometheusText m, MeteredAudit audit)
     {
         Runs(m);
+        WebhookDeliveries(m);
         WorkItems(m, audit);
         EngineLatency(m, audit);
         EngineErrors(m, audit);

@@ -1,4 +1,4 @@
-namespace Aeo.Api.Changes;
+namespace Aeo.Storage.Trends;
 
 /// <summary><c>Aeo:Changes</c>: how a run's changes are judged.</summary>
 public sealed class ChangeOptions
