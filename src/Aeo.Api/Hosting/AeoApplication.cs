@@ -99,7 +99,7 @@ public static class AeoApplication
         services.AddHealthChecks()
             .AddCheck<DatabaseReadiness>("database", tags: ["ready"])
             .AddCheck<ClusterReadiness>("cluster", tags: ["ready"]);
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddOperationTransformer<JsonRequestBodyTransformer>());
         services.AddAeoMcp();
     }
 

@@ -47,6 +47,20 @@ public sealed class OpenApiTests(ApiServer server)
         ["POST /api/v1/dead-letters/reprocess"] = "202",
     };
 
+    /// <summary>The routes that read a JSON body, with whether it is required and one of its fields.</summary>
+    private static readonly Dictionary<string, (bool Required, string Field)> Bodies = new()
+    {
+        ["POST /api/v1/clients"] = (true, "name"),
+        ["PUT /api/v1/clients/{id}"] = (true, "name"),
+        ["POST /api/v1/audits"] = (true, "platforms"),
+        ["POST /api/v1/schedules"] = (true, "cron"),
+        ["PUT /api/v1/schedules/{id}"] = (true, "cron"),
+        ["POST /api/v1/analysis/mentions"] = (true, "brands"),
+        ["POST /api/v1/admin/recovery"] = (false, "maxRetries"),
+        ["POST /api/v1/admin/cleanup"] = (false, "olderThanDays"),
+        ["POST /api/v1/dead-letters/reprocess"] = (true, "runId"),
+    };
+
     private static readonly string[] OperatorOnly =
     [
         "POST /api/v1/clients", "GET /api/v1/clients", "DELETE /api/v1/clients/{id}", "POST /api/v1/platforms/{name}/breaker/reset", "POST /api/v1/admin/recovery", "POST /api/v1/admin/cleanup",
@@ -97,6 +111,41 @@ public sealed class OpenApiTests(ApiServer server)
                     $"{name}: {status} is described as {error.ToJsonString()}");
             }
         }
+    }
+
+    [Fact]
+    public async Task Every_route_that_reads_a_body_describes_it_and_no_other_route_claims_one()
+    {
+        using var http = server.Client(ApiServer.OperatorKey);
+        var document = JsonNode.Parse(await http.GetStringAsync("/openapi/v1.json"))!;
+        var schemas = document["components"]!["schemas"]!.AsObject();
+        var operations = document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject()
+                .Where(method => method.Key != "parameters")
+                .Select(method => (Name: $"{method.Key.ToUpperInvariant()} {path.Key}", Body: method.Value!["requestBody"])))
+            .ToList();
+        Assert.All(Bodies.Keys, name => Assert.Contains(name, operations.Select(o => o.Name)));
+
+        foreach (var (name, body) in operations)
+        {
+            if (!Bodies.TryGetValue(name, out var expected))
+            {
+                Assert.True(body is null, $"{name} claims a body: {body?.ToJsonString()}");
+                continue;
+            }
+            Assert.True(body is not null, $"{name} does not describe its body");
+            Assert.Equal(expected.Required, body["required"]?.GetValue<bool>() ?? false);
+            var content = body["content"]!.AsObject();
+            Assert.Equal(["application/json"], content.Select(c => c.Key));
+            var reference = content["application/json"]!["schema"]!["$ref"]!.GetValue<string>();
+            var schema = schemas[reference.Replace("#/components/schemas/", "", StringComparison.Ordinal)];
+            Assert.True(schema?["properties"]?[expected.Field] is not null, $"{name}: {reference} has no {expected.Field}: {schema?.ToJsonString()}");
+        }
+
+        // Every reference, the bodies' nested types included, names a schema the document holds.
+        var references = Regex.Matches(document.ToJsonString(), "\"\\$ref\":\"#/components/schemas/(?<name>[^\"]+)\"")
+            .Select(m => m.Groups["name"].Value).Distinct().ToList();
+        Assert.All(references, name => Assert.True(schemas.ContainsKey(name), $"{name} is referenced but not in the document"));
     }
 
     [Fact]
