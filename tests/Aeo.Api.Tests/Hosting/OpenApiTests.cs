@@ -149,15 +149,29 @@ public sealed class OpenApiTests(ApiServer server)
     }
 
     [Fact]
-    public async Task The_browsable_reference_at_api_docs_reads_the_openapi_document_and_serves_its_own_script()
+    public async Task The_browsable_reference_at_api_docs_signs_in_with_basic_and_reads_its_copy_of_the_document()
     {
+        using var anonymous = server.Client(null);
+        var refused = await anonymous.GetAsync("/api/docs/");
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.StartsWith("Basic ", refused.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/docs/openapi/v1.json")).StatusCode);
+
+        // What a browser sends once it was asked: any valid key (here a client's) as the Basic password.
+        var (_, clientKey) = await TestClients.CreateAsync(server, "Docs Reader Co");
         using var http = server.Client(null);
-        var page = await http.GetAsync("/api/docs");
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"reader:{clientKey}")));
+        var page = await http.GetAsync("/api/docs/");
         var html = await page.Content.ReadAsStringAsync();
         Assert.True(page.IsSuccessStatusCode, $"{page.StatusCode}: {html}");
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        // The page may run its own scripts (the JSON answers' policy would refuse them).
+        Assert.Contains("script-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         // The document's address, relative to the site's root (a path base is kept).
-        Assert.Contains("\"url\":\"openapi/v1.json\"", html);
+        Assert.Contains("\"url\":\"api/docs/openapi/v1.json\"", html);
+        var document = JsonNode.Parse(await http.GetStringAsync("/api/docs/openapi/v1.json"))!;
+        Assert.NotNull(document["paths"]!["/api/v1/audits"]);
 
         var script = Regex.Match(html, "<script[^>]+src=\"(?<src>[^\"]+)\"");
         Assert.True(script.Success, $"no script in {html}");
@@ -166,5 +180,8 @@ public sealed class OpenApiTests(ApiServer server)
         var asset = await http.GetAsync(new Uri(page.RequestMessage!.RequestUri!, src));
         Assert.True(asset.IsSuccessStatusCode, $"{src}: {asset.StatusCode}");
         Assert.True((await asset.Content.ReadAsByteArrayAsync()).Length > 10_000, $"{src} is not the reference's script");
+
+        // Basic is honoured on these pages only: the same credentials do not open the API.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/v1/audits")).StatusCode);
     }
 }
