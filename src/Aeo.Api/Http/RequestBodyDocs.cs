@@ -29,10 +29,12 @@ internal sealed class JsonRequestBodyTransformer : IOpenApiOperationTransformer
         {
             return;
         }
-        IOpenApiSchema schema = await context.GetOrCreateSchemaAsync(body.Type, null, cancellationToken);
+        var generated = await context.GetOrCreateSchemaAsync(body.Type, null, cancellationToken);
+        Optional(generated);
+        IOpenApiSchema schema = generated;
         if (context.Document is { } document)
         {
-            document.AddComponent(body.Type.Name, (OpenApiSchema)schema);
+            document.AddComponent(body.Type.Name, generated);
             schema = new OpenApiSchemaReference(body.Type.Name, document);
         }
         operation.RequestBody = new OpenApiRequestBody
@@ -40,5 +42,18 @@ internal sealed class JsonRequestBodyTransformer : IOpenApiOperationTransformer
             Required = body.Required,
             Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
         };
+    }
+
+    /// <summary>
+    /// The generator calls every parameter of a positional record required; the request records' fields are all
+    /// nullable and may be left out, and what a request must hold is the validator's to say (a 400 naming the field).
+    /// </summary>
+    private static void Optional(OpenApiSchema schema)
+    {
+        schema.Required?.Clear();
+        foreach (var nested in (schema.Properties?.Values ?? []).Append(schema.Items).OfType<OpenApiSchema>())
+        {
+            Optional(nested);
+        }
     }
 }
