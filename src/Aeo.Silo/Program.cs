@@ -2,7 +2,6 @@ using Aeo.Grains.Hosting;
 using Aeo.Grains.Telemetry;
 using Aeo.Storage.Hosting;
 using Microsoft.Extensions.Configuration.Json;
-using Serilog;
 
 // A silo process of a multi-silo cluster: membership, grain state and reminders in PostgreSQL.
 return await StartupFailure.ReportAsync(async () =>
@@ -13,7 +12,8 @@ return await StartupFailure.ReportAsync(async () =>
     var siloConfigSource = new JsonConfigurationSource { Path = Path.GetFullPath(siloConfig), Optional = true };
     siloConfigSource.ResolveFileProvider();
     builder.Configuration.Sources.Insert(1, siloConfigSource);
-    builder.Host.UseSerilog((context, logging) => logging.ReadFrom.Configuration(context.Configuration));
+    builder.Host.UseAeoSerilog();
+    builder.Services.AddAeoTracing(builder.Configuration, "aeo-silo");
 
     using var startupLogs = LoggerFactory.Create(logging => logging.AddSimpleConsole());
     var database = await PreparedDatabase.PrepareAsync(builder.Configuration, startupLogs.CreateLogger("Aeo.Silo"), CancellationToken.None);

@@ -37,4 +37,8 @@ public sealed record QuestionWork(
     /// <summary>The run's client, so that a failed call is shown among a platform's recent errors to that client only.</summary>
     [Id(8)]
     public Guid? ClientId { get; init; }
+
+    /// <summary>The run's trace context (W3C <c>traceparent</c>), so each work item's span belongs to the run's trace.</summary>
+    [Id(9)]
+    public string? TraceContext { get; init; }
 }

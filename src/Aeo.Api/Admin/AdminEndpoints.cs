@@ -8,8 +8,8 @@ public static class AdminEndpoints
     public static void MapAdminEndpoints(this RouteGroupBuilder api)
     {
         var admin = api.MapGroup("/admin").WithTags("Admin").RequireOperator();
-        admin.MapPost("/recovery", RecoverAsync);
-        admin.MapPost("/cleanup", CleanupAsync);
+        admin.MapPost("/recovery", RecoverAsync).DocumentsBody<RecoveryRequest>(required: false);
+        admin.MapPost("/cleanup", CleanupAsync).DocumentsBody<CleanupRequest>(required: false);
     }
 
     private static async Task<Results<Ok<RecoveryResponse>, ValidationProblem>> RecoverAsync(

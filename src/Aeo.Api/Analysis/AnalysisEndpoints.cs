@@ -7,7 +7,7 @@ public static class AnalysisEndpoints
     public static void MapAnalysisEndpoints(this RouteGroupBuilder api, long maxBodyBytes)
     {
         var analysis = api.MapGroup("/analysis").WithTags("Analysis");
-        analysis.MapPost("/mentions", AnalyzeMentionsAsync).WithBodyLimit(maxBodyBytes);
+        analysis.MapPost("/mentions", AnalyzeMentionsAsync).WithBodyLimit(maxBodyBytes).DocumentsBody<AnalyzeMentionsRequest>();
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ public static class AuditEndpoints
     public static void MapAuditEndpoints(this RouteGroupBuilder api)
     {
         var audits = api.MapGroup("/audits").WithTags("Audits");
-        audits.MapPost("/", StartAsync);
+        audits.MapPost("/", StartAsync).DocumentsBody<CreateAuditRequest>();
         audits.MapGet("/", ListAsync);
         audits.MapGet("/{id:guid}", GetAsync);
         audits.MapGet("/{id:guid}/events", EventsAsync);

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Authentication;
 namespace Aeo.Api.Auth;
 
 /// <summary>
-/// Reads the key from <c>X-API-Key</c> or <c>Authorization: Bearer</c>, and under <c>/dashboard</c> only (so a browser can
-/// open it) from the password of <c>Authorization: Basic</c>. A browser resends Basic credentials to the whole site by
+/// Reads the key from <c>X-API-Key</c> or <c>Authorization: Bearer</c>, and under <c>/dashboard</c> and <c>/api/docs</c>
+/// only (pages a browser opens itself) from the password of <c>Authorization: Basic</c>. A browser resends Basic credentials to the whole site by
 /// itself, so honouring them on <c>/api</c> would let any page the operator visits post to the API in their name.
 /// A refused key counts against its address (<see cref="SignInThrottle"/>); an address over the limit gets 429.
 /// </summary>
@@ -20,6 +20,10 @@ public sealed class ApiKeyAuthenticationHandler(
 {
     public const string SchemeName = "ApiKey";
     public const string DashboardPath = "/dashboard";
+    public const string ApiReferencePath = "/api/docs";
+
+    /// <summary>The pages a browser opens itself, signing in with Basic: the dashboard and the API reference.</summary>
+    public static bool IsBrowserPage(PathString path) => path.StartsWithSegments(DashboardPath) || path.StartsWithSegments(ApiReferencePath);
 
     private const string ThrottledItem = "aeo:sign-in-throttled";
     private const string FailedItem = "aeo:sign-in-failed";
@@ -36,7 +40,7 @@ public sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var key = PresentedKey(Request, allowBasic: Request.Path.StartsWithSegments(DashboardPath));
+        var key = PresentedKey(Request, allowBasic: IsBrowserPage(Request.Path));
         if (string.IsNullOrEmpty(key))
         {
             return AuthenticateResult.NoResult();
@@ -96,8 +100,9 @@ public sealed class ApiKeyAuthenticationHandler(
             return;
         }
         Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.Headers.WWWAuthenticate = Request.Path.StartsWithSegments(DashboardPath)
-            ? "Basic realm=\"Aeo dashboard (password: operator key)\""
+        Response.Headers.WWWAuthenticate =
+            Request.Path.StartsWithSegments(DashboardPath) ? "Basic realm=\"Aeo dashboard (password: operator key)\""
+            : Request.Path.StartsWithSegments(ApiReferencePath) ? "Basic realm=\"Aeo API reference (password: an API key)\""
             : "Bearer";
         await WriteProblemAsync("An API key is required (Authorization: Bearer <key> or X-API-Key), and it must be valid.");
     }

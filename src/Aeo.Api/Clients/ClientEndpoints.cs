@@ -5,10 +5,10 @@ public static class ClientEndpoints
     public static void MapClientEndpoints(this RouteGroupBuilder api)
     {
         var clients = api.MapGroup("/clients").WithTags("Clients");
-        clients.MapPost("/", CreateAsync).RequireOperator();
+        clients.MapPost("/", CreateAsync).RequireOperator().DocumentsBody<CreateClientRequest>();
         clients.MapGet("/", ListAsync).RequireOperator();
         clients.MapGet("/{id:guid}", GetAsync);
-        clients.MapPut("/{id:guid}", UpdateAsync);
+        clients.MapPut("/{id:guid}", UpdateAsync).DocumentsBody<CreateClientRequest>();
         clients.MapDelete("/{id:guid}", DeleteAsync).RequireOperator();
         clients.MapClientKeyEndpoints();
     }

@@ -10,7 +10,7 @@ public static class DeadLetterEndpoints
     {
         var letters = api.MapGroup("/dead-letters").WithTags("Dead letters");
         letters.MapGet("/", ListAsync);
-        letters.MapPost("/reprocess", ReprocessAsync);
+        letters.MapPost("/reprocess", ReprocessAsync).DocumentsBody<ReprocessRequest>();
     }
 
     private static async Task<Results<Ok<PageResponse<DeadLetterResponse>>, ValidationProblem, NotFoundProblem>> ListAsync(

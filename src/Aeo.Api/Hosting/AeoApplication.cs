@@ -14,7 +14,6 @@ using Aeo.Grains.Hosting;
 using Aeo.Grains.Telemetry;
 using Microsoft.AspNetCore.Authentication;
 using Orleans.Dashboard;
-using Serilog;
 
 namespace Aeo.Api.Hosting;
 
@@ -23,10 +22,10 @@ public static class AeoApplication
 {
     public const string ModeKey = "Aeo:Mode";
 
-    public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken ct = default)
+    /// <param name="configure">Last changes to the builder before it builds (tests add their exporters and sinks here).</param>
+    public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken ct = default, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args).UseDefaultListenAddress(ListenAddress.ApiDefault);
-        builder.Host.UseSerilog((context, logging) => logging.ReadFrom.Configuration(context.Configuration));
+        var builder = WebApplication.CreateBuilder(args).UseDefaultListenAddress(ListenAddress.ApiDefault).AddAeoObservability();
         var configuration = builder.Configuration;
         var mode = configuration.GetValue(ModeKey, ApiMode.Embedded);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
@@ -59,6 +58,7 @@ public static class AeoApplication
         }
 
         AddApiServices(builder.Services);
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         MapRoutes(app);
@@ -99,13 +99,14 @@ public static class AeoApplication
         services.AddHealthChecks()
             .AddCheck<DatabaseReadiness>("database", tags: ["ready"])
             .AddCheck<ClusterReadiness>("cluster", tags: ["ready"]);
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddOperationTransformer<JsonRequestBodyTransformer>());
         services.AddAeoMcp();
     }
 
     private static void MapRoutes(WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
+        app.UseAeoRequestLogScope();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAeoHttpMetrics();

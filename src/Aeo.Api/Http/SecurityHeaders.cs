@@ -3,8 +3,9 @@ namespace Aeo.Api.Http;
 /// <summary>
 /// The headers every response carries: no content sniffing, no referrer, no framing, and a Content-Security-Policy
 /// that fits what the response is: JSON from the API loads nothing; an HTML report from the API may use its own inline
-/// styles and data: images and nothing else; the dashboard's pages load their scripts, styles and data from this
-/// origin only; the web app's pages too, with no inline script or style at all. Over https, HSTS. (Kestrel's <c>Server</c> header is turned off where Kestrel is configured.)
+/// styles and data: images and nothing else; the dashboard's and the API reference's pages load their scripts, styles
+/// and data from this origin only; the web app's pages too, with no inline script or style at all. Over https, HSTS.
+/// (Kestrel's <c>Server</c> header is turned off where Kestrel is configured.)
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next, IOptions<HttpOptions> options)
 {
@@ -40,7 +41,7 @@ public sealed class SecurityHeaders(RequestDelegate next, IOptions<HttpOptions> 
     public static string PolicyFor(HttpContext context)
     {
         var isHtml = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
-        if (context.Request.Path.StartsWithSegments(ApiKeyAuthenticationHandler.DashboardPath))
+        if (ApiKeyAuthenticationHandler.IsBrowserPage(context.Request.Path))
         {
             return PagePolicy;
         }

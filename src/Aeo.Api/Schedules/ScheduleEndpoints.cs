@@ -7,10 +7,10 @@ public static class ScheduleEndpoints
     public static void MapScheduleEndpoints(this RouteGroupBuilder api)
     {
         var schedules = api.MapGroup("/schedules").WithTags("Schedules");
-        schedules.MapPost("/", CreateAsync);
+        schedules.MapPost("/", CreateAsync).DocumentsBody<ScheduleRequest>();
         schedules.MapGet("/", ListAsync);
         schedules.MapGet("/{id:guid}", GetAsync);
-        schedules.MapPut("/{id:guid}", UpdateAsync);
+        schedules.MapPut("/{id:guid}", UpdateAsync).DocumentsBody<ScheduleRequest>();
         schedules.MapDelete("/{id:guid}", DeleteAsync);
         schedules.MapPost("/{id:guid}/pause", PauseAsync);
         schedules.MapPost("/{id:guid}/resume", ResumeAsync);

@@ -76,6 +76,7 @@ public sealed partial class AuditRunGrain
 
     private async Task SuperviseAsync(CancellationToken cancellationToken)
     {
+        using var scope = logger.BeginScope(LogScope);
         if (await work.SuperviseAsync(Spec, cancellationToken))
         {
             Advance();

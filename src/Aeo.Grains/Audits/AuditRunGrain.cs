@@ -18,7 +18,7 @@ public sealed partial class AuditRunGrain(
     IClusterMembershipService membership,
     AeoMetrics metrics,
     TimeProvider time,
-    ILogger<AuditRunGrain> logger) : Grain, IAuditRunGrain, IRemindable
+    ILogger<AuditRunGrain> logger) : Grain, IAuditRunGrain, IRemindable, IRunLogScoped
 {
     private readonly GaugeMark activeRun = metrics.ActiveRun();
     private CoalescingWriter writer = null!;
@@ -42,12 +42,14 @@ public sealed partial class AuditRunGrain(
     private RunLifecycle Lifecycle => new(RunId, state.State);
     private bool BudgetReached => state.State.BudgetReachedAt is not null;
 
+    public RunLogScope LogScope => field ??= new RunLogScope(() => RunId, () => state.State.Spec?.ClientId, () => state.State.TraceContext);
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         writer = new CoalescingWriter(PersistAsync, Settings.ProgressWriteInterval, time, logger);
         slot = new RunSlot(GrainFactory, RunId, Settings.MaxConcurrentRunsPerClient, logger);
         watchdog = new RunWatchdog(this, Settings.WatchdogPeriod);
-        var dispatcher = new RunDispatcher(GrainFactory, membership, RunId, logger);
+        var dispatcher = new RunDispatcher(GrainFactory, membership, RunId, () => state.State.TraceContext, logger);
         work = new RunWork(RunId, () => Lifecycle, records, dispatcher, Settings, metrics, time, logger);
         activeRun.Set(Lifecycle.IsActive);
         if (Lifecycle.IsActive && Lifecycle.Phase != RunPhase.Queued)
@@ -101,6 +103,7 @@ public sealed partial class AuditRunGrain(
             throw admission.Refusal;
         }
         var now = time.GetUtcNow();
+        state.State.TraceContext = RunSpans.CurrentContext();
         if (admission.Waiting is { } waiting)
         {
             Lifecycle.Queue(spec, IsSimulated, waiting, now);
@@ -200,7 +203,17 @@ public sealed partial class AuditRunGrain(
         }
     }
 
-    private void StartPreparing() => preparing = PrepareAsync();
+    /// <summary>
+    /// Preparing (and the dispatching it leads to) is the run's own work: a span under the run's trace, with the run's
+    /// log scope, whichever call or timer set it going.
+    /// </summary>
+    private void StartPreparing()
+    {
+        using (logger.BeginScope(LogScope))
+        {
+            preparing = RunSpans.Start("run prepare", state.State.TraceContext, RunId, state.State.Spec?.ClientId, PrepareAsync);
+        }
+    }
 
     /// <summary>A queued run whose turn came while the gate's call to it was lost starts from here.</summary>
     private async Task AskGateAgainAsync()
@@ -244,6 +257,8 @@ public sealed partial class AuditRunGrain(
 
     private async Task PersistAsync()
     {
+        // The writer's timer calls this outside any grain call, so the run's log scope is opened here too.
+        using var scope = logger.BeginScope(LogScope);
         if (state.State.Spec is null)
         {
             // Forgotten by retention: there is nothing left to save.

@@ -35,6 +35,9 @@ public sealed class AuditRunState
 
     /// <summary>An adaptive run's sampling; null for a run with a fixed number of samples.</summary>
     [Id(18)] public RunSamplingState? Sampling { get; set; }
+
+    /// <summary>The trace context the run was started in (W3C <c>traceparent</c>); its work's spans are children of it.</summary>
+    [Id(19)] public string? TraceContext { get; set; }
 }
 
 /// <summary>One platform's share of a run's progress.</summary>

@@ -4,7 +4,8 @@ namespace Aeo.Grains.Audits;
 /// Hands a run's questions to their question grains and tells them to stop; notices the silos that died since it last
 /// looked, whose question grains took their work with them. Meant for one run activation.
 /// </summary>
-internal sealed class RunDispatcher(IGrainFactory grains, IClusterMembershipService membership, Guid runId, ILogger logger)
+internal sealed class RunDispatcher(
+    IGrainFactory grains, IClusterMembershipService membership, Guid runId, Func<string?> runTraceContext, ILogger logger)
 {
     private readonly HashSet<SiloAddress> deadSilos = [];
 
@@ -26,6 +27,7 @@ internal sealed class RunDispatcher(IGrainFactory grains, IClusterMembershipServ
         {
             WebSearch = spec.WebSearch,
             ClientId = spec.ClientId,
+            TraceContext = runTraceContext(),
         };
         SendAsync(ordinal, work).Ignore();
     }

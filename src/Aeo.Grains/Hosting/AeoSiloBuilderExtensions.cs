@@ -16,7 +16,7 @@ public static class AeoSiloBuilderExtensions
 
     /// <summary>
     /// Everything a silo of ours needs except clustering: grain storage and reminders on PostgreSQL, the dashboard's
-    /// data collection, the cluster-facing services (<see cref="AddAeoClusterServices"/>), and retention armed at start.
+    /// data collection, trace context carried across grain calls and the run's log scope on calls to its grains, the cluster-facing services (<see cref="AddAeoClusterServices"/>), and retention armed at start.
     /// </summary>
     public static ISiloBuilder AddAeo(this ISiloBuilder silo, string connectionString, IConfiguration configuration)
     {
@@ -33,6 +33,8 @@ public static class AeoSiloBuilderExtensions
             o.ConnectionString = connectionString;
         });
         silo.AddDashboard();
+        silo.AddActivityPropagation();
+        silo.AddIncomingGrainCallFilter<RunLogScopeFilter>();
         silo.Services.AddAeoClusterServices(connectionString, configuration);
         silo.Services.AddDeadLetterBacklog();
         silo.AddRetentionStartup();
@@ -41,12 +43,14 @@ public static class AeoSiloBuilderExtensions
     }
 
     /// <summary>
-    /// What an API process in client mode needs beside its clustering: the dashboard's client side and the same
+    /// What an API process in client mode needs beside its clustering: the dashboard's client side, trace context
+    /// carried into grain calls, and the same
     /// cluster-facing services a silo has (<see cref="AddAeoClusterServices"/>).
     /// </summary>
     public static IClientBuilder AddAeo(this IClientBuilder client, string connectionString, IConfiguration configuration)
     {
         client.AddDashboard();
+        client.AddActivityPropagation();
         client.Services.AddAeoClusterServices(connectionString, configuration);
         return client;
     }

@@ -15,7 +15,7 @@ public sealed class QuestionGrain(
     DeadLetterRepository deadLetters,
     AeoMetrics metrics,
     TimeProvider time,
-    ILogger<QuestionGrain> logger) : Grain, IQuestionGrain
+    ILogger<QuestionGrain> logger) : Grain, IQuestionGrain, IRunLogScoped
 {
     private readonly HashSet<WorkItem> inHand = [];
     private readonly List<WorkItemOutcome> unreported = [];
@@ -23,14 +23,23 @@ public sealed class QuestionGrain(
     private readonly GaugeMark inFlight = metrics.QuestionInFlight();
     private int settledCount;
     private Task? reporting;
+    private Guid? runId;
+    private Guid? clientId;
+    private string? runTraceContext;
+
+    public RunLogScope LogScope => field ??= new RunLogScope(() => runId, () => clientId, () => runTraceContext);
 
     public Task ExecuteAsync(QuestionWork work)
     {
+        runId = work.RunId;
+        clientId = work.ClientId;
+        runTraceContext = work.TraceContext;
         foreach (var item in work.Items)
         {
             if (inHand.Add(item))
             {
-                RunItemAsync(work, item).Ignore();
+                RunSpans.Start("work item", work.TraceContext, work.RunId, work.ClientId, () => RunItemAsync(work, item),
+                    ("aeo.platform", item.Platform), ("aeo.question", work.Ordinal), ("aeo.sample", item.Sample)).Ignore();
             }
         }
         inFlight.Set(settledCount < inHand.Count);
@@ -64,6 +73,7 @@ public sealed class QuestionGrain(
         catch (Exception ex)
         {
             // Storage failed: leave the item unsettled so the run hands it out again.
+            RunSpans.Fail("storage");
             logger.LogWarning(ex, "Work item {Item} of run {Run} could not be stored", item, work.RunId);
             inHand.Remove(item);
             inFlight.Set(settledCount < inHand.Count);
@@ -82,6 +92,7 @@ public sealed class QuestionGrain(
     {
         if (!engines.TryGet(item.Platform, out var engine))
         {
+            RunSpans.Fail("configuration");
             await DeadLetterAsync(work, item, "configuration", $"Platform '{item.Platform}' is not configured", 0, ct);
             return new WorkItemOutcome(item, false, $"Platform '{item.Platform}' is not configured");
         }
@@ -96,6 +107,7 @@ public sealed class QuestionGrain(
         catch (PlatformCallFailedException failed) when (!ct.IsCancellationRequested)
         {
             var ex = failed.LastError;
+            RunSpans.Fail(ex.ErrorClass.ToString());
             await DeadLetterAsync(work, item, ex.ErrorClass.ToString(), ex.Message, failed.Attempts, ct, failed.FirstFailureAt);
             return new WorkItemOutcome(item, false, $"{ex.ErrorClass}: {ex.Message}");
         }

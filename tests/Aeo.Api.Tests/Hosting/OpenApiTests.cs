@@ -47,6 +47,20 @@ public sealed class OpenApiTests(ApiServer server)
         ["POST /api/v1/dead-letters/reprocess"] = "202",
     };
 
+    /// <summary>The routes that read a JSON body, with whether it is required and one of its fields.</summary>
+    private static readonly Dictionary<string, (bool Required, string Field)> Bodies = new()
+    {
+        ["POST /api/v1/clients"] = (true, "name"),
+        ["PUT /api/v1/clients/{id}"] = (true, "name"),
+        ["POST /api/v1/audits"] = (true, "platforms"),
+        ["POST /api/v1/schedules"] = (true, "cron"),
+        ["PUT /api/v1/schedules/{id}"] = (true, "cron"),
+        ["POST /api/v1/analysis/mentions"] = (true, "brands"),
+        ["POST /api/v1/admin/recovery"] = (false, "maxRetries"),
+        ["POST /api/v1/admin/cleanup"] = (false, "olderThanDays"),
+        ["POST /api/v1/dead-letters/reprocess"] = (true, "runId"),
+    };
+
     private static readonly string[] OperatorOnly =
     [
         "POST /api/v1/clients", "GET /api/v1/clients", "DELETE /api/v1/clients/{id}", "POST /api/v1/platforms/{name}/breaker/reset", "POST /api/v1/admin/recovery", "POST /api/v1/admin/cleanup",
@@ -100,15 +114,66 @@ public sealed class OpenApiTests(ApiServer server)
     }
 
     [Fact]
-    public async Task The_browsable_reference_at_api_docs_reads_the_openapi_document_and_serves_its_own_script()
+    public async Task Every_route_that_reads_a_body_describes_it_and_no_other_route_claims_one()
     {
+        using var http = server.Client(ApiServer.OperatorKey);
+        var document = JsonNode.Parse(await http.GetStringAsync("/openapi/v1.json"))!;
+        var schemas = document["components"]!["schemas"]!.AsObject();
+        var operations = document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject()
+                .Where(method => method.Key != "parameters")
+                .Select(method => (Name: $"{method.Key.ToUpperInvariant()} {path.Key}", Body: method.Value!["requestBody"])))
+            .ToList();
+        Assert.All(Bodies.Keys, name => Assert.Contains(name, operations.Select(o => o.Name)));
+
+        foreach (var (name, body) in operations)
+        {
+            if (!Bodies.TryGetValue(name, out var expected))
+            {
+                Assert.True(body is null, $"{name} claims a body: {body?.ToJsonString()}");
+                continue;
+            }
+            Assert.True(body is not null, $"{name} does not describe its body");
+            Assert.Equal(expected.Required, body["required"]?.GetValue<bool>() ?? false);
+            var content = body["content"]!.AsObject();
+            Assert.Equal(["application/json"], content.Select(c => c.Key));
+            var reference = content["application/json"]!["schema"]!["$ref"]!.GetValue<string>();
+            var schema = schemas[reference.Replace("#/components/schemas/", "", StringComparison.Ordinal)];
+            Assert.True(schema?["properties"]?[expected.Field] is not null, $"{name}: {reference} has no {expected.Field}: {schema?.ToJsonString()}");
+            // The reader takes a body without any given field; which ones a request must hold is the validator's 400.
+            Assert.True(schema!["required"] is null or JsonArray { Count: 0 }, $"{name}: {reference} claims required fields");
+        }
+
+        // Every reference, the bodies' nested types included, names a schema the document holds.
+        var references = Regex.Matches(document.ToJsonString(), "\"\\$ref\":\"#/components/schemas/(?<name>[^\"]+)\"")
+            .Select(m => m.Groups["name"].Value).Distinct().ToList();
+        Assert.All(references, name => Assert.True(schemas.ContainsKey(name), $"{name} is referenced but not in the document"));
+    }
+
+    [Fact]
+    public async Task The_browsable_reference_at_api_docs_signs_in_with_basic_and_reads_its_copy_of_the_document()
+    {
+        using var anonymous = server.Client(null);
+        var refused = await anonymous.GetAsync("/api/docs/");
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.StartsWith("Basic ", refused.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/docs/openapi/v1.json")).StatusCode);
+
+        // What a browser sends once it was asked: any valid key (here a client's) as the Basic password.
+        var (_, clientKey) = await TestClients.CreateAsync(server, "Docs Reader Co");
         using var http = server.Client(null);
-        var page = await http.GetAsync("/api/docs");
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"reader:{clientKey}")));
+        var page = await http.GetAsync("/api/docs/");
         var html = await page.Content.ReadAsStringAsync();
         Assert.True(page.IsSuccessStatusCode, $"{page.StatusCode}: {html}");
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        // The page may run its own scripts (the JSON answers' policy would refuse them).
+        Assert.Contains("script-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         // The document's address, relative to the site's root (a path base is kept).
-        Assert.Contains("\"url\":\"openapi/v1.json\"", html);
+        Assert.Contains("\"url\":\"api/docs/openapi/v1.json\"", html);
+        var document = JsonNode.Parse(await http.GetStringAsync("/api/docs/openapi/v1.json"))!;
+        Assert.NotNull(document["paths"]!["/api/v1/audits"]);
 
         var script = Regex.Match(html, "<script[^>]+src=\"(?<src>[^\"]+)\"");
         Assert.True(script.Success, $"no script in {html}");
@@ -117,5 +182,8 @@ public sealed class OpenApiTests(ApiServer server)
         var asset = await http.GetAsync(new Uri(page.RequestMessage!.RequestUri!, src));
         Assert.True(asset.IsSuccessStatusCode, $"{src}: {asset.StatusCode}");
         Assert.True((await asset.Content.ReadAsByteArrayAsync()).Length > 10_000, $"{src} is not the reference's script");
+
+        // Basic is honoured on these pages only: the same credentials do not open the API.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/v1/audits")).StatusCode);
     }
 }

@@ -22,6 +22,9 @@ public sealed class ApiServer : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>Changes to the host's builder before it builds: an exporter or a log sink of the test's own.</summary>
+    public Action<WebApplicationBuilder>? Configure { get; init; }
+
     public Task InitializeAsync() => StartAsync(clusterArgs: []);
 
     /// <summary>
@@ -46,7 +49,7 @@ public sealed class ApiServer : IAsyncLifetime
             "--Aeo:Audit:RetryBaseDelayMs=20",
             .. PlatformArgs,
         ];
-        app = await AeoApplication.BuildAsync(args);
+        app = await AeoApplication.BuildAsync(args, configure: Configure);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
