@@ -1,3 +1,5 @@
+using Aeo.Analysis.Brands;
+
 namespace Aeo.Analysis.Discovery;
 
 /// <summary>
@@ -37,6 +39,19 @@ public static class DiscoveryMerge
                 brands.SelectMany(b => b.Samples).Distinct().Take(CompetitorDiscovery.MaxSamples).ToList());
         });
         return new DiscoveryResult(nonBranded, CompetitorDiscovery.Ordered(merged));
+    }
+
+    /// <summary>
+    /// Whether a discovered brand is still untracked by <paramref name="tracked"/> (by its key, any variant or any domain,
+    /// by the rules of discovery itself): a brand stored before the client started tracking it no longer counts.
+    /// </summary>
+    public static Func<DiscoveredBrand, bool> UntrackedBy(IReadOnlyList<BrandDefinition> tracked)
+    {
+        var names = new TrackedNames(tracked);
+        var scratch = new StringBuilder();
+        return brand => !names.IsTrackedKey(brand.Key)
+            && !brand.Variants.Any(v => names.IsTrackedName(brand.Key, v.Name, scratch))
+            && !brand.Domains.Any(names.OwnsDomain);
     }
 
     /// <summary>
