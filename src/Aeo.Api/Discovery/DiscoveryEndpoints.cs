@@ -1,4 +1,3 @@
-using Aeo.Analysis.Discovery;
 using Aeo.Storage.Discovery;
 
 namespace Aeo.Api.Discovery;
@@ -32,11 +31,9 @@ public static class DiscoveryEndpoints
         {
             return Problems.Conflict($"The run is {run.Status.ToWire()}; its discovered brands are known once it ends.");
         }
-        if (await recorder.ForEndedRunAsync(id, ct) is not { } stored)
-        {
-            return Problems.NotFound("audit");
-        }
-        return TypedResults.Ok(Respond(run.ClientId, id, [stored], stored.Result, options.Value.AlertShare, paging));
+        return await DiscoveredBrandsViews.ForRunAsync(recorder, run, options.Value.AlertShare, paging, ct) is { } view
+            ? TypedResults.Ok(view)
+            : Problems.NotFound("audit");
     }
 
     /// <summary>The brands discovered over the client's <c>runs</c> most recently ended runs (default 5), less those it tracks now.</summary>
@@ -59,22 +56,6 @@ public static class DiscoveryEndpoints
         {
             return Problems.NotFound("client");
         }
-        await recorder.RecordMissingAsync(id, ct);
-        var stored = await discoveries.RecentAsync(id, count, ct);
-        var merged = DiscoveryMerge.Combine(
-            stored.Select(s => s.Result).ToList(), DiscoveryMerge.UntrackedBy(DiscoveryRecorder.TrackedBy(client.Brand, client.Competitors)));
-        return TypedResults.Ok(Respond(id, null, stored, merged, options.Value.AlertShare, paging));
-    }
-
-    private static DiscoveredBrandsResponse Respond(
-        Guid clientId, Guid? runId, IReadOnlyList<StoredRunDiscovery> runs, DiscoveryResult result, double alertShare, Paging paging)
-    {
-        var crossed = runs.SelectMany(r => r.NewlyCrossed).ToHashSet(StringComparer.Ordinal);
-        var items = result.Brands.Skip(paging.Offset).Take(paging.PageSize).Select(b => new DiscoveredBrandOutput(
-            b.Name, b.Key, b.Variants, b.Domains, b.Answers, b.NamedAnswers, b.CitedAnswers,
-            new DiscoveryRate(b.Share, b.Interval.Lower, b.Interval.Upper), b.Platforms,
-            new FirstSeenOutput(Guid.Parse(b.FirstSeen.RunId!), b.FirstSeen.At), b.Samples, crossed.Contains(b.Key)));
-        return new DiscoveredBrandsResponse(
-            clientId, runId, runs.Select(r => r.RunId).ToList(), result.NonBrandedAnswers, alertShare, paging.Of(items, result.Brands.Count));
+        return TypedResults.Ok(await DiscoveredBrandsViews.ForClientAsync(recorder, discoveries, client, count, options.Value.AlertShare, paging, ct));
     }
 }

@@ -205,6 +205,35 @@ public sealed class DiscoveryApiTests : IAsyncLifetime
         Assert.Equal([later], lastOnly["runs"]!.AsArray().Select(r => r!.GetValue<Guid>()));
     }
 
+    [Fact]
+    public async Task The_mcp_tool_reads_a_runs_and_the_clients_discovered_competitors_scoped_to_the_key()
+    {
+        await using var mcp = await McpSession.ConnectAsync(api, key);
+        var tools = await mcp.Client.ListToolsAsync();
+        Assert.True(tools.Single(t => t.Name == "get_discovered_competitors").ProtocolTool.Annotations!.ReadOnlyHint);
+
+        var run = await mcp.CallAsync("get_discovered_competitors", new() { ["runId"] = firstRun, ["pageSize"] = 2 });
+        Assert.Equal(firstRun, run["runId"]!.GetValue<Guid>());
+        Assert.Equal(4, run["brands"]!["total"]!.GetValue<int>());
+        Assert.Equal(2, run["brands"]!["items"]!.AsArray().Count);
+        using var http = api.Client(key);
+        var overHttp = await GetOkAsync(http, $"/api/v1/audits/{firstRun}/discovered-brands?pageSize=2");
+        Assert.Equal(overHttp["brands"]!.ToJsonString(), run["brands"]!.ToJsonString());
+
+        var client = await mcp.CallAsync("get_discovered_competitors");
+        Assert.Equal(clientId, client["clientId"]!.GetValue<Guid>());
+        Assert.Equal([firstRun], client["runs"]!.AsArray().Select(r => r!.GetValue<Guid>()));
+        Assert.Contains(client["brands"]!["items"]!.AsArray(), b => b!["key"]!.GetValue<string>() == "pipedrive");
+        Assert.Contains("runs", await mcp.RefusedAsync("get_discovered_competitors", new() { ["runs"] = 0 }));
+
+        var (_, otherKey) = await TestClients.CreateAsync(api, "Disco Mcp Other");
+        await using var other = await McpSession.ConnectAsync(api, otherKey);
+        Assert.Contains("No such run", await other.RefusedAsync("get_discovered_competitors", new() { ["runId"] = firstRun }));
+        Assert.Empty((await other.CallAsync("get_discovered_competitors"))["runs"]!.AsArray());
+        await using var @operator = await McpSession.ConnectAsync(api, ApiServer.OperatorKey);
+        Assert.Contains("clientId", await @operator.RefusedAsync("get_discovered_competitors", []));
+    }
+
     private async Task<Guid> RunAsync(HttpClient http)
     {
         var created = await http.PostJsonAsync("/api/v1/audits", new { platforms = new[] { Platform }, maxQuestions = 4, samplesPerQuestion = 1 });
