@@ -11,6 +11,7 @@ public static class ClientEndpoints
         clients.MapPut("/{id:guid}", UpdateAsync).DocumentsBody<CreateClientRequest>();
         clients.MapDelete("/{id:guid}", DeleteAsync).RequireOperator();
         clients.MapClientKeyEndpoints();
+        clients.MapCompetitorEndpoints();
     }
 
     private static async Task<Results<Created<CreatedClientResponse>, ValidationProblem>> CreateAsync(

@@ -5,7 +5,7 @@ namespace Aeo.Api.Clients;
 /// <summary>Checks a client's body (to create it or replace it) and turns it into brand specs; every error names its field.</summary>
 public static partial class ClientValidator
 {
-    private const int MaxCompetitors = 50;
+    public const int MaxCompetitors = 50;
     private const int MaxAliasesOrDomains = 20;
     private const int MaxDomainLength = 300;
 
@@ -56,18 +56,20 @@ public static partial class ClientValidator
         Clean(input.Aliases),
         Clean(input.Domains).Select(d => d.ToLowerInvariant()).ToArray());
 
+    /// <param name="field">The brand's field ("brand", "competitors[2]"); empty when the brand is the whole body.</param>
     public static void ValidateBrand(ValidationErrors errors, string field, BrandInput brand)
     {
-        errors.Required($"{field}.name", brand.Name, 100);
-        errors.Texts($"{field}.aliases", brand.Aliases, MaxAliasesOrDomains, 100);
-        errors.Texts($"{field}.domains", brand.Domains, MaxAliasesOrDomains, MaxDomainLength);
+        var prefix = field.Length == 0 ? "" : field + ".";
+        errors.Required($"{prefix}name", brand.Name, 100);
+        errors.Texts($"{prefix}aliases", brand.Aliases, MaxAliasesOrDomains, 100);
+        errors.Texts($"{prefix}domains", brand.Domains, MaxAliasesOrDomains, MaxDomainLength);
         var domains = brand.Domains ?? [];
         for (var i = 0; i < domains.Count; i++)
         {
             if (!string.IsNullOrWhiteSpace(domains[i]) && domains[i]!.Length <= MaxDomainLength
                 && (!DomainPattern().IsMatch(domains[i]!.Trim()) || !BrandDomain.TryParse(domains[i], out _)))
             {
-                errors.Add($"{field}.domains[{i}]",
+                errors.Add($"{prefix}domains[{i}]",
                     "Must be a domain name such as example.com, optionally with a path such as zoho.com/books (no scheme, query or fragment).");
             }
         }

@@ -3,6 +3,7 @@ using Aeo.Api.Admin;
 using Aeo.Api.Analysis;
 using Aeo.Api.Changes;
 using Aeo.Api.DeadLetters;
+using Aeo.Api.Discovery;
 using Aeo.Api.Mcp;
 using Aeo.Api.Platforms;
 using Aeo.Api.Reports;
@@ -133,6 +134,7 @@ public static class AeoApplication
         api.MapTrendEndpoints();
         api.MapChangeEndpoints();
         api.MapWebhookEndpoints();
+        api.MapDiscoveryEndpoints();
 
         app.MapAeoApiReference();
         app.MapAeoMcp();

@@ -31,6 +31,7 @@ public static class McpServerSetup
             .WithTools<ScheduleTools>(ToolJson)
             .WithTools<PlatformTools>(ToolJson)
             .WithTools<AnalysisTools>(ToolJson)
+            .WithTools<DiscoveryTools>(ToolJson)
             .WithTools<AuditWriteTools>(ToolJson);
         return services;
     }

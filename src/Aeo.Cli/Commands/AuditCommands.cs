@@ -11,6 +11,7 @@ public static class AuditCommands
         audit.Add(ShowCommand(context));
         audit.Add(CancelCommand(context));
         audit.Add(AuditAnswersCommand.Create(context));
+        audit.Add(DiscoveredCommands.ForRun(context));
         return audit;
     }
 

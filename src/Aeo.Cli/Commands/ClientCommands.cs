@@ -11,6 +11,7 @@ public static class ClientCommands
         clients.Add(ShowCommand(context));
         clients.Add(ClientUpdateCommand.Create(context));
         clients.Add(ClientKeyCommands.Create(context));
+        clients.Add(DiscoveredCommands.ForClient(context));
         return clients;
     }
 

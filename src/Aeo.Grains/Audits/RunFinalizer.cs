@@ -1,15 +1,16 @@
+using Aeo.Storage.Discovery;
 using Aeo.Storage.Trends;
 
 namespace Aeo.Grains.Audits;
 
 /// <summary>What a run's end is computed from: the tables, checked to hold every work item the run settled.</summary>
-public sealed class RunFinalizer(ResponseRepository responses, RunFiguresRecorder figuresRecorder)
+public sealed class RunFinalizer(ResponseRepository responses, RunFiguresRecorder figuresRecorder, DiscoveryRecorder discoveryRecorder)
 {
     /// <summary>
     /// Checks that the tables hold at least <paramref name="mustBeStored"/> distinct work items, then computes the
     /// per-platform figures from the stored answers (mention rates by the run's figures, as the figures endpoint reports
-    /// them), stores the figures and the answers' observations for the client's trends, reports and change tests, and
-    /// decides how the run ends.
+    /// them), stores the figures and the answers' observations for the client's trends, reports and change tests, and the
+    /// run's competitor discovery, and decides how the run ends.
     /// </summary>
     /// <param name="isSimulated">Whether a platform was simulated when the run started.</param>
     /// <exception cref="InvalidOperationException">The tables lack items that were reported settled.</exception>
@@ -28,6 +29,7 @@ public sealed class RunFinalizer(ResponseRepository responses, RunFiguresRecorde
         var figures = answers.Figures(plannedCount: null);
         await figuresRecorder.RecordAsync(
             runId, spec, figures, answers.Answers.Select(a => new ObservedAnswer(a.QuestionId, a.Observation())).ToList(), CancellationToken.None);
+        await discoveryRecorder.RecordAsync(runId, spec, CancellationToken.None);
         var stats = spec.Platforms
             .Select(p => RunViews.StatsFor(p, isSimulated(p), aggregates.FirstOrDefault(a => a.Platform == p), figures, spec.Brand.Name))
             .ToArray();

@@ -1,3 +1,4 @@
+using Aeo.Storage.Discovery;
 using Aeo.Storage.Trends;
 using Aeo.Storage.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ClientRepository>();
         services.AddSingleton<ClientKeyRepository>();
         services.AddSingleton<ClientDeletionRepository>();
+        services.AddSingleton<ClientCompetitorRepository>();
         services.AddSingleton<AuditRunRepository>();
         services.AddSingleton<QuestionRepository>();
         services.AddSingleton<ResponseRepository>();
@@ -32,6 +34,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<RunChangeFinder>();
         services.AddSingleton<WebhookSubscriptionRepository>();
         services.AddSingleton<WebhookDeliveryQueue>();
+        services.AddSingleton<DiscoveredBrandRepository>();
+        services.AddSingleton<DiscoveryRecorder>();
         services.AddSingleton<ResponseBatchWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<ResponseBatchWriter>());
         return services;

@@ -5,7 +5,7 @@ namespace Aeo.Api.Tests.Mcp;
 public sealed class McpServerTests(ApiServer server)
 {
     private static readonly string[] ReadTools =
-        ["list_runs", "get_run", "compare_runs", "get_trends", "get_significant_changes", "list_questions", "get_answers", "get_sources", "list_schedules", "platform_status", "analyze_answer"];
+        ["list_runs", "get_run", "compare_runs", "get_trends", "get_significant_changes", "get_discovered_competitors", "list_questions", "get_answers", "get_sources", "list_schedules", "platform_status", "analyze_answer"];
 
     private static readonly string[] WriteTools = ["start_audit", "cancel_run", "trigger_schedule"];
 

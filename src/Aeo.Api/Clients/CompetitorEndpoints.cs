@@ -1,0 +1,62 @@
+namespace Aeo.Api.Clients;
+
+public static class CompetitorEndpoints
+{
+    public static void MapCompetitorEndpoints(this RouteGroupBuilder clients) =>
+        clients.MapPost("/{id:guid}/competitors", AddAsync);
+
+    /// <summary>
+    /// Adds one competitor (<c>{name, aliases?, domains?}</c>, checked as a competitor of the client body is). 409 when
+    /// its name, an alias or a domain is already tracked (the client's brand or a competitor) or the client has the most
+    /// competitors allowed. Runs started from now on track it; a run already started keeps its snapshot.
+    /// </summary>
+    private static async Task<Results<Ok<ClientResponse>, NotFoundProblem, ValidationProblem, ConflictProblem>> AddAsync(
+        Guid id, HttpRequest http, ClaimsPrincipal user, ClientRepository clients, ClientCompetitorRepository competitors,
+        ClientKeyRepository keys, TimeProvider time, CancellationToken ct)
+    {
+        if (!user.MaySee(id) || await clients.GetAsync(id, ct) is null)
+        {
+            return Problems.NotFound("client");
+        }
+        var (request, error) = await JsonBody.ReadAsync<BrandInput>(http);
+        if (error is not null)
+        {
+            return error;
+        }
+        var errors = new ValidationErrors();
+        ClientValidator.ValidateBrand(errors, "", request!);
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+        var competitor = ClientValidator.ToSpec(request!);
+        var outcome = await competitors.AddAsync(id, competitor, (brand, tracked) => Refusal(competitor, brand, tracked), time.GetUtcNow(), ct);
+        return outcome switch
+        {
+            CompetitorAddition.Added added => TypedResults.Ok(ClientMapping.ToResponse(added.Client, (await keys.LiveKeysAsync([id], ct))[id])),
+            CompetitorAddition.Refused refused => Problems.Conflict(refused.Reason),
+            _ => Problems.NotFound("client"),
+        };
+    }
+
+    private static string? Refusal(BrandSpec competitor, BrandSpec brand, BrandSpec[] tracked)
+    {
+        if (tracked.Length >= ClientValidator.MaxCompetitors)
+        {
+            return $"The client already tracks {ClientValidator.MaxCompetitors} competitors, the most allowed.";
+        }
+        var names = competitor.Aliases.Prepend(competitor.Name).ToList();
+        foreach (var known in tracked.Prepend(brand))
+        {
+            if (known.Aliases.Prepend(known.Name).FirstOrDefault(n => names.Contains(n, StringComparer.OrdinalIgnoreCase)) is { } name)
+            {
+                return $"'{name}' is already tracked, as {(ReferenceEquals(known, brand) ? "the client's brand" : "competitor " + known.Name)}.";
+            }
+            if (known.Domains.FirstOrDefault(d => competitor.Domains.Contains(d, StringComparer.OrdinalIgnoreCase)) is { } domain)
+            {
+                return $"The domain {domain} is already tracked, for {known.Name}.";
+            }
+        }
+        return null;
+    }
+}
