@@ -1,4 +1,5 @@
 using Aeo.Api.Changes;
+using Aeo.Storage.Trends;
 
 namespace Aeo.Api.Reports;
 
