@@ -10,7 +10,7 @@ public sealed class RunFinalizer(ResponseRepository responses, RunFiguresRecorde
     /// Checks that the tables hold at least <paramref name="mustBeStored"/> distinct work items, then computes the
     /// per-platform figures from the stored answers (mention rates by the run's figures, as the figures endpoint reports
     /// them), stores the figures and the answers' observations for the client's trends, reports and change tests, and the
-    /// run's competitor discovery, and decides how the run ends.
+    /// run's competitor discovery (with its competitor.discovered events), and decides how the run ends.
     /// </summary>
     /// <param name="isSimulated">Whether a platform was simulated when the run started.</param>
     /// <exception cref="InvalidOperationException">The tables lack items that were reported settled.</exception>
@@ -29,7 +29,7 @@ public sealed class RunFinalizer(ResponseRepository responses, RunFiguresRecorde
         var figures = answers.Figures(plannedCount: null);
         await figuresRecorder.RecordAsync(
             runId, spec, figures, answers.Answers.Select(a => new ObservedAnswer(a.QuestionId, a.Observation())).ToList(), CancellationToken.None);
-        await discoveryRecorder.RecordAsync(runId, spec, CancellationToken.None);
+        await discoveryRecorder.RecordAtEndAsync(runId, spec, CancellationToken.None);
         var stats = spec.Platforms
             .Select(p => RunViews.StatsFor(p, isSimulated(p), aggregates.FirstOrDefault(a => a.Platform == p), figures, spec.Brand.Name))
             .ToArray();

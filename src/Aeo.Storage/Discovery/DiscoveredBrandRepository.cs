@@ -1,6 +1,7 @@
 using Aeo.Analysis.Discovery;
 using Aeo.Analysis.Figures;
 using Aeo.Analysis.Questions;
+using Aeo.Storage.Webhooks;
 
 namespace Aeo.Storage.Discovery;
 
@@ -27,11 +28,13 @@ public sealed class DiscoveredBrandRepository(AeoDatabase db)
 
     /// <summary>
     /// Replaces a run's stored discovery in one transaction, flagging the brands whose share reaches
-    /// <paramref name="alertShare"/> here and in none of the client's runs started before this one.
+    /// <paramref name="alertShare"/> here and in none of the client's runs started before this one. With
+    /// <paramref name="announce"/>, each of those brands' <c>competitor.discovered</c> event goes into the webhook outbox
+    /// in the same transaction.
     /// </summary>
-    /// <returns>The newly crossed brands: what a competitor.discovered event announces, to be enqueued in this transaction.</returns>
+    /// <returns>The newly crossed brands.</returns>
     public async Task<IReadOnlyList<DiscoveredBrand>> SaveAsync(
-        Guid runId, Guid clientId, DiscoveryResult result, double alertShare, CancellationToken ct)
+        Guid runId, Guid clientId, DiscoveryResult result, double alertShare, bool announce, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
@@ -87,8 +90,17 @@ public sealed class DiscoveredBrandRepository(AeoDatabase db)
             },
             transaction,
             cancellationToken: ct));
+        var newlyCrossed = brands.Where(b => crossed.Contains(b.Key)).ToList();
+        if (announce)
+        {
+            var at = DateTimeOffset.UtcNow;
+            foreach (var brand in newlyCrossed)
+            {
+                await WebhookOutbox.EnqueueAsync(connection, transaction, DiscoveryEvents.For(runId, clientId, brand, alertShare, at), ct);
+            }
+        }
         await transaction.CommitAsync(ct);
-        return brands.Where(b => crossed.Contains(b.Key)).ToList();
+        return newlyCrossed;
     }
 
     /// <summary>A client's ended runs whose discovery is not stored yet (cancelled runs, runs that ended before it was stored).</summary>

@@ -8,16 +8,21 @@ namespace Aeo.Storage.Discovery;
 /// Stores a run's competitor discovery once it ends (the run's finalizing calls <see cref="RecordAsync"/>); runs that
 /// ended without (cancelled, or ended before discovery was stored) are stored the first time they are asked for.
 /// Discovery reads the run's own snapshot of tracked brands, so a brand tracked later is still in an older run's rows;
-/// the client view leaves out what the client tracks now.
+/// the client view leaves out what the client tracks now. Only a run's own end announces its newly crossed brands
+/// (<c>competitor.discovered</c>); a run stored later, on request, announces nothing.
 /// </summary>
 public sealed class DiscoveryRecorder(DiscoveredBrandRepository discoveries, AuditRunRepository runs, IOptions<DiscoveryOptions> options)
 {
+    /// <summary>Stores a run's discovery as it ends, announcing the brands that newly crossed the alert share.</summary>
     /// <returns>The brands that newly crossed <see cref="DiscoveryOptions.AlertShare"/> in this run.</returns>
-    public async Task<IReadOnlyList<DiscoveredBrand>> RecordAsync(Guid runId, AuditSpec spec, CancellationToken ct)
+    public Task<IReadOnlyList<DiscoveredBrand>> RecordAtEndAsync(Guid runId, AuditSpec spec, CancellationToken ct) =>
+        RecordAsync(runId, spec, announce: true, ct);
+
+    private async Task<IReadOnlyList<DiscoveredBrand>> RecordAsync(Guid runId, AuditSpec spec, bool announce, CancellationToken ct)
     {
         var answers = await discoveries.AnswersAsync(runId, ct);
         var result = CompetitorDiscovery.Discover(answers, TrackedBy(spec), runId.ToString());
-        return await discoveries.SaveAsync(runId, spec.ClientId, result, options.Value.AlertShare, ct);
+        return await discoveries.SaveAsync(runId, spec.ClientId, result, options.Value.AlertShare, announce, ct);
     }
 
     /// <summary>Stores the discovery of a client's ended runs that have none stored yet, oldest first.</summary>
@@ -27,7 +32,7 @@ public sealed class DiscoveryRecorder(DiscoveredBrandRepository discoveries, Aud
         {
             if (await runs.GetSpecAsync(runId, ct) is { } spec)
             {
-                await RecordAsync(runId, spec, ct);
+                await RecordAsync(runId, spec, announce: false, ct);
             }
         }
     }
@@ -45,7 +50,7 @@ public sealed class DiscoveryRecorder(DiscoveredBrandRepository discoveries, Aud
             return null;
         }
 
-        await RecordAsync(runId, spec, ct);
+        await RecordAsync(runId, spec, announce: false, ct);
         return await discoveries.ForRunAsync(runId, ct);
     }
 

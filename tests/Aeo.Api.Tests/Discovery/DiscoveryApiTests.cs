@@ -53,6 +53,7 @@ public sealed class DiscoveryApiTests : IAsyncLifetime
             $"--Aeo:Platforms:{Platform}:RequestsPerMinute=6000",
             $"--Aeo:Platforms:{Platform}:TimeoutSeconds=30",
             "--Aeo:Discovery:AlertShare=0.5",
+            "--Aeo:Webhooks:AllowedHosts:0=127.0.0.1",
         ]);
         (clientId, key) = await TestClients.CreateAsync(api, Brand);
         using var http = api.Client(key);
@@ -117,6 +118,34 @@ public sealed class DiscoveryApiTests : IAsyncLifetime
         var after = await GetOkAsync(http, $"/api/v1/audits/{firstRun}/discovered-brands");
         Assert.Equal(before["brands"]!.ToJsonString(), after["brands"]!.ToJsonString());
         Assert.Equal(storedAtEnd, await api.CountAsync("select count(*) from discovered_brands where run_id = @p", firstRun));
+    }
+
+    [Fact]
+    public async Task A_brand_newly_crossing_the_alert_share_is_announced_once_through_the_webhook_outbox()
+    {
+        var (probeId, probeKey) = await TestClients.CreateAsync(api, "Disco Herald");
+        using var http = api.Client(probeKey);
+        var subscribed = await http.PostJsonAsync("/api/v1/webhooks", new { url = new Uri(provider.BaseUrl, "hooks").ToString(), events = new[] { "competitor.discovered" } });
+        Assert.Equal(HttpStatusCode.Created, subscribed.StatusCode);
+        const string announced = "select count(*) from webhook_events where client_id = @p and type = 'competitor.discovered'";
+
+        var run = await RunAsync(http);
+        var view = await GetOkAsync(http, $"/api/v1/audits/{run}/discovered-brands");
+        var crossed = view["brands"]!["items"]!.AsArray()
+            .Where(b => b!["newlyCrossed"]!.GetValue<bool>()).Select(b => b!["key"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(crossed);
+        var keys = (string?)await api.ScalarAsync(
+            "select string_agg(data->>'key', ',' order by data->>'key' collate \"C\") from webhook_events where client_id = @p and type = 'competitor.discovered'",
+            probeId);
+        Assert.Equal(string.Join(',', crossed), keys);
+        Assert.Equal(crossed.Count, await api.CountAsync(
+            "select count(*) from webhook_deliveries d join webhook_events e on e.id = d.event_id where e.client_id = @p", probeId));
+
+        // Stored again on request, the run announces nothing more; a later run with the same brands announces none.
+        await api.ScalarAsync("delete from run_discoveries where run_id = @p", run);
+        await GetOkAsync(http, $"/api/v1/audits/{run}/discovered-brands");
+        await RunAsync(http);
+        Assert.Equal(crossed.Count, await api.CountAsync(announced, probeId));
     }
 
     [Fact]
