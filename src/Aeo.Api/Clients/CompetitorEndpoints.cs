@@ -3,7 +3,7 @@ namespace Aeo.Api.Clients;
 public static class CompetitorEndpoints
 {
     public static void MapCompetitorEndpoints(this RouteGroupBuilder clients) =>
-        clients.MapPost("/{id:guid}/competitors", AddAsync);
+        clients.MapPost("/{id:guid}/competitors", AddAsync).DocumentsBody<BrandInput>();
 
     /// <summary>
     /// Adds one competitor (<c>{name, aliases?, domains?}</c>, checked as a competitor of the client body is). 409 when

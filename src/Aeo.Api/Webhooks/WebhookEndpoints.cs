@@ -1,5 +1,4 @@
 using Aeo.Abstractions.Webhooks;
-using Aeo.Grains.Webhooks;
 using Aeo.Storage.Webhooks;
 
 namespace Aeo.Api.Webhooks;
@@ -14,10 +13,10 @@ public static class WebhookEndpoints
     public static void MapWebhookEndpoints(this RouteGroupBuilder api)
     {
         var webhooks = api.MapGroup("/webhooks").WithTags("Webhooks");
-        webhooks.MapPost("/", CreateAsync);
+        webhooks.MapPost("/", CreateAsync).DocumentsBody<WebhookRequest>();
         webhooks.MapGet("/", ListAsync);
         webhooks.MapGet("/{id:guid}", GetAsync);
-        webhooks.MapPut("/{id:guid}", UpdateAsync);
+        webhooks.MapPut("/{id:guid}", UpdateAsync).DocumentsBody<WebhookRequest>();
         webhooks.MapDelete("/{id:guid}", DeleteAsync);
         webhooks.MapGet("/{id:guid}/deliveries", DeliveriesAsync);
         webhooks.MapPost("/{id:guid}/test", TestAsync);
@@ -133,7 +132,7 @@ public static class WebhookEndpoints
             Guid.CreateVersion7(), subscription.ClientId, WebhookEventTypes.Test, $"Test ping for webhook {subscription.Id} from Aeo.Orleans",
             new { webhookId = subscription.Id, clientId = subscription.ClientId, sentAt = now }, now);
         await subscriptions.EnqueueTestAsync(ping, subscription.Id, ct);
-        await grains.GetGrain<IWebhookDispatcherGrain>(WebhookDispatcherGrain.Key).PokeAsync();
+        await grains.GetGrain<IWebhookDispatcherGrain>(WebhookDispatcher.Key).PokeAsync();
         return TypedResults.Accepted($"/api/v1/webhooks/{id}/deliveries", new WebhookTestResponse(ping.Id, ping.Type));
     }
 

@@ -1,5 +1,4 @@
 using Aeo.Abstractions.Webhooks;
-using Aeo.Grains.Webhooks;
 using Aeo.Storage.Webhooks;
 
 namespace Aeo.Api.Webhooks;

@@ -18,7 +18,7 @@ public sealed class WebhookDispatcherGrain(
     IOptions<ReminderOptions> reminderOptions,
     ILogger<WebhookDispatcherGrain> logger) : Grain, IWebhookDispatcherGrain, IRemindable
 {
-    public const long Key = 0;
+    public const long Key = WebhookDispatcher.Key;
     private const string KeepAlive = "webhooks";
 
     private Task draining = Task.CompletedTask;

@@ -48,6 +48,13 @@ public sealed class OpenApiTests(ApiServer server)
         ["POST /api/v1/admin/cleanup"] = "200",
         ["GET /api/v1/dead-letters"] = "200",
         ["POST /api/v1/dead-letters/reprocess"] = "202",
+        ["POST /api/v1/webhooks"] = "201",
+        ["GET /api/v1/webhooks"] = "200",
+        ["GET /api/v1/webhooks/{id}"] = "200",
+        ["PUT /api/v1/webhooks/{id}"] = "200",
+        ["DELETE /api/v1/webhooks/{id}"] = "204",
+        ["GET /api/v1/webhooks/{id}/deliveries"] = "200",
+        ["POST /api/v1/webhooks/{id}/test"] = "202",
     };
 
     /// <summary>The routes that read a JSON body, with whether it is required and one of its fields.</summary>
@@ -62,6 +69,9 @@ public sealed class OpenApiTests(ApiServer server)
         ["POST /api/v1/admin/recovery"] = (false, "maxRetries"),
         ["POST /api/v1/admin/cleanup"] = (false, "olderThanDays"),
         ["POST /api/v1/dead-letters/reprocess"] = (true, "runId"),
+        ["POST /api/v1/clients/{id}/competitors"] = (true, "name"),
+        ["POST /api/v1/webhooks"] = (true, "url"),
+        ["PUT /api/v1/webhooks/{id}"] = (true, "url"),
     };
 
     private static readonly string[] OperatorOnly =

@@ -1,5 +1,5 @@
+using Aeo.Storage.Webhooks;
 using System.Net;
-using Aeo.Grains.Webhooks;
 
 namespace Aeo.Grains.Tests.Webhooks;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Aeo.Grains.Webhooks;
+using Aeo.Storage.Webhooks;
 
 namespace Aeo.Grains.Tests.Webhooks;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Aeo.Grains.Webhooks;
+namespace Aeo.Storage.Webhooks;
 
 /// <summary><c>Aeo:Webhooks</c>: where webhooks may be sent, and how deliveries are timed, retried and given up.</summary>
 public sealed class WebhookOptions

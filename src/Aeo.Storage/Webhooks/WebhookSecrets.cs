@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 
-namespace Aeo.Grains.Webhooks;
+namespace Aeo.Storage.Webhooks;
 
 /// <summary>Webhook secrets at rest: encrypted with Data Protection, whose key ring every API and silo process shares.</summary>
 public sealed class WebhookSecrets(IDataProtectionProvider provider)

@@ -1,11 +1,12 @@
 using System.Net;
+using Microsoft.Extensions.Options;
 
-namespace Aeo.Grains.Webhooks;
+namespace Aeo.Storage.Webhooks;
 
 /// <summary>
 /// Which webhook URLs are acceptable: absolute https URLs without credentials whose host resolves only to public
 /// addresses, or http/https to a host listed in <see cref="WebhookOptions.AllowedHosts"/>, which may be private too.
-/// Checked when a subscription is written and again at every connection (<see cref="WebhookSender"/>).
+/// Checked when a subscription is written and again at every connection (the dispatcher's sender).
 /// </summary>
 public sealed class WebhookUrlPolicy(IOptions<WebhookOptions> options)
 {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Aeo.Grains.Webhooks;
+namespace Aeo.Storage.Webhooks;
 
 /// <summary>The addresses a webhook must not reach unless its host is allowed: anything not on the public internet.</summary>
 public static class WebhookAddresses

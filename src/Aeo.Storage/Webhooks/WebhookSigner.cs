@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Aeo.Grains.Webhooks;
+namespace Aeo.Storage.Webhooks;
 
 /// <summary>
 /// Standard Webhooks signing: a secret is <c>whsec_</c> and the base64 of 32 random bytes; a signature is <c>v1,</c> and
