@@ -88,7 +88,9 @@ public sealed partial class AuditRunGrain
         if (work.Ledger is { } book && finalizing is null && Lifecycle.Phase == RunPhase.Processing
             && (book.IsComplete || (BudgetReached && book.IsIdle)) && SamplingDone)
         {
-            finalizing = FinalizeAsync(book);
+            // Its own span under the run's trace: whichever call found the run done (a report, a timer, the writer's
+            // notice) may belong to another trace or none.
+            finalizing = RunSpans.Start("run finalize", state.State.TraceContext, RunId, Spec.ClientId, () => FinalizeAsync(book));
         }
     }
 
