@@ -73,6 +73,7 @@ public sealed class PageTests(WebServer server)
         Assert.Equal(2, run.QuerySelectorAll("table.matrix thead .tag.sim").Length);
         Assert.Contains("None", run.QuerySelector("#dead-letters-heading")!.ParentElement!.TextContent);
 
+        Assert.Equal($"/runs/{runId}/answers", run.QuerySelector("a.answers-link")!.GetAttribute("href"));
         var reportLink = run.QuerySelector("a.button[href$='/report']")!.GetAttribute("href")!;
         var report = await browser.Http.GetAsync(reportLink);
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);
