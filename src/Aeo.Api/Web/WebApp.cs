@@ -63,6 +63,7 @@ public static class WebApp
         web.MapDeadLetterReprocess();
         web.MapScheduleActions();
         web.MapPlatformActions();
+        web.MapWebhookActions();
         app.MapRazorComponents<App>().RequireAuthorization(WebSession.Policy);
     }
 }
