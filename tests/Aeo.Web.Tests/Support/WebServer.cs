@@ -57,6 +57,7 @@ public sealed class WebServer : IAsyncLifetime
             "--Aeo:Audit:MaxAttempts=2",
             "--Aeo:Audit:RetryBaseDelayMs=20",
             "--Aeo:Audit:BreakerFailureThreshold=1000",
+            "--Aeo:Webhooks:AllowedHosts:0=127.0.0.1",
             .. Simulated("sim-a", failureRate: 0, medianMs: 40),
             .. Simulated("sim-b", failureRate: 0, medianMs: 60),
             .. Simulated(Broken, failureRate: 1, medianMs: 5),
