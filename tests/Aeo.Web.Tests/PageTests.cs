@@ -15,7 +15,7 @@ public sealed class PageTests(WebServer server)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("No audits yet", page.QuerySelector(".empty h2")!.TextContent);
         Assert.Equal("/runs#start", page.QuerySelector(".empty a.button")!.GetAttribute("href"));
-        Assert.Equal(["/", "/runs", "/schedules", "/webhooks"], page.QuerySelectorAll("header nav a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/", "/runs", "/schedules", "/competitors", "/webhooks"], page.QuerySelectorAll("header nav a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

@@ -64,6 +64,7 @@ public static class WebApp
         web.MapScheduleActions();
         web.MapPlatformActions();
         web.MapWebhookActions();
+        web.MapCompetitorActions();
         app.MapRazorComponents<App>().RequireAuthorization(WebSession.Policy);
     }
 }

@@ -31,7 +31,7 @@ public sealed class WebServer : IAsyncLifetime
     public const string ScriptLink = "[a free trial](javascript:alert('link'))";
 
     public static readonly string InjectedAnswer =
-        $"For a small agency, **Probe** is the strongest pick. {Script} HubSpot is heavier; {Markup} is text here. {Image} Start {ScriptLink}; see [the HubSpot guide](https://hubspot.com/guide).";
+        $"For a small agency, **Probe** is the strongest pick. {Script} HubSpot is heavier; {Markup} is text here. {Image} Start {ScriptLink}; see [the HubSpot guide](https://hubspot.com/guide).\n\n**Pipedrive**: lighter for small teams {Markup} {Script}";
 
     private WebApplication? app;
     private FakeProviderServer? provider;
