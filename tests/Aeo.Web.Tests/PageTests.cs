@@ -15,7 +15,7 @@ public sealed class PageTests(WebServer server)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("No audits yet", page.QuerySelector(".empty h2")!.TextContent);
         Assert.Equal("/runs#start", page.QuerySelector(".empty a.button")!.GetAttribute("href"));
-        Assert.Equal(["/", "/runs", "/schedules"], page.QuerySelectorAll("header nav a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/", "/runs", "/schedules", "/competitors", "/webhooks"], page.QuerySelectorAll("header nav a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]
@@ -73,6 +73,7 @@ public sealed class PageTests(WebServer server)
         Assert.Equal(2, run.QuerySelectorAll("table.matrix thead .tag.sim").Length);
         Assert.Contains("None", run.QuerySelector("#dead-letters-heading")!.ParentElement!.TextContent);
 
+        Assert.Equal($"/runs/{runId}/answers", run.QuerySelector("a.answers-link")!.GetAttribute("href"));
         var reportLink = run.QuerySelector("a.button[href$='/report']")!.GetAttribute("href")!;
         var report = await browser.Http.GetAsync(reportLink);
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);

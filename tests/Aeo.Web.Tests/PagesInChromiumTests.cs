@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Aeo.Web.Tests;
 
 /// <summary>
-/// The answers, schedules and platforms pages in a real Chromium (Debian's, launched headless): the answers browser's
+/// The answers, schedules, platforms, webhooks and discovered competitors pages in a real Chromium (Debian's, launched headless): the answers browser's
 /// platform filter narrows the list, and each page is kept as a screenshot at desktop and phone width under the test
 /// output (<c>screenshots/</c>).
 /// </summary>
@@ -13,7 +13,7 @@ public sealed class PagesInChromiumTests(WebServer server)
 {
     private const string Chromium = "/usr/bin/chromium";
 
-    private static readonly string[] Pages = ["answers", "schedules", "schedule", "platforms"];
+    private static readonly string[] Pages = ["answers", "schedules", "schedule", "platforms", "webhooks", "webhook", "competitors"];
 
     private static readonly (string Name, int Width, int Height)[] Viewports = [("desktop", 1280, 900), ("phone", 390, 844)];
 
@@ -49,6 +49,14 @@ public sealed class PagesInChromiumTests(WebServer server)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var scheduleId = JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
         Assert.Equal(HttpStatusCode.Accepted, (await api.PostAsync($"/api/v1/schedules/{scheduleId}/trigger", null)).StatusCode);
+        var hook = await api.PostAsJsonAsync("/api/v1/webhooks", new
+        {
+            url = "http://127.0.0.1:9/a/rather/long/path/to/the/receiver/of/aeo-events?token=abcdefghijklmnopqrstuvwxyz0123456789",
+            events = new[] { "run.completed", "run.failed", "change.significant", "competitor.discovered" },
+        });
+        Assert.Equal(HttpStatusCode.Created, hook.StatusCode);
+        var webhookId = JsonNode.Parse(await hook.Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
+        Assert.Equal(HttpStatusCode.Accepted, (await api.PostAsync($"/api/v1/webhooks/{webhookId}/test", null)).StatusCode);
 
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(folder);
@@ -60,6 +68,9 @@ public sealed class PagesInChromiumTests(WebServer server)
             await ShotAsync(client, $"/runs/{run.RunId}/answers?platform={WebServer.Injector}", Path.Combine(folder, $"answers-{name}.png"));
             await ShotAsync(client, "/schedules", Path.Combine(folder, $"schedules-{name}.png"));
             await ShotAsync(client, $"/schedules/{scheduleId}", Path.Combine(folder, $"schedule-{name}.png"));
+            await ShotAsync(client, "/webhooks", Path.Combine(folder, $"webhooks-{name}.png"));
+            await ShotAsync(client, $"/webhooks/{webhookId}", Path.Combine(folder, $"webhook-{name}.png"));
+            await ShotAsync(client, "/competitors", Path.Combine(folder, $"competitors-{name}.png"));
             var operatorPage = await SignedInPageAsync(chromium, WebServer.OperatorKey, width, height);
             await ShotAsync(operatorPage, "/platforms", Path.Combine(folder, $"platforms-{name}.png"));
             // Nothing is wider than the screen: wide content scrolls inside its own box.

@@ -30,33 +30,12 @@ public static class CompetitorEndpoints
             return errors.ToResult();
         }
         var competitor = ClientValidator.ToSpec(request!);
-        var outcome = await competitors.AddAsync(id, competitor, (brand, tracked) => Refusal(competitor, brand, tracked), time.GetUtcNow(), ct);
+        var outcome = await CompetitorAdder.AddAsync(id, competitor, competitors, time, ct);
         return outcome switch
         {
             CompetitorAddition.Added added => TypedResults.Ok(ClientMapping.ToResponse(added.Client, (await keys.LiveKeysAsync([id], ct))[id])),
             CompetitorAddition.Refused refused => Problems.Conflict(refused.Reason),
             _ => Problems.NotFound("client"),
         };
-    }
-
-    private static string? Refusal(BrandSpec competitor, BrandSpec brand, BrandSpec[] tracked)
-    {
-        if (tracked.Length >= ClientValidator.MaxCompetitors)
-        {
-            return $"The client already tracks {ClientValidator.MaxCompetitors} competitors, the most allowed.";
-        }
-        var names = competitor.Aliases.Prepend(competitor.Name).ToList();
-        foreach (var known in tracked.Prepend(brand))
-        {
-            if (known.Aliases.Prepend(known.Name).FirstOrDefault(n => names.Contains(n, StringComparer.OrdinalIgnoreCase)) is { } name)
-            {
-                return $"'{name}' is already tracked, as {(ReferenceEquals(known, brand) ? "the client's brand" : "competitor " + known.Name)}.";
-            }
-            if (known.Domains.FirstOrDefault(d => competitor.Domains.Contains(d, StringComparer.OrdinalIgnoreCase)) is { } domain)
-            {
-                return $"The domain {domain} is already tracked, for {known.Name}.";
-            }
-        }
-        return null;
     }
 }

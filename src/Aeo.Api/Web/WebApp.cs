@@ -63,6 +63,8 @@ public static class WebApp
         web.MapDeadLetterReprocess();
         web.MapScheduleActions();
         web.MapPlatformActions();
+        web.MapWebhookActions();
+        web.MapCompetitorActions();
         app.MapRazorComponents<App>().RequireAuthorization(WebSession.Policy);
     }
 }

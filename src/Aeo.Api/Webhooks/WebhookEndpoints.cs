@@ -1,4 +1,3 @@
-using Aeo.Abstractions.Webhooks;
 using Aeo.Storage.Webhooks;
 
 namespace Aeo.Api.Webhooks;
@@ -127,12 +126,7 @@ public static class WebhookEndpoints
         {
             return Problems.Conflict($"The webhook is disabled ({subscription.DisabledReason}); replace it with PUT to enable it again.");
         }
-        var now = time.GetUtcNow();
-        var ping = new WebhookEvent(
-            Guid.CreateVersion7(), subscription.ClientId, WebhookEventTypes.Test, $"Test ping for webhook {subscription.Id} from Aeo.Orleans",
-            new { webhookId = subscription.Id, clientId = subscription.ClientId, sentAt = now }, now);
-        await subscriptions.EnqueueTestAsync(ping, subscription.Id, ct);
-        await grains.GetGrain<IWebhookDispatcherGrain>(WebhookDispatcher.Key).PokeAsync();
+        var ping = await WebhookTestPing.SendAsync(subscription, subscriptions, grains, time, ct);
         return TypedResults.Accepted($"/api/v1/webhooks/{id}/deliveries", new WebhookTestResponse(ping.Id, ping.Type));
     }
 

@@ -31,7 +31,7 @@ public sealed class WebServer : IAsyncLifetime
     public const string ScriptLink = "[a free trial](javascript:alert('link'))";
 
     public static readonly string InjectedAnswer =
-        $"For a small agency, **Probe** is the strongest pick. {Script} HubSpot is heavier; {Markup} is text here. {Image} Start {ScriptLink}; see [the HubSpot guide](https://hubspot.com/guide).";
+        $"For a small agency, **Probe** is the strongest pick. {Script} HubSpot is heavier; {Markup} is text here. {Image} Start {ScriptLink}; see [the HubSpot guide](https://hubspot.com/guide).\n\n**Pipedrive**: lighter for small teams {Markup} {Script}";
 
     private WebApplication? app;
     private FakeProviderServer? provider;
@@ -57,6 +57,7 @@ public sealed class WebServer : IAsyncLifetime
             "--Aeo:Audit:MaxAttempts=2",
             "--Aeo:Audit:RetryBaseDelayMs=20",
             "--Aeo:Audit:BreakerFailureThreshold=1000",
+            "--Aeo:Webhooks:AllowedHosts:0=127.0.0.1",
             .. Simulated("sim-a", failureRate: 0, medianMs: 40),
             .. Simulated("sim-b", failureRate: 0, medianMs: 60),
             .. Simulated(Broken, failureRate: 1, medianMs: 5),
