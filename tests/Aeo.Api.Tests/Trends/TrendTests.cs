@@ -136,6 +136,31 @@ public sealed class TrendTests : IAsyncLifetime
         await ProblemAssert.ValidationProblemAsync(await http.GetAsync($"/api/v1/clients/{clientId}/trends?scheduleId=nope"), "scheduleId");
     }
 
+    [Fact]
+    public async Task A_schedule_filter_keeps_only_the_runs_that_schedule_started()
+    {
+        using var http = api.Client(key);
+        var created = await http.PostJsonAsync("/api/v1/schedules",
+            new { name = "trend schedule", kind = "interval", interval = "01:00:00", audit = new { platforms = Platforms, maxQuestions = 10 } });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var scheduleId = (await created.ReadAsync())["id"]!.GetValue<Guid>();
+        var triggered = await http.PostAsync($"/api/v1/schedules/{scheduleId}/trigger", null);
+        Assert.Equal(HttpStatusCode.Accepted, triggered.StatusCode);
+        var scheduled = (await triggered.ReadAsync())["auditRunId"]!.GetValue<Guid>();
+        var run = await Runs.WaitUntilEndedAsync(http, $"/api/v1/audits/{scheduled}");
+        Assert.Equal("completed", run["status"]!.GetValue<string>());
+
+        var filtered = (await (await http.GetAsync($"/api/v1/clients/{clientId}/trends?scheduleId={scheduleId}")).ReadAsync())["series"]!.AsArray();
+        Assert.NotEmpty(filtered);
+        Assert.All(filtered, s => Assert.Equal([scheduled], s!["points"]!.AsArray().Select(p => p!["runId"]!.GetValue<Guid>())));
+
+        var unfiltered = (await (await http.GetAsync($"/api/v1/clients/{clientId}/trends")).ReadAsync())["series"]!.AsArray();
+        Assert.Equal([.. runs, scheduled], Series(unfiltered, Brand, null)["points"]!.AsArray().Select(p => p!["runId"]!.GetValue<Guid>()));
+
+        var otherSchedule = (await (await http.GetAsync($"/api/v1/clients/{clientId}/trends?scheduleId={Guid.NewGuid()}")).ReadAsync())["series"]!.AsArray();
+        Assert.All(otherSchedule, s => Assert.Empty(s!["points"]!.AsArray()));
+    }
+
     private static JsonNode Series(JsonArray series, string brand, string? platform) =>
         series.Single(s => s!["brand"]!.GetValue<string>() == brand && s["platform"]?.GetValue<string>() == platform)!;
 
