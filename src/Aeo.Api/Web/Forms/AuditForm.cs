@@ -54,14 +54,14 @@ public sealed class AuditForm
             user.IsOperator() ? clientId : null,
             Platforms.Count == 0 ? null : Platforms.Cast<string?>().ToList(),
             Categories.Count == 0 ? null : Categories.Cast<string?>().ToList(),
-            WholeNumber("maxQuestions", MaxQuestions, errors),
-            WholeNumber("samplesPerQuestion", SamplesPerQuestion, errors),
-            Lines(CustomQuestions),
+            FormFields.WholeNumber("maxQuestions", MaxQuestions, errors),
+            FormFields.WholeNumber("samplesPerQuestion", SamplesPerQuestion, errors),
+            FormFields.Lines(CustomQuestions),
             null,
-            Lines(Personas),
+            FormFields.Lines(Personas),
             Locale.Length == 0 ? null : Locale,
             null,
-            Money("maxCostUsd", MaxCostUsd, errors),
+            FormFields.Money("maxCostUsd", MaxCostUsd, errors),
             WebSearch);
         var rules = AuditRequestValidator.Validate(request, platforms, options);
         foreach (var (field, messages) in rules.Fields)
@@ -70,49 +70,6 @@ public sealed class AuditForm
         }
         await RequestedClient.ResolveAsync(user, request.ClientId, clients, errors, "audit", "starts audits", ct);
         return (request, errors);
-    }
-
-    /// <summary>The messages for a field and the entries under it (<c>platforms</c>, <c>platforms[1]</c>).</summary>
-    public static IReadOnlyList<string> MessagesFor(ValidationErrors? errors, string field) => errors is null
-        ? []
-        : errors.Fields
-            .Where(e => e.Key == field || e.Key.StartsWith(field + "[", StringComparison.Ordinal) || e.Key.StartsWith(field + ".", StringComparison.Ordinal))
-            .SelectMany(e => e.Value)
-            .Distinct()
-            .ToList();
-
-    private static int? WholeNumber(string field, string text, ValidationErrors errors)
-    {
-        if (text.Length == 0)
-        {
-            return null;
-        }
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-        errors.Add(field, "Not a whole number.");
-        return null;
-    }
-
-    private static decimal? Money(string field, string text, ValidationErrors errors)
-    {
-        if (text.Length == 0)
-        {
-            return null;
-        }
-        if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-        errors.Add(field, "Not an amount: US dollars, such as 2.50.");
-        return null;
-    }
-
-    private static List<string?>? Lines(string text)
-    {
-        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Cast<string?>().ToList();
-        return lines.Count == 0 ? null : lines;
     }
 
     /// <summary>What to tell a person whose audit could not start for a reason that is no field's fault.</summary>

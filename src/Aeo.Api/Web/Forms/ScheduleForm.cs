@@ -106,20 +106,20 @@ public sealed class ScheduleForm
         AuditTemplate? kept, IAnswerEngineRegistry platforms, AuditOptions audits, ScheduleOptions bounds, DateTimeOffset now, ValidationErrors errors)
     {
         var formErrors = new ValidationErrors();
-        var interval = WholeNumber("interval", IntervalMinutes, formErrors) is { } minutes ? TimeSpan.FromMinutes(minutes) : (TimeSpan?)null;
+        var interval = FormFields.WholeNumber("interval", IntervalMinutes, formErrors) is { } minutes ? TimeSpan.FromMinutes(minutes) : (TimeSpan?)null;
         var runAt = Moment("runAt", RunAt, formErrors);
         var audit = new CreateAuditRequest(
             null,
             Platforms.Count == 0 ? null : Platforms.Cast<string?>().ToList(),
             kept?.Categories.Cast<string?>().ToList(),
-            WholeNumber("audit.maxQuestions", MaxQuestions, formErrors),
-            WholeNumber("audit.samplesPerQuestion", SamplesPerQuestion, formErrors),
-            Lines(CustomQuestions),
+            FormFields.WholeNumber("audit.maxQuestions", MaxQuestions, formErrors),
+            FormFields.WholeNumber("audit.samplesPerQuestion", SamplesPerQuestion, formErrors),
+            FormFields.Lines(CustomQuestions),
             kept?.UseCases.Cast<string?>().ToList(),
-            Lines(Personas),
+            FormFields.Lines(Personas),
             Locale.Length == 0 ? null : Locale,
             kept?.CustomCategories.Select(c => (CategoryInput?)new CategoryInput(c.Name, c.Templates.Cast<string?>().ToList())).ToList(),
-            Money("audit.maxCostUsd", MaxCostUsd, formErrors),
+            FormFields.Money("audit.maxCostUsd", MaxCostUsd, formErrors),
             WebSearch,
             kept?.Sampling is { } sampling ? new SamplingInput("adaptive", sampling.TargetHalfWidth, sampling.MaxSamplesPerQuestion) : null);
         var request = new ScheduleRequest(
@@ -132,7 +132,7 @@ public sealed class ScheduleForm
             Kind == "once" ? runAt : null,
             audit,
             MissedPolicy.Length == 0 ? null : MissedPolicy,
-            WholeNumber("maxFailures", MaxFailures, formErrors));
+            FormFields.WholeNumber("maxFailures", MaxFailures, formErrors));
         var rules = new ValidationErrors();
         var definition = ScheduleRequestValidator.Validate(request, platforms, audits, bounds, now, rules);
         // A value the form could not read is reported as such, not as the "required" the validator then saw.
@@ -141,43 +141,6 @@ public sealed class ScheduleForm
             messages.ForEach(message => errors.Add(field, message));
         }
         return formErrors.Any ? null : definition;
-    }
-
-    /// <summary>The messages for a field and the entries under it (<c>audit.platforms</c>, <c>audit.platforms[1]</c>).</summary>
-    public static IReadOnlyList<string> MessagesFor(ValidationErrors? errors, string field) => errors is null
-        ? []
-        : errors.Fields
-            .Where(e => e.Key == field || e.Key.StartsWith(field + "[", StringComparison.Ordinal) || e.Key.StartsWith(field + ".", StringComparison.Ordinal))
-            .SelectMany(e => e.Value)
-            .Distinct()
-            .ToList();
-
-    private static int? WholeNumber(string field, string text, ValidationErrors errors)
-    {
-        if (text.Length == 0)
-        {
-            return null;
-        }
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-        errors.Add(field, "Not a whole number.");
-        return null;
-    }
-
-    private static decimal? Money(string field, string text, ValidationErrors errors)
-    {
-        if (text.Length == 0)
-        {
-            return null;
-        }
-        if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-        errors.Add(field, "Not an amount: US dollars, such as 2.50.");
-        return null;
     }
 
     private static DateTimeOffset? Moment(string field, string text, ValidationErrors errors)
@@ -193,11 +156,5 @@ public sealed class ScheduleForm
         }
         errors.Add(field, "Not a date and time: such as 2030-01-31T09:00 (UTC).");
         return null;
-    }
-
-    private static List<string?>? Lines(string text)
-    {
-        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Cast<string?>().ToList();
-        return lines.Count == 0 ? null : lines;
     }
 }
