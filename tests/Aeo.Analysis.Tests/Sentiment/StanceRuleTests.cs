@@ -64,6 +64,32 @@ public sealed class StanceRuleTests
     }
 
     [Fact]
+    public void A_brand_named_in_passing_in_another_brands_sub_bullet_takes_none_of_its_criticism()
+    {
+        const string text = """
+            1. **Zoom**
+               - Pros: reliable on poor connections.
+               - Cons: an extra subscription, and paying for both is hard to justify if Google Meet covers your needs.
+            2. **Whereby**
+               - Pros: simple links.
+            """;
+        const string leading = """
+            1. **Zoom**
+               - Pros: reliable on poor connections.
+               - Cons: Google Meet is clunky by comparison and hard to justify.
+            """;
+        const string compared = """
+            1. **Zoom**
+               - Cons: webinars are weaker than Google Meet's.
+            """;
+
+        Assert.True(rules.Features(TrackedBrands.Target(text, "Google Meet")).OnlyAside);
+        Assert.Equal(SentimentLabel.Neutral, Stance(text, "Google Meet").Label);
+        Assert.False(rules.Features(TrackedBrands.Target(leading, "Google Meet")).OnlyAside);
+        Assert.False(rules.Features(TrackedBrands.Target(compared, "Google Meet")).OnlyAside);
+    }
+
+    [Fact]
     public void Items_of_an_avoid_section_are_negative_despite_a_concession()
     {
         const string text = """

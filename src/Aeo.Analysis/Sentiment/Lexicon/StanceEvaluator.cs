@@ -6,7 +6,8 @@ namespace Aeo.Analysis.Sentiment.Lexicon;
 /// list item naming the brand twice is read once) and its evidence is filed under the zone of the mention's line
 /// (<see cref="AnswerLayout"/>). A mention in a sentence saying the engine knows nothing about the brand makes the
 /// brand unknown; a mention in a disclaimer, or in a sentence that restates the asker's situation ("Since you're
-/// moving off X") when the question names the brand, is an aside and adds nothing.
+/// moving off X") when the question names the brand, or in passing in a sub-bullet of another brand's list item
+/// (<see cref="ListItemOwner"/>), is an aside and adds nothing.
 /// </summary>
 internal static class StanceEvaluator
 {
@@ -34,6 +35,7 @@ internal static class StanceEvaluator
 
             var zone = layout.ZoneAt(mention.Start);
             if (zone == AnswerZone.Disclaimer
+                || ListItemOwner.IsReferenceInOtherBrandsItem(target.Text, mention, others)
                 || (questionNamesBrand && StanceCues.EchoOpenings.Any(opening => sentence.StartsWith(opening, StringComparison.Ordinal))))
             {
                 asides++;
