@@ -50,13 +50,14 @@ public sealed class AnswerAnalyzer
             .ToList();
         var targets = SentimentTarget.ForAnswer(text, spans, question);
         var stances = await sentiment.AnalyzeManyAsync(targets, ct);
-        var byBrand = targets.Zip(stances).ToDictionary(pair => pair.First.Brand, StringComparer.Ordinal);
+        var readings = MentionReadings.AnalyzeMentions(targets);
+        var byBrand = Enumerable.Range(0, targets.Count).ToDictionary(i => targets[i].Brand, StringComparer.Ordinal);
 
         var analyzed = mentions
             .Select(mention =>
             {
-                var (target, stance) = byBrand[mention.Brand];
-                return new AnalyzedMention(mention, MentionReadings.AnalyzeMentions(target), stance);
+                var target = byBrand[mention.Brand];
+                return new AnalyzedMention(mention, readings[target], stances[target]);
             })
             .ToList();
         return new AnalyzedAnswer(analyzed, citations);

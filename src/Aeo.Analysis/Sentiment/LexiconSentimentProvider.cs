@@ -47,13 +47,38 @@ public sealed class LexiconSentimentProvider : ISentimentProvider
     public IReadOnlyList<SentimentResult> AnalyzeMentions(SentimentTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var (text, _) = Read(target.Text);
-        return target.Mentions
+        return MentionResults(new AnalyzedText(MarkdownText.BlankMarkup(target.Text), lexicon), target);
+    }
+
+    /// <summary>
+    /// <see cref="AnalyzeMentions(SentimentTarget)"/> for each target, in order; targets over the same text share one
+    /// tokenisation.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<SentimentResult>> AnalyzeMentions(IReadOnlyList<SentimentTarget> targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        var results = new IReadOnlyList<SentimentResult>[targets.Count];
+        (string Markdown, AnalyzedText Text)? read = null;
+        for (var i = 0; i < targets.Count; i++)
+        {
+            var target = targets[i] ?? throw new ArgumentException("A batch of targets may not contain null.", nameof(targets));
+            if (read is not { } shared || !string.Equals(shared.Markdown, target.Text, StringComparison.Ordinal))
+            {
+                read = (target.Text, new AnalyzedText(MarkdownText.BlankMarkup(target.Text), lexicon));
+            }
+
+            results[i] = MentionResults(read.Value.Text, target);
+        }
+
+        return results;
+    }
+
+    private static SentimentResult[] MentionResults(AnalyzedText text, SentimentTarget target) =>
+        target.Mentions
             .Select(mention => MentionEvaluator
                 .Evaluate(text, mention, target.OtherMentions.Concat(target.Mentions.Where(other => other != mention)))
                 .ToResult(ProviderName))
             .ToArray();
-    }
 
     /// <summary>
     /// One result per target, in order. Targets over the same text share one tokenisation, and each target's
