@@ -22,10 +22,14 @@ internal static class ListItemOwner
 
         var sentenceStart = SentenceStart(markdown, content, mention.Start);
         var lineEnd = markdown.IndexOf('\n', mention.End) is var end and >= 0 ? end : markdown.Length;
-        var sentence = markdown[sentenceStart..mention.Start];
-        if (sentence.AsSpan().Trim(" *_`").IsEmpty
-            || others.Any(other => other.Start >= sentenceStart && other.Start < lineEnd)
-            || RecommendationLexicon.ComparisonMarkers.Any(marker => StanceCues.ContainsPhrase(sentence.ToLowerInvariant(), marker)))
+        if (markdown.AsSpan(sentenceStart, mention.Start - sentenceStart).Trim(" *_`").IsEmpty
+            || others.Any(other => other.Start >= sentenceStart && other.Start < lineEnd))
+        {
+            return false;
+        }
+
+        var before = markdown[sentenceStart..mention.Start].ToLowerInvariant();
+        if (StanceCues.Contains(before, RecommendationLexicon.ComparisonMarkers))
         {
             return false;
         }

@@ -10,18 +10,19 @@ namespace Aeo.Analysis.Tests.Corpus.Sentiment;
 /// </summary>
 public sealed class StanceCorpusTests(ITestOutputHelper output)
 {
-    // Held-out, lexicon alone (no judge), measured once when the stance model was done: 292/351 = 0.832 with 18 swaps
-    // (5.1 %); the rules alone now give 271/351 = 0.772 with 20 swaps (5.7 %), and the rules before the model 0.752
-    // with 6.0 %. Short of the target (0.85, at most 3 % swaps): most swaps are brands praised at length and then
-    // not recommended for what was asked. The floors sit a few labels below the measurement, so a regression fails.
-    private const double HeldOutAccuracyFloor = 0.825;
-    private const double HeldOutSwapCeiling = 0.055;
+    // Held-out, lexicon alone (no judge), last measured with the sub-bullet scoping rule and the model retrained on
+    // it: 302/361 = 0.837 with 17 swaps (4.7 %), the same labels as before that rule; the rules alone give 278/361 =
+    // 0.770 with 20 swaps (5.5 %). Short of the target (0.85, at most 3 % swaps): most swaps are brands praised at
+    // length and then not recommended for what was asked. The floors sit just below the measurement (two labels, one
+    // swap), so a regression fails.
+    private const double HeldOutAccuracyFloor = 0.83;
+    private const double HeldOutSwapCeiling = 0.05;
 
-    // The rules alone on the development set their weights were chosen on: 296/338 = 0.876 with 9 swaps (2.7 %);
-    // cross-validated by industry 0.876. The stance model is trained on this set too, so its figure here says
+    // The rules alone on the development set their weights were chosen on: 302/344 = 0.878 with 9 swaps (2.6 %);
+    // cross-validated by industry 0.878. The stance model is trained on this set too, so its figure here says
     // nothing; its out-of-sample figures are the leave-one-annotator-out ones of StanceModelTrainingTests.
-    private const double DevelopmentAccuracyFloor = 0.86;
-    private const double CrossValidatedFloor = 0.85;
+    private const double DevelopmentAccuracyFloor = 0.87;
+    private const double CrossValidatedFloor = 0.87;
     private const double DevelopmentSwapCeiling = 0.03;
 
     [Fact]

@@ -10,11 +10,11 @@ namespace Aeo.Analysis.Tests.Corpus.Sentiment;
 /// </summary>
 public sealed class StanceModelTrainingTests(ITestOutputHelper output)
 {
-    // Leave-one-annotator-out with the committed options: dev 297/338 = 0.879 (8 swaps), train-a 374/440 = 0.850
-    // (17), train-b 345/438 = 0.788 (18); pooled 1016/1216 = 0.836 with 43 swaps (3.5 %). The rules alone, scored the
+    // Leave-one-annotator-out with the committed options: dev 303/344 = 0.881 (7 swaps), train-a 376/441 = 0.853
+    // (16), train-b 350/443 = 0.790 (20); pooled 1029/1228 = 0.838 with 43 swaps (3.5 %). The rules alone, scored the
     // same way, give 0.807 with 3.8 % swaps. The floors sit a few labels below.
-    private const double CrossValidatedAccuracyFloor = 0.825;
-    private const double CrossValidatedSwapCeiling = 0.04;
+    private const double CrossValidatedAccuracyFloor = 0.83;
+    private const double CrossValidatedSwapCeiling = 0.038;
 
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<LabelledAnswer>> TrainingSets = StanceTraining.Load(StanceCorpus.Directory);
 
