@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Aeo.Web.Tests;
 
 /// <summary>
-/// The answers, schedules, platforms, webhooks and discovered competitors pages in a real Chromium (Debian's, launched headless): the answers browser's
+/// The overview with its trend, the answers, schedules, platforms, webhooks and discovered competitors pages in a real Chromium (Debian's, launched headless): the answers browser's
 /// platform filter narrows the list, and each page is kept as a screenshot at desktop and phone width under the test
 /// output (<c>screenshots/</c>).
 /// </summary>
@@ -13,7 +13,7 @@ public sealed class PagesInChromiumTests(WebServer server)
 {
     private const string Chromium = "/usr/bin/chromium";
 
-    private static readonly string[] Pages = ["answers", "schedules", "schedule", "platforms", "webhooks", "webhook", "competitors"];
+    private static readonly string[] Pages = ["overview-trend", "answers", "schedules", "schedule", "platforms", "webhooks", "webhook", "competitors"];
 
     private static readonly (string Name, int Width, int Height)[] Viewports = [("desktop", 1280, 900), ("phone", 390, 844)];
 
@@ -65,6 +65,8 @@ public sealed class PagesInChromiumTests(WebServer server)
         foreach (var (name, width, height) in Viewports)
         {
             var client = await SignedInPageAsync(chromium, run.Key, width, height);
+            // This client has run more than once, so its overview draws the trend chart.
+            await ShotAsync(client, "/", Path.Combine(folder, $"overview-trend-{name}.png"));
             await ShotAsync(client, $"/runs/{run.RunId}/answers?platform={WebServer.Injector}", Path.Combine(folder, $"answers-{name}.png"));
             await ShotAsync(client, "/schedules", Path.Combine(folder, $"schedules-{name}.png"));
             await ShotAsync(client, $"/schedules/{scheduleId}", Path.Combine(folder, $"schedule-{name}.png"));

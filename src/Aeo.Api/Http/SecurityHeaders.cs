@@ -45,7 +45,7 @@ public sealed class SecurityHeaders(RequestDelegate next, IOptions<HttpOptions> 
         {
             return PagePolicy;
         }
-        if (isHtml && Web.WebPaths.IsPage(context.Request.Path))
+        if (isHtml && Web.WebPaths.IsPage(context))
         {
             return WebAppPolicy;
         }

@@ -1,3 +1,5 @@
+using Aeo.Api.Charts;
+
 namespace Aeo.Api.Reports;
 
 /// <summary>
@@ -9,6 +11,9 @@ namespace Aeo.Api.Reports;
 /// </summary>
 public static class HtmlReportWriter
 {
+    /// <summary>The report's charts write their figures as its tables do, whatever the reader's language.</summary>
+    private static readonly IntervalChartText ChartText = new(HtmlText.Percent, HtmlText.Interval);
+
     public static string Render(RunReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -86,11 +91,14 @@ public static class HtmlReportWriter
         html.Append($"{HtmlText.Int(headline.Questions)} questions. The dot is the figure, the bar its 95 % interval.</p>\n");
         var brands = report.Brands.Where(b => headline.Brands.ContainsKey(b.Name)).ToList();
         html.Append("<h3>Mention rate (visibility)</h3>\n");
-        html.Append(IntervalChart.Render("Mention rate with 95 % intervals", brands.Select(b => (b.Name, b.IsClient, headline.Brands[b.Name].MentionRate)).ToList()));
+        html.Append(IntervalChart.Render("Mention rate with 95 % intervals", Rows(brands, b => headline.Brands[b.Name].MentionRate), ChartText));
         html.Append("\n<h3>Share of voice</h3>\n");
-        html.Append(IntervalChart.Render("Share of voice with 95 % intervals", brands.Select(b => (b.Name, b.IsClient, headline.Brands[b.Name].ShareOfVoice)).ToList()));
+        html.Append(IntervalChart.Render("Share of voice with 95 % intervals", Rows(brands, b => headline.Brands[b.Name].ShareOfVoice), ChartText));
         html.Append("\n</section>\n");
     }
+
+    private static List<IntervalRow> Rows(IEnumerable<ReportBrand> brands, Func<ReportBrand, RateEstimate> rate) =>
+        brands.Select(b => IntervalRow.Of(b.Name, b.IsClient, rate(b))).ToList();
 
     private static void SampleAnswers(StringBuilder html, RunReport report, IReadOnlyDictionary<string, int> brandIndex)
     {

@@ -33,8 +33,10 @@ internal static class HtmlText
     public static string Percent(double? value) =>
         value is { } v ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "–";
 
-    public static string Interval(RateEstimate rate) =>
-        rate.Lower is { } lower && rate.Upper is { } upper
+    public static string Interval(RateEstimate rate) => Interval(rate.Lower, rate.Upper);
+
+    public static string Interval(double? low, double? high) =>
+        low is { } lower && high is { } upper
             ? $"{(lower * 100).ToString("0.0", CultureInfo.InvariantCulture)}–{(upper * 100).ToString("0.0", CultureInfo.InvariantCulture)} %"
             : "–";
 

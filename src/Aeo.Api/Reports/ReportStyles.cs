@@ -37,7 +37,17 @@ internal static class ReportStyles
         .tag.negative { background: #fde2e2; color: #7b1d1d; }
         .tag.neutral { background: #e3e7ee; color: #334155; }
         tr.insignificant td { color: #7a8496; }
-        svg.chart { display: block; max-width: 100%; height: auto; margin: 4px 0 12px; }
+        svg.chart { display: block; width: 100%; box-sizing: border-box; padding: 0 6px; overflow: visible; margin: 4px 0 12px; font-size: 12px; break-inside: avoid; }
+        svg.chart .grid { stroke: #d8dde6; stroke-width: 1; }
+        svg.chart .tick { fill: #5b6577; font-size: 11px; }
+        svg.chart .label { fill: #1c2330; font-size: 13px; }
+        svg.chart .label.client { font-weight: 700; }
+        svg.chart .figure { fill: #1c2330; }
+        svg.chart .muted { fill: #5b6577; }
+        svg.chart .interval.client { fill: #1f5fbf; fill-opacity: .28; }
+        svg.chart .interval.other { fill: #6b7a90; fill-opacity: .28; }
+        svg.chart .value.client { fill: #1f5fbf; }
+        svg.chart .value.other { fill: #6b7a90; }
         .answer { border: 1px solid #e3e7ee; border-radius: 6px; padding: 12px 14px; margin: 12px 0; break-inside: avoid; }
         .answer .meta { color: #5b6577; font-size: 12.5px; margin-bottom: 6px; }
         .answer .question { font-weight: 600; margin-bottom: 6px; }
@@ -52,8 +62,6 @@ internal static class ReportStyles
         @media screen and (max-width: 720px) {
           main { padding-left: 12px; padding-right: 12px; }
           table { display: block; overflow-x: auto; }
-          #headline { overflow-x: auto; }
-          svg.chart { max-width: none; width: 600px; }
         }
         @media print {
           @page { size: A4; margin: 14mm 12mm; }

@@ -1,3 +1,5 @@
+using Aeo.Api.Charts;
+
 namespace Aeo.Api.Web;
 
 /// <summary>Numbers as a page shows them: in the reader's culture (<see cref="WebCulture"/>), a dash for a missing value.</summary>
@@ -18,6 +20,9 @@ public static class WebFormat
     public static string Int(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
     public static string Usd(decimal value) => value.ToString(value < 1 ? "N4" : "N2", CultureInfo.CurrentCulture) + " USD";
+
+    /// <summary>How the pages' charts write their figures.</summary>
+    public static readonly IntervalChartText ChartText = new(Percent, Interval);
 
     public static string Label(string wire) => wire.Replace('_', ' ');
 }

@@ -15,8 +15,16 @@ public static class WebPaths
 
     public static bool IsWeb(PathString path) => !NotWeb.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>A web route that answers with a page of the web app (not a report download, which has its own policy).</summary>
-    public static bool IsPage(PathString path) => IsWeb(path) && !(path.StartsWithSegments(App) && path.Value!.EndsWith("/report", StringComparison.Ordinal));
+    /// <summary>
+    /// A web route answering with a page of the web app: anything but a report download, which has its own policy, and
+    /// the report route's error answers are pages too.
+    /// </summary>
+    public static bool IsPage(HttpContext context)
+    {
+        var path = context.Request.Path;
+        return IsWeb(path)
+            && (!(path.StartsWithSegments(App) && path.Value!.EndsWith("/report", StringComparison.Ordinal)) || context.Response.StatusCode >= 400);
+    }
 
     /// <summary>A local return address, or the overview: a sign-in never sends anyone off the site.</summary>
     public static string LocalOrHome(string? returnUrl) =>

@@ -14,7 +14,7 @@ public sealed class ClientModeTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var connectionString = await PostgresTestServer.CreateMigratedDatabaseAsync();
-        var cluster = new ClusterSettings { ClusterId = "client-mode", SiloPort = ApiServer.FreePort(), GatewayPort = ApiServer.FreePort() };
+        var cluster = new ClusterSettings { ClusterId = "client-mode", SiloPort = ApiHost.FreePort(), GatewayPort = ApiHost.FreePort() };
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddCommandLine(ApiServer.PlatformArgs);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

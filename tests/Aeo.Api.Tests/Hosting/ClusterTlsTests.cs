@@ -30,8 +30,8 @@ public sealed class ClusterTlsTests : IAsyncLifetime
             {
                 ClusterId = "tls",
                 ServiceId = "tls",
-                SiloPort = ApiServer.FreePort(),
-                GatewayPort = ApiServer.FreePort(),
+                SiloPort = ApiHost.FreePort(),
+                GatewayPort = ApiHost.FreePort(),
                 AdvertisedAddress = "127.0.0.1",
             };
             firstSilo ??= settings;

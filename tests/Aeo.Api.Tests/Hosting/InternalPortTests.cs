@@ -4,7 +4,7 @@ namespace Aeo.Api.Tests.Hosting;
 public sealed class InternalPortTests : IAsyncLifetime
 {
     private readonly ApiServer server = new();
-    private readonly int internalPort = ApiServer.FreePort();
+    private readonly int internalPort = ApiHost.FreePort();
 
     public Task InitializeAsync() => server.StartAsync([$"--Aeo:Http:InternalPort={internalPort}"]);
 

@@ -12,22 +12,22 @@ public sealed class ListenAddressTests
     [Fact]
     public async Task ASPNETCORE_URLS_moves_the_listener()
     {
-        var port = ApiServer.FreePort();
+        var port = ApiHost.FreePort();
         await AssertServesOnAsync(port, new() { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" });
     }
 
     [Fact]
     public async Task ASPNETCORE_HTTP_PORTS_moves_the_listener()
     {
-        var port = ApiServer.FreePort();
+        var port = ApiHost.FreePort();
         await AssertServesOnAsync(port, new() { ["ASPNETCORE_HTTP_PORTS"] = port.ToString() });
     }
 
     [Fact]
     public async Task The_urls_argument_moves_the_listener_and_outranks_the_environment()
     {
-        var port = ApiServer.FreePort();
-        var other = ApiServer.FreePort();
+        var port = ApiHost.FreePort();
+        var other = ApiHost.FreePort();
         await AssertServesOnAsync(port, new() { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{other}" }, $"--urls=http://127.0.0.1:{port}");
     }
 
@@ -52,8 +52,8 @@ public sealed class ListenAddressTests
     {
         environment["ConnectionStrings__Aeo"] = await PostgresTestServer.CreateMigratedDatabaseAsync();
         environment["Aeo__Auth__AdminApiKey"] = ApiServer.OperatorKey;
-        environment["Aeo__Cluster__SiloPort"] = ApiServer.FreePort().ToString();
-        environment["Aeo__Cluster__GatewayPort"] = ApiServer.FreePort().ToString();
+        environment["Aeo__Cluster__SiloPort"] = ApiHost.FreePort().ToString();
+        environment["Aeo__Cluster__GatewayPort"] = ApiHost.FreePort().ToString();
         environment["Serilog__MinimumLevel__Default"] = "Warning";
         await using var api = HostProcess.Start("Aeo.Api", environment, args);
         await api.WaitUntilServingAsync($"http://127.0.0.1:{port}/health/live", TimeSpan.FromSeconds(90));

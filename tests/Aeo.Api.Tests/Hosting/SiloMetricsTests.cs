@@ -17,7 +17,7 @@ public sealed class SiloMetricsTests : IAsyncLifetime
         audit = await MeteredAudit.StartProvidersAsync("silo-metered");
         var connectionString = await PostgresTestServer.CreateMigratedDatabaseAsync();
         const string clusterId = "silo-metrics";
-        var httpPort = ApiServer.FreePort();
+        var httpPort = ApiHost.FreePort();
         siloMetrics = $"http://127.0.0.1:{httpPort}/metrics";
         silo = HostProcess.Start(
             "Aeo.Silo",
@@ -29,8 +29,8 @@ public sealed class SiloMetricsTests : IAsyncLifetime
             },
             [
                 $"--Aeo:Cluster:ClusterId={clusterId}",
-                $"--Aeo:Cluster:SiloPort={ApiServer.FreePort()}",
-                $"--Aeo:Cluster:GatewayPort={ApiServer.FreePort()}",
+                $"--Aeo:Cluster:SiloPort={ApiHost.FreePort()}",
+                $"--Aeo:Cluster:GatewayPort={ApiHost.FreePort()}",
                 "--Aeo:Cluster:AdvertisedAddress=127.0.0.1",
                 $"--Aeo:Cluster:Tls:CertificateDirectory={certificates.Issue("silo")}",
                 "--Aeo:Audit:ProgressWriteInterval=00:00:00.200",

@@ -1,9 +1,4 @@
-using System.Net.Http.Headers;
-using System.Net.Sockets;
-using Aeo.Api.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Aeo.Api.Tests.Support;
@@ -34,35 +29,10 @@ public sealed class ApiServer : IAsyncLifetime
     public async Task StartAsync(string[] clusterArgs, string? connectionString = null)
     {
         ConnectionString = connectionString ?? await PostgresTestServer.CreateMigratedDatabaseAsync();
-        string[] args =
-        [
-            .. clusterArgs,
-            "--urls=http://127.0.0.1:0",
-            $"--ConnectionStrings:Aeo={ConnectionString}",
-            $"--Aeo:Auth:AdminApiKey={OperatorKey}",
-            $"--Aeo:Cluster:SiloPort={FreePort()}",
-            $"--Aeo:Cluster:GatewayPort={FreePort()}",
-            "--Serilog:MinimumLevel:Default=Warning",
-            "--Aeo:Audit:ProgressWriteInterval=00:00:00.200",
-            "--Aeo:Audit:SupervisionInterval=00:00:01",
-            "--Aeo:Audit:MaxAttempts=2",
-            "--Aeo:Audit:RetryBaseDelayMs=20",
-            .. PlatformArgs,
-        ];
-        app = await AeoApplication.BuildAsync(args, configure: Configure);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address);
+        (app, BaseAddress) = await ApiHost.StartAsync([.. clusterArgs, .. ApiHost.Defaults(ConnectionString, OperatorKey), .. PlatformArgs], Configure);
     }
 
-    public async Task DisposeAsync()
-    {
-        if (app is not null)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => ApiHost.StopAsync(app);
 
     /// <summary>The process's services, for tests that look at its routes or its settings.</summary>
     public IServiceProvider Services => app!.Services;
@@ -70,15 +40,7 @@ public sealed class ApiServer : IAsyncLifetime
     /// <summary>The co-hosted silo's grains, for tests that set up state the API only shows.</summary>
     public IGrainFactory Grains => app!.Services.GetRequiredService<IGrainFactory>();
 
-    public HttpClient Client(string? apiKey)
-    {
-        var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        if (apiKey is not null)
-        {
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
-        }
-        return http;
-    }
+    public HttpClient Client(string? apiKey) => ApiHost.Client(BaseAddress, apiKey);
 
     public async Task<long> CountAsync(string sql, object? parameter = null) => Convert.ToInt64(await ScalarAsync(sql, parameter));
 
@@ -117,13 +79,6 @@ public sealed class ApiServer : IAsyncLifetime
         $"--Aeo:Platforms:{name}:Simulated:LatencyMaxMs={max}",
         $"--Aeo:Platforms:{name}:Simulated:Style={style}",
     ];
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 [CollectionDefinition(Name)]

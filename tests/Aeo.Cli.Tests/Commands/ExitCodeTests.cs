@@ -45,7 +45,7 @@ public sealed class ExitCodeTests(ApiServer server) : IDisposable
     [Fact]
     public async Task An_unreachable_server_is_3()
     {
-        var closed = $"http://127.0.0.1:{ApiServer.FreePort()}";
+        var closed = $"http://127.0.0.1:{ApiHost.FreePort()}";
 
         var exit = await cli.RunAsync("platforms", "--server", closed, "--key", "anything");
 

@@ -63,7 +63,7 @@ public sealed class LoginTests(ApiServer server) : IDisposable
         cli.Environment[ConnectionOptions.KeyVariable] = key;
         Assert.Equal(0, await cli.RunAsync("audit", "list"));
 
-        cli.Environment[ConnectionOptions.ServerVariable] = $"http://127.0.0.1:{ApiServer.FreePort()}";
+        cli.Environment[ConnectionOptions.ServerVariable] = $"http://127.0.0.1:{ApiHost.FreePort()}";
         Assert.Equal(3, await cli.RunAsync("audit", "list"));
         Assert.Equal(0, await cli.RunAsync("audit", "list", "--server", server.BaseAddress.ToString()));
     }

@@ -1,13 +1,8 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
-using Aeo.Api.Hosting;
+using Aeo.Api.Tests.Support;
 using Aeo.FakeProviders;
 using Aeo.FakeProviders.OpenAI;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Aeo.Web.Tests.Support;
 
@@ -44,18 +39,9 @@ public sealed class WebServer : IAsyncLifetime
     {
         provider = await FakeProviderServer.StartAsync(_ => OpenAIReplies.ChatCompletion("injector-1", 40, 60, InjectedAnswer, usage: true));
         var connectionString = await PostgresTestServer.CreateMigratedDatabaseAsync();
-        string[] args =
+        (app, BaseAddress) = await ApiHost.StartAsync(
         [
-            "--urls=http://127.0.0.1:0",
-            $"--ConnectionStrings:Aeo={connectionString}",
-            $"--Aeo:Auth:AdminApiKey={OperatorKey}",
-            $"--Aeo:Cluster:SiloPort={FreePort()}",
-            $"--Aeo:Cluster:GatewayPort={FreePort()}",
-            "--Serilog:MinimumLevel:Default=Warning",
-            "--Aeo:Audit:ProgressWriteInterval=00:00:00.200",
-            "--Aeo:Audit:SupervisionInterval=00:00:01",
-            "--Aeo:Audit:MaxAttempts=2",
-            "--Aeo:Audit:RetryBaseDelayMs=20",
+            .. ApiHost.Defaults(connectionString, OperatorKey),
             "--Aeo:Audit:BreakerFailureThreshold=1000",
             "--Aeo:Webhooks:AllowedHosts:0=127.0.0.1",
             .. Simulated("sim-a", failureRate: 0, medianMs: 40),
@@ -67,19 +53,12 @@ public sealed class WebServer : IAsyncLifetime
             $"--Aeo:Platforms:{Injector}:ApiKey=sk-test-injector",
             $"--Aeo:Platforms:{Injector}:Model=injector-1",
             $"--Aeo:Platforms:{Injector}:RequestsPerMinute=6000",
-        ];
-        app = await AeoApplication.BuildAsync(args);
-        await app.StartAsync();
-        BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        ]);
     }
 
     public async Task DisposeAsync()
     {
-        if (app is not null)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+        await ApiHost.StopAsync(app);
         if (provider is not null)
         {
             await provider.DisposeAsync();
@@ -87,12 +66,7 @@ public sealed class WebServer : IAsyncLifetime
     }
 
     /// <summary>An HTTP client of the API with <paramref name="apiKey"/>.</summary>
-    public HttpClient Api(string apiKey)
-    {
-        var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
-        return http;
-    }
+    public HttpClient Api(string apiKey) => ApiHost.Client(BaseAddress, apiKey);
 
     /// <summary>Creates a client as the operator does; its brand is <paramref name="brand"/>, competing with HubSpot.</summary>
     public async Task<(Guid Id, string Key)> CreateClientAsync(string brand)
@@ -141,13 +115,6 @@ public sealed class WebServer : IAsyncLifetime
         $"--Aeo:Platforms:{name}:Simulated:LatencyMaxMs={medianMs * 3}",
         $"--Aeo:Platforms:{name}:Simulated:FailureRate={failureRate.ToString(CultureInfo.InvariantCulture)}",
     ];
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 [CollectionDefinition(Name)]
