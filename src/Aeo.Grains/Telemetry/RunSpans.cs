@@ -16,53 +16,37 @@ public static class RunSpans
     public static string? CurrentContext() => Activity.Current?.Id;
 
     /// <summary>Starts <paramref name="work"/> in a span named <paramref name="name"/> under the run's remembered context.</summary>
-    public static Task Start(
+    /// <remarks>
+    /// The span is made current only inside this async method, so the caller's current activity is as it was once this
+    /// returns, even one that stopped meanwhile (a grain call's or a timer's span that ended before the work it set
+    /// going): such an activity cannot be assigned back, and the run's span would stay current in the caller.
+    /// </remarks>
+    public static async Task Start(
         string name, string? runContext, Guid runId, Guid? clientId, Func<Task> work, params (string Key, object? Value)[] tags)
     {
-        var ambient = Activity.Current;
         Activity.Current = null;
+        ActivityContext.TryParse(runContext, null, isRemote: true, out var parent);
+        using var activity = AeoTracing.Source.StartActivity(name, ActivityKind.Internal, parent);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag(RunIdTag, runId);
+            activity.SetTag(ClientIdTag, clientId);
+            foreach (var (key, value) in tags)
+            {
+                activity.SetTag(key, value);
+            }
+        }
         try
         {
-            ActivityContext.TryParse(runContext, null, isRemote: true, out var parent);
-            var activity = AeoTracing.Source.StartActivity(name, ActivityKind.Internal, parent);
-            if (activity is null)
-            {
-                return work();
-            }
-            if (activity.IsAllDataRequested)
-            {
-                activity.SetTag(RunIdTag, runId);
-                activity.SetTag(ClientIdTag, clientId);
-                foreach (var (key, value) in tags)
-                {
-                    activity.SetTag(key, value);
-                }
-            }
-            return EndWith(activity, work());
+            await work();
         }
-        finally
+        catch (Exception ex)
         {
-            Activity.Current = ambient;
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            throw;
         }
     }
 
     /// <summary>Marks the current span failed with a short reason (an error class, never a provider's message).</summary>
     public static void Fail(string reason) => Activity.Current?.SetStatus(ActivityStatusCode.Error, reason);
-
-    private static async Task EndWith(Activity activity, Task work)
-    {
-        try
-        {
-            await work;
-        }
-        catch (Exception ex)
-        {
-            activity.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
-            throw;
-        }
-        finally
-        {
-            activity.Stop();
-        }
-    }
 }
