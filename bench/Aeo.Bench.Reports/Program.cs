@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Aeo.Analysis.Citations;
 using Aeo.Api.Changes;
 using Aeo.Api.Reports;
@@ -13,14 +14,18 @@ using Aeo.Storage.Trends;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 
 // Report rendering from the tables of a managed PostgreSQL: the HTML page (build the report from the tables, then
 // render it) and the responses CSV (stream every row to a discarding stream), for runs of 600 and 6,000 answers. Each
 // size has two ended runs asking the same questions a week apart, their figures stored as a run stores them when it
 // ends, so the later run's report has changes to test. Prints the median and best of the repetitions, what each
 // allocated, the most the managed heap grew while it ran (CSV: whether rows are held), and the output's size. The rows
-// under "html" time the steps the builder takes, one by one, to show where its time goes.
+// under "html" time the steps the builder takes, one by one, to show where its time goes; "changes tested again" is
+// what every report did before a run's end stored its change families. Then the real host's web run page of the
+// 6,000-answer run (signed in through the form, request to last byte).
 const int repeats = 7;
+var reportJson = new JsonSerializerOptions(JsonSerializerDefaults.Web);
 var sizes = new[] { (Questions: 50, Samples: 3), (Questions: 500, Samples: 3) };
 
 var directory = Path.Combine(Path.GetTempPath(), "aeo-bench-reports-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
@@ -43,6 +48,8 @@ var observations = services.GetRequiredService<AnswerObservations>();
 var recorder = services.GetRequiredService<RunFiguresRecorder>();
 var responses = services.GetRequiredService<ResponseRepository>();
 var changes = services.GetRequiredService<ReportRunChanges>();
+var finder = services.GetRequiredService<RunChangeFinder>();
+Guid? largestRun = null;
 
 Console.WriteLine($"load average at start: {LoadAverage()}");
 Console.WriteLine("| answers | format | median ms | best ms | allocated MB | heap growth MB | output KB |");
@@ -67,11 +74,32 @@ foreach (var (questions, samples) in sizes)
     }
     var run = (await runs.GetAsync(runId, CancellationToken.None))!;
     var answered = run.TotalWorkItems;
+    largestRun = runId;
+    foreach (var ended in new[] { previousId, runId })
+    {
+        // What the run's end stores with it (RunEndEvents): its change families in every segment.
+        var endedRun = (await runs.GetAsync(ended, CancellationToken.None))!;
+        var endedAt = endedRun.CompletedAt ?? endedRun.CreatedAt;
+        var families = await finder.ForAsync(ended, clientId, endedAt, RunChangeStore.Segments, 0.05, CancellationToken.None);
+        await using var connection = new NpgsqlConnection(postgres.ConnectionString);
+        await connection.OpenAsync();
+        await using var tx = await connection.BeginTransactionAsync();
+        foreach (var (segment, family) in RunChangeStore.Segments.Zip(families))
+        {
+            await RunChangeStore.SaveAsync(connection, tx, ended, new StoredChangeFamily(RunChangeStore.SegmentOf(segment), endedAt, family), CancellationToken.None);
+        }
+        await tx.CommitAsync();
+    }
 
     await Measure(answered, "html", async () =>
     {
         var report = await builder.BuildAsync(run, CancellationToken.None);
         return Encoding.UTF8.GetByteCount(HtmlReportWriter.Render(report!));
+    });
+    await Measure(answered, "json", async () =>
+    {
+        var report = await builder.BuildAsync(run, CancellationToken.None);
+        return JsonSerializer.SerializeToUtf8Bytes(report, reportJson).Length;
     });
     await Measure(answered, "html: stored figures", async () =>
         (await storedFigures.FiguresAsync(runId, CancellationToken.None))!.Estimates.Count);
@@ -80,8 +108,12 @@ foreach (var (questions, samples) in sizes)
         var cited = await reports.CitedSourcesAsync(runId, CancellationToken.None);
         return CitationShare.ByDomain(cited, spec.TrackedBrands.Select(b => new TrackedDomainOwner(b.Name, b.Domains)).ToArray()).TotalCited;
     });
-    await Measure(answered, "html: changes (RunChanges)", async () =>
+    await Measure(answered, "html: changes (stored family)", async () =>
         (await changes.SincePreviousAsync(run, CancellationToken.None))?.Tested ?? 0);
+    await Measure(answered, "changes tested again (RunChangeFinder, as before)", async () =>
+        (await finder.ForAsync(runId, clientId, run.CompletedAt ?? run.CreatedAt, "non_branded", 0.05, CancellationToken.None)).Changes.Count);
+    await Measure(answered, "run end: families of 3 segments tested", async () =>
+        (await finder.ForAsync(runId, clientId, run.CompletedAt ?? run.CreatedAt, RunChangeStore.Segments, 0.05, CancellationToken.None)).Count);
     await Measure(answered, "html: of the changes, one run's stored observations", async () =>
         (await observations.StoredAsync(runId, CancellationToken.None))!.Count);
     await Measure(answered, "html: sample answers", async () =>
@@ -105,6 +137,12 @@ foreach (var (questions, samples) in sizes)
         }
         return counting.Length;
     });
+}
+await using (var host = await RunPageHost.StartAsync(postgres.ConnectionString))
+{
+    var largest = (await runs.GetAsync(largestRun!.Value, CancellationToken.None))!;
+    await host.StoreEndedStateAsync(largest, (await runs.GetSpecAsync(largest.Id, CancellationToken.None))!);
+    await Measure(largest.TotalWorkItems, "web run page (real host, HTTP)", () => host.GetRunPageAsync(largest.Id));
 }
 Console.WriteLine($"load average at end: {LoadAverage()}");
 return;

@@ -27,7 +27,7 @@ public sealed record ChangeFamily(bool Paired, int MatchedItems, double FalseDis
 /// <item>Means (average rank, sentiment): Welch's t over the runs' questions, as <see cref="RunComparison"/>.</item>
 /// </list>
 /// Benjamini–Hochberg then adjusts every tested p value of the family; a change is significant when its adjusted p
-/// value is at most q.
+/// value is at most q (<see cref="FalseDiscoveryThreshold"/>).
 /// </summary>
 public static class ChangeTester
 {
@@ -105,16 +105,8 @@ public static class ChangeTester
         }
 
         var adjusted = BenjaminiHochberg.Adjust(tested.Select(t => t.P).ToArray());
-        var changes = tested.Select((t, i) =>
-        {
-            var significant = adjusted[i] <= falseDiscoveryRate;
-            return t.Change with
-            {
-                AdjustedPValue = adjusted[i],
-                Significant = significant,
-                Sentence = ChangeSentence.For(t.Change.Brand, t.Change.Platform, t.Change.Metric, t.Change.From, t.Change.To, true, significant),
-            };
-        }).Concat(untested).ToList();
+        var changes = FalseDiscoveryThreshold.At(tested.Select((t, i) => t.Change with { AdjustedPValue = adjusted[i] }), falseDiscoveryRate)
+            .Concat(untested).ToList();
         var order = Metrics.Select((m, i) => (m, i)).ToDictionary(x => x.m, x => x.i, StringComparer.Ordinal);
         var brandOrder = brands.Select((b, i) => (b.Brand, i)).ToDictionary(x => x.Brand, x => x.i, StringComparer.Ordinal);
         return new ChangeFamily(

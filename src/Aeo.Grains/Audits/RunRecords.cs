@@ -21,8 +21,8 @@ public sealed class RunRecords(
         runs.InsertAsync(runId, spec, createdAt, CancellationToken.None);
 
     /// <summary>
-    /// Saves the run's row as its state has it; the save that ends the run writes its webhook events with it (see
-    /// <see cref="RunEndEvents"/>) and then pokes the dispatcher to send them.
+    /// Saves the run's row as its state has it; the save that ends the run writes its webhook events and change
+    /// families with it (see <see cref="RunEndEvents"/>) and then pokes the dispatcher to send the events.
     /// </summary>
     public async Task SaveAsync(Guid runId, AuditRunState state)
     {

@@ -9,15 +9,17 @@ using Npgsql;
 namespace Aeo.Grains.Webhooks;
 
 /// <summary>
-/// The webhook events a run's end reports, written with the end itself: <c>run.completed</c>, <c>run.failed</c> or
-/// <c>run.partially_completed</c> (a cancelled run reports nothing), <c>budget.reached</c> when the run stopped at its
-/// budget, and for a run with figures its significant changes against the previous comparable run (non-branded
-/// questions, at <c>Aeo:Changes:FalseDiscoveryRate</c>). Every id is derived from the run and the time it ended, so a
-/// repeated save makes the same events, and a run retried and ended again makes new ones.
+/// What a run's end writes with the end itself (<see cref="RunEndRecords"/>). Its webhook events: <c>run.completed</c>,
+/// <c>run.failed</c> or <c>run.partially_completed</c> (a cancelled run reports nothing), <c>budget.reached</c> when
+/// the run stopped at its budget, and for a run with figures its significant changes against the previous comparable
+/// run (non-branded questions, at <c>Aeo:Changes:FalseDiscoveryRate</c>). Every id is derived from the run and the time
+/// it ended, so a repeated save makes the same events, and a run retried and ended again makes new ones. And for a
+/// completed or partially completed run, its tested change families in every segment (<see cref="RunChangeStore"/>),
+/// tested once from the two runs' evidence, which the changes endpoint, the report and the run page then read.
 /// </summary>
 public sealed class RunEndEvents(RunChangeFinder changes, IOptions<ChangeOptions> changeOptions, ILogger<RunEndEvents> logger)
 {
-    public async Task<IReadOnlyList<WebhookEvent>> ForAsync(Guid runId, AuditRunState run, CancellationToken ct)
+    public async Task<RunEndRecords> ForAsync(Guid runId, AuditRunState run, CancellationToken ct)
     {
         var type = run.Status switch
         {
@@ -28,7 +30,7 @@ public sealed class RunEndEvents(RunChangeFinder changes, IOptions<ChangeOptions
         };
         if (type is null || run.Spec is not { } spec)
         {
-            return [];
+            return RunEndRecords.None;
         }
         var ended = run.CompletedAt ?? DateTimeOffset.UtcNow;
         var stamp = ended.UtcTicks.ToString(CultureInfo.InvariantCulture);
@@ -43,24 +45,30 @@ public sealed class RunEndEvents(RunChangeFinder changes, IOptions<ChangeOptions
                 new { runId, clientId = spec.ClientId, budgetUsd = budget, spentUsd = run.SpentUsd, skipped = run.Skipped, reachedAt = reached },
                 ended));
         }
-        if (run.Status is RunStatus.Completed or RunStatus.PartiallyCompleted)
+        if (run.Status is not (RunStatus.Completed or RunStatus.PartiallyCompleted))
         {
-            events.AddRange(await ChangeEventsAsync(runId, spec.ClientId, ended, ct));
+            return new RunEndRecords(events, []);
         }
-        return events;
+        var families = await ChangeFamiliesAsync(runId, spec.ClientId, ended, ct);
+        if (families.FirstOrDefault(f => f.Segment == QuestionTypes.NonBranded) is { } headline)
+        {
+            events.AddRange(ChangeEvents.From(runId, spec.ClientId, ended, headline.Family));
+        }
+        return new RunEndRecords(events, families);
     }
 
-    private async Task<IReadOnlyList<WebhookEvent>> ChangeEventsAsync(Guid runId, Guid clientId, DateTimeOffset ended, CancellationToken ct)
+    private async Task<IReadOnlyList<StoredChangeFamily>> ChangeFamiliesAsync(Guid runId, Guid clientId, DateTimeOffset ended, CancellationToken ct)
     {
         try
         {
-            var family = await changes.ForAsync(runId, clientId, ended, QuestionTypes.NonBranded, changeOptions.Value.FalseDiscoveryRate, ct);
-            return ChangeEvents.From(runId, clientId, ended, family);
+            var families = await changes.ForAsync(runId, clientId, ended, RunChangeStore.Segments, changeOptions.Value.FalseDiscoveryRate, ct);
+            return RunChangeStore.Segments.Zip(families, (segment, family) => new StoredChangeFamily(RunChangeStore.SegmentOf(segment), ended, family))
+                .ToList();
         }
         catch (Exception ex) when (ex is not (NpgsqlException or OperationCanceledException))
         {
-            // A run whose changes cannot be computed still reports its end; the database being away fails the save,
-            // which is retried with the changes.
+            // A run whose changes cannot be computed still reports its end; its families are then tested on first
+            // read. The database being away fails the save, which is retried with the changes.
             logger.LogWarning(ex, "Run {Run} ended but its changes could not be computed; no change events are sent", runId);
             return [];
         }

@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<AnswerObservations>();
         services.AddSingleton<RunFiguresSource>();
         services.AddSingleton<RunChangeFinder>();
+        services.AddSingleton<RunChangeStore>();
         services.AddSingleton<WebhookSubscriptionRepository>();
         services.AddSingleton<WebhookDeliveryQueue>();
         services.AddSingleton<DiscoveredBrandRepository>();

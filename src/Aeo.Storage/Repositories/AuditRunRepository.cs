@@ -1,3 +1,4 @@
+using Aeo.Storage.Trends;
 using Aeo.Storage.Webhooks;
 
 namespace Aeo.Storage.Repositories;
@@ -37,12 +38,13 @@ public sealed class AuditRunRepository(AeoDatabase db)
 
     /// <summary>
     /// Saves a run's progress, and when this save is the one that ends the run (the row was not terminal before),
-    /// writes the events <paramref name="eventsAtEnd"/> makes into the webhook outbox in the same transaction: the
-    /// events exist exactly when the run's end does. A repeated save of an ended run writes none.
+    /// writes what <paramref name="recordsAtEnd"/> makes in the same transaction: the events into the webhook outbox
+    /// and the change families into <c>run_changes</c>, so both exist exactly when the run's end does. A repeated
+    /// save of an ended run writes none.
     /// </summary>
     /// <returns>The webhook deliveries the events fanned out to.</returns>
     public async Task<int> UpdateAsync(
-        AuditRunProgress progress, Func<CancellationToken, Task<IReadOnlyList<WebhookEvent>>>? eventsAtEnd, CancellationToken ct)
+        AuditRunProgress progress, Func<CancellationToken, Task<RunEndRecords>>? recordsAtEnd, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
@@ -82,11 +84,16 @@ public sealed class AuditRunRepository(AeoDatabase db)
             tx,
             cancellationToken: ct));
         var deliveries = 0;
-        if (eventsAtEnd is not null && before is not null && !RunColumns.Status(before).IsTerminal() && progress.Status.IsTerminal())
+        if (recordsAtEnd is not null && before is not null && !RunColumns.Status(before).IsTerminal() && progress.Status.IsTerminal())
         {
-            foreach (var e in await eventsAtEnd(ct))
+            var atEnd = await recordsAtEnd(ct);
+            foreach (var e in atEnd.Events)
             {
                 deliveries += await WebhookOutbox.EnqueueAsync(connection, tx, e, ct);
+            }
+            foreach (var family in atEnd.Changes)
+            {
+                await RunChangeStore.SaveAsync(connection, tx, progress.Id, family, ct);
             }
         }
         await tx.CommitAsync(ct);

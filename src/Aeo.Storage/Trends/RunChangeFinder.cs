@@ -9,7 +9,8 @@ namespace Aeo.Storage.Trends;
 /// A run's changes against the previous comparable run of its client: the latest run that ended before it with the
 /// same questions configuration, samples, brands and web search (<see cref="RunSetup.SameCoreAs"/>). Only series whose
 /// setup is the same in both are tested: a platform whose model changed is left out, and so is the all-platforms
-/// series then. Used by the changes endpoint and, at a run's end, by the silo that writes its webhook events.
+/// series then. Used at a run's end by the silo that writes its webhook events and stores the families
+/// (<see cref="RunChangeStore"/>), and by a reader of a run that ended without them stored.
 /// </summary>
 /// <remarks>
 /// Each run's figures are the ones stored when it ended (<see cref="RunFiguresSource"/>); its answers are read as
@@ -25,16 +26,24 @@ public sealed class RunChangeFinder(
 {
     /// <param name="ended">When the run ended (its figures' place in the client's series).</param>
     /// <param name="questionType">The segment's question type; null for all questions.</param>
-    public async Task<RunChangeFamily> ForAsync(Guid runId, Guid clientId, DateTimeOffset ended, string? questionType, double q, CancellationToken ct)
+    public async Task<RunChangeFamily> ForAsync(Guid runId, Guid clientId, DateTimeOffset ended, string? questionType, double q, CancellationToken ct) =>
+        (await ForAsync(runId, clientId, ended, [questionType], q, ct))[0];
+
+    /// <summary>The families of several segments, the two runs' evidence read once for all of them.</summary>
+    /// <param name="questionTypes">The segments' question types (null: all questions); the families come in their order.</param>
+    public async Task<IReadOnlyList<RunChangeFamily>> ForAsync(
+        Guid runId, Guid clientId, DateTimeOffset ended, IReadOnlyList<string?> questionTypes, double q, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(questionTypes);
         await recorder.RecordMissingAsync(clientId, ct);
         var setup = await figures.SetupAsync(runId, ct)
             ?? throw new InvalidOperationException($"Run {runId} ended but its figures are not stored.");
         var baseline = (await figures.EarlierSetupsAsync(clientId, ended, runId, ct)).FirstOrDefault(s => s.Setup.SameCoreAs(setup));
         if (baseline is null)
         {
-            return new RunChangeFamily(null, false, 0, [], false, [],
+            var none = new RunChangeFamily(null, false, 0, [], false, [],
                 "No earlier ended run of this client asked alike (same questions configuration, samples, brands and web search).");
+            return questionTypes.Select(_ => none).ToList();
         }
 
         var platforms = setup.Models.Keys.Intersect(baseline.Setup.Models.Keys, StringComparer.Ordinal)
@@ -55,8 +64,12 @@ public sealed class RunChangeFinder(
             .Select(b => new TrackedBrand(b.Name, b.Domains, IsClient: ReferenceEquals(b, afterSpec.Brand)))
             .Where(b => earlierBrands.Contains(b.Brand))
             .ToList();
-        var family = ChangeTester.Test(before, after, brands, questionType, series, q);
-        return new RunChangeFamily(baseline.RunId, family.Paired, family.MatchedItems, platforms, acrossPlatforms, family.Changes, null);
+        return questionTypes.Select(questionType =>
+        {
+            var family = ChangeTester.Test(before, after, brands, questionType, series, q);
+            return new RunChangeFamily(
+                baseline.RunId, family.Paired, family.MatchedItems, platforms, acrossPlatforms, family.Changes, null, baseline.EndedAt);
+        }).ToList();
     }
 
     private async Task<(AuditSpec Spec, RunEvidence Evidence)> EvidenceAsync(Guid runId, CancellationToken ct)
@@ -76,7 +89,8 @@ public sealed class RunChangeFinder(
 /// A run's tested changes against <see cref="BaselineRunId"/> (null with <see cref="Reason"/> when there is none).
 /// <see cref="Paired"/>: both runs asked the same questions, so yes/no rates were tested on the <see cref="MatchedItems"/>
 /// items both answered. <see cref="Platforms"/>: the platforms whose setup was the same in both runs;
-/// <see cref="AcrossPlatforms"/>: whether the all-platforms series was too.
+/// <see cref="AcrossPlatforms"/>: whether the all-platforms series was too. <see cref="BaselineEndedAt"/>: when the
+/// baseline had ended as the family was tested (a baseline that ended again since makes the family stale).
 /// </summary>
 public sealed record RunChangeFamily(
     Guid? BaselineRunId,
@@ -85,4 +99,5 @@ public sealed record RunChangeFamily(
     IReadOnlyList<string> Platforms,
     bool AcrossPlatforms,
     IReadOnlyList<SignificantChange> Changes,
-    string? Reason);
+    string? Reason,
+    DateTimeOffset? BaselineEndedAt = null);

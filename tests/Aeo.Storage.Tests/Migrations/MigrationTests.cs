@@ -23,7 +23,7 @@ public sealed class MigrationTests
         await using var conn = new NpgsqlConnection(cs);
         var versions = (await conn.QueryAsync<int>("SELECT version FROM schema_migrations ORDER BY version")).ToList();
         Assert.Equal(Migration.LoadEmbedded().Select(m => m.Version), versions);
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14], versions);
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], versions);
     }
 
     [Fact]

@@ -1,12 +1,13 @@
 using Aeo.Abstractions.Audits;
 using Aeo.Abstractions.Webhooks;
 using Aeo.Storage.Tests.Repositories;
+using Aeo.Storage.Trends;
 using Aeo.Storage.Webhooks;
 
 namespace Aeo.Storage.Tests.Webhooks;
 
 /// <summary>
-/// The outbox at repository level: a run's end events commit with the row that ends it, fan out in SQL to the matching
+/// The outbox at repository level: a run's end events (and its change families) commit with the row that ends it, fan out in SQL to the matching
 /// subscriptions only, are written once however often the end is saved, and vanish with a transaction that rolls back.
 /// </summary>
 public sealed class WebhookOutboxTests
@@ -25,18 +26,19 @@ public sealed class WebhookOutboxTests
         var calls = 0;
         var e = RunCompleted(run);
 
-        var fannedWhileRunning = await run.Runs.UpdateAsync(Progress(run.RunId, RunStatus.Running), _ => { calls++; return Task.FromResult<IReadOnlyList<WebhookEvent>>([e]); }, None);
+        var fannedWhileRunning = await run.Runs.UpdateAsync(Progress(run.RunId, RunStatus.Running), _ => { calls++; return Task.FromResult(new RunEndRecords([e], [Family()])); }, None);
         Assert.Equal((0, 0), (fannedWhileRunning, calls));
-        Assert.Equal(0, await CountAsync(run, "webhook_events"));
+        Assert.Equal((0, 0), (await CountAsync(run, "webhook_events"), await CountAsync(run, "run_changes")));
 
-        var fanned = await run.Runs.UpdateAsync(Progress(run.RunId, RunStatus.Completed), _ => { calls++; return Task.FromResult<IReadOnlyList<WebhookEvent>>([e]); }, None);
+        var fanned = await run.Runs.UpdateAsync(Progress(run.RunId, RunStatus.Completed), _ => { calls++; return Task.FromResult(new RunEndRecords([e], [Family()])); }, None);
         Assert.Equal((1, 1), (fanned, calls));
         var delivery = Assert.Single(await subscriptions.DeliveriesAsync(wanting.Id, 0, 10, None) is var page ? page.Items : []);
         Assert.Equal((e.Id, WebhookEventTypes.RunCompleted, WebhookDeliveryOutcomes.Pending, 0), (delivery.EventId, delivery.Type, delivery.Outcome, delivery.Attempts));
         Assert.Equal(1, await CountAsync(run, "webhook_deliveries"));
+        Assert.Equal(1, await CountAsync(run, "run_changes"));
 
         // The watchdog saving the ended row again writes nothing more.
-        var again = await run.Runs.UpdateAsync(Progress(run.RunId, RunStatus.Completed), _ => { calls++; return Task.FromResult<IReadOnlyList<WebhookEvent>>([e]); }, None);
+        var again = await run.Runs.UpdateAsync(Progress(run.RunId, RunStatus.Completed), _ => { calls++; return Task.FromResult(new RunEndRecords([e], [Family()])); }, None);
         Assert.Equal((0, 1), (again, calls));
         Assert.Equal((1, 1), (await CountAsync(run, "webhook_events"), await CountAsync(run, "webhook_deliveries")));
     }
@@ -52,9 +54,9 @@ public sealed class WebhookOutboxTests
         var broken = good with { Id = Guid.NewGuid(), ClientId = Guid.NewGuid() };
 
         await Assert.ThrowsAsync<PostgresException>(() =>
-            run.Runs.UpdateAsync(Progress(run.RunId, RunStatus.Completed), _ => Task.FromResult<IReadOnlyList<WebhookEvent>>([good, broken]), None));
+            run.Runs.UpdateAsync(Progress(run.RunId, RunStatus.Completed), _ => Task.FromResult(new RunEndRecords([good, broken], [Family()])), None));
 
-        Assert.Equal((0, 0), (await CountAsync(run, "webhook_events"), await CountAsync(run, "webhook_deliveries")));
+        Assert.Equal((0, 0, 0), (await CountAsync(run, "webhook_events"), await CountAsync(run, "webhook_deliveries"), await CountAsync(run, "run_changes")));
         Assert.Equal(RunStatus.Pending, (await run.Runs.GetAsync(run.RunId, None))!.Status);
 
         // Making the events fails too: the run's end is not stored without them.
@@ -63,9 +65,13 @@ public sealed class WebhookOutboxTests
         Assert.Equal(RunStatus.Pending, (await run.Runs.GetAsync(run.RunId, None))!.Status);
         Assert.Equal(0, await CountAsync(run, "webhook_events"));
 
-        Assert.Equal(1, await run.Runs.UpdateAsync(Progress(run.RunId, RunStatus.Completed), _ => Task.FromResult<IReadOnlyList<WebhookEvent>>([good]), None));
+        Assert.Equal(1, await run.Runs.UpdateAsync(Progress(run.RunId, RunStatus.Completed), _ => Task.FromResult(new RunEndRecords([good], [Family()])), None));
         Assert.Equal(RunStatus.Completed, (await run.Runs.GetAsync(run.RunId, None))!.Status);
     }
+
+    /// <summary>A tested change family with no baseline, as a run's end stores one beside its events.</summary>
+    private static StoredChangeFamily Family() =>
+        new("non_branded", DateTimeOffset.UtcNow, new RunChangeFamily(null, false, 0, [], false, [], "No earlier ended run of this client asked alike."));
 
     internal static WebhookSettings Settings(params string[] events) => new("https://hooks.example/aeo", events, WebhookFormats.Standard);
 
