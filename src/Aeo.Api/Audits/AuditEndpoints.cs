@@ -74,10 +74,11 @@ public static class AuditEndpoints
         RetryAfter,
         new Dictionary<string, object?> { ["activeRuns"] = refused.ActiveRuns, ["limit"] = refused.Limit });
 
-    private static async Task<Results<Ok<AuditRunResponse>, NotFoundProblem>> GetAsync(Guid id, ClaimsPrincipal user, IGrainFactory grains)
+    /// <summary>The run's status, from <see cref="RunStatusCache"/>: the caller is checked against the run's owner on every request.</summary>
+    private static async Task<Results<RunStatusJson, NotFoundProblem>> GetAsync(Guid id, ClaimsPrincipal user, RunStatusCache statuses)
     {
-        var view = await grains.GetGrain<IAuditRunGrain>(id).GetStatusAsync();
-        return view is null || !user.MaySee(view.ClientId) ? Problems.NotFound("audit") : TypedResults.Ok(AuditMapping.ToResponse(view));
+        var status = await statuses.GetAsync(id);
+        return status is null || !user.MaySee(status.ClientId) ? Problems.NotFound("audit") : new RunStatusJson(status.Json);
     }
 
     private static async Task<Results<AuditEventStream, NotFoundProblem, TooManyRequestsProblem>> EventsAsync(
@@ -131,7 +132,7 @@ public static class AuditEndpoints
     }
 
     private static async Task<Results<Ok<AuditRunResponse>, NotFoundProblem, ConflictProblem>> CancelAsync(
-        Guid id, ClaimsPrincipal user, IGrainFactory grains)
+        Guid id, ClaimsPrincipal user, IGrainFactory grains, RunStatusCache statuses)
     {
         var run = grains.GetGrain<IAuditRunGrain>(id);
         var before = await run.GetStatusAsync();
@@ -139,8 +140,9 @@ public static class AuditEndpoints
         {
             return Problems.NotFound("audit");
         }
-        var after = await run.CancelAsync();
-        return after!.Status == RunStatus.Cancelled
+        var after = (await run.CancelAsync())!;
+        statuses.Store(after);
+        return after.Status == RunStatus.Cancelled
             ? TypedResults.Ok(AuditMapping.ToResponse(after))
             : Problems.Conflict($"The run already ended {after.Status.ToWire()}; there is nothing to cancel.");
     }

@@ -38,7 +38,7 @@ public static class DeadLetterEndpoints
     /// </summary>
     private static async Task<Results<Accepted<ReprocessResponse>, ValidationProblem, NotFoundProblem, ConflictProblem>> ReprocessAsync(
         HttpRequest http, ClaimsPrincipal user, DeadLetterRepository letters, AuditRunRepository runs, IGrainFactory grains,
-        CancellationToken ct)
+        RunStatusCache statuses, CancellationToken ct)
     {
         var (request, error) = await JsonBody.ReadAsync<ReprocessRequest>(http);
         if (error is not null)
@@ -88,6 +88,7 @@ public static class DeadLetterEndpoints
         foreach (var (runId, ids) in byRun.OrderBy(r => r.Key))
         {
             var outcome = await grains.GetGrain<IAuditRunGrain>(runId).ReprocessAsync(ids);
+            await statuses.RefreshAsync(runId);
             results.Add(new ReprocessedRunResponse(runId, outcome.Action, outcome.Reason, outcome.Deleted, $"/api/v1/audits/{runId}"));
         }
         return TypedResults.Accepted((string?)null, new ReprocessResponse(results));

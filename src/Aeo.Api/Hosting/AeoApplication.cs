@@ -93,6 +93,7 @@ public static class AeoApplication
         services.AddSingleton<ClientKeys>();
         services.AddSingleton<ClientDeletion>();
         services.AddSingleton<AuditLauncher>();
+        services.AddSingleton<RunStatusCache>();
         services.AddSingleton<AuditFigures>();
         services.AddRunReports();
         services.AddRunChanges();

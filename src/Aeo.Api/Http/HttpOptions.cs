@@ -28,6 +28,13 @@ public sealed class HttpOptions
     /// <summary>Without an <see cref="InternalPort"/>: whether the operational endpoints need the operator key.</summary>
     public bool ProtectOperationalEndpoints { get; set; } = true;
 
+    /// <summary>
+    /// How long <c>GET /api/v1/audits/{id}</c> answers from the run's last status read on this process instead of asking
+    /// its grain again (<see cref="Audits.RunStatusCache"/>); 0 asks the grain on every request.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
+    public TimeSpan StatusCacheDuration { get; set; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>The <c>Strict-Transport-Security</c> max-age sent on responses served over https.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "730.00:00:00")]
     public TimeSpan HstsMaxAge { get; set; } = TimeSpan.FromDays(365);

@@ -5,7 +5,8 @@ namespace Aeo.Api.Mcp;
 /// <summary>The tools that change state: starting an audit (always with a budget) and cancelling a run.</summary>
 [McpServerToolType]
 public sealed class AuditWriteTools(
-    ClientRepository clients, AuditLauncher launcher, IAnswerEngineRegistry registry, IOptions<AuditOptions> options, IGrainFactory grains)
+    ClientRepository clients, AuditLauncher launcher, IAnswerEngineRegistry registry, IOptions<AuditOptions> options, IGrainFactory grains,
+    RunStatusCache statuses)
 {
     [McpServerTool(Name = "start_audit", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = true)]
     [Description("WRITE, costs money: starts an audit run that asks generated buyer questions on real AI platforms. maxCostUsd "
@@ -56,8 +57,9 @@ public sealed class AuditWriteTools(
         {
             throw McpCaller.NotFound("run");
         }
-        var after = await run.CancelAsync();
-        return after!.Status == RunStatus.Cancelled
+        var after = (await run.CancelAsync())!;
+        statuses.Store(after);
+        return after.Status == RunStatus.Cancelled
             ? Overview(AuditMapping.ToResponse(after))
             : throw new McpException($"The run already ended {after.Status.ToWire()}; there is nothing to cancel.");
     }

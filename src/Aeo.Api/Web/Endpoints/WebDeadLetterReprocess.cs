@@ -13,7 +13,7 @@ public static class WebDeadLetterReprocess
 
     private static async Task<IResult> ReprocessAsync(
         Guid id, HttpContext http, ClaimsPrincipal user, IAntiforgery antiforgery, AuditRunRepository runs, DeadLetterRepository letters,
-        IGrainFactory grains, CancellationToken ct)
+        IGrainFactory grains, RunStatusCache statuses, CancellationToken ct)
     {
         if (!await antiforgery.IsRequestValidAsync(http))
         {
@@ -28,6 +28,7 @@ public static class WebDeadLetterReprocess
         var action = ids.Count == 0 ? "none"
             : ReprocessRule.Check(await run.GetStatusAsync()) is { } refusal ? refusal.Action.ToString()
             : (await run.ReprocessAsync(ids.ToArray())).Action.ToString();
+        await statuses.RefreshAsync(id);
         return TypedResults.Redirect($"/runs/{id}?reprocessed={action}");
     }
 }
