@@ -89,7 +89,11 @@ public sealed class StatusReadTests(ApiServer server)
             Assert.DoesNotContain("Statusread", foreignBody, StringComparison.Ordinal);
 
             Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(location)).StatusCode);
-            Assert.Equal(HttpStatusCode.Unauthorized, (await wrongKey.GetAsync(location)).StatusCode);
+            if (round == 10)
+            {
+                // Once only: refused keys count against this address, which the other tests of this server share.
+                Assert.Equal(HttpStatusCode.Unauthorized, (await wrongKey.GetAsync(location)).StatusCode);
+            }
 
             var byOperator = await operatorHttp.GetAsync(location);
             Assert.Equal(HttpStatusCode.OK, byOperator.StatusCode);
