@@ -43,7 +43,9 @@ internal sealed class LoadHost : IAsyncDisposable
 
     /// <summary>Starts PostgreSQL and the API process on it with <paramref name="platforms"/> and <paramref name="extraArgs"/>.</summary>
     /// <param name="settings">A source added last, which the caller may change while the host runs.</param>
-    public static async Task<LoadHost> StartAsync(IReadOnlyList<SimulatedPlatform> platforms, IEnumerable<string> extraArgs, SwitchableSettings? settings = null)
+    /// <param name="beforeApi">Runs with PostgreSQL's connection string once it is migrated, before the API starts (to start silos).</param>
+    public static async Task<LoadHost> StartAsync(
+        IReadOnlyList<SimulatedPlatform> platforms, IEnumerable<string> extraArgs, SwitchableSettings? settings = null, Func<string, Task>? beforeApi = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "aeo-bench-load-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(directory);
@@ -51,6 +53,11 @@ internal sealed class LoadHost : IAsyncDisposable
             new ManagedPostgresOptions { DataDirectory = directory, Database = "aeo_bench", MaxConnections = 200 }, NullLogger.Instance, CancellationToken.None);
         try
         {
+            if (beforeApi is not null)
+            {
+                await Aeo.Storage.Migrations.MigrationRunner.ApplyAsync(postgres.ConnectionString, NullLogger.Instance, CancellationToken.None);
+                await beforeApi(postgres.ConnectionString);
+            }
             string[] args =
             [
                 "--urls=http://127.0.0.1:0",

@@ -37,5 +37,21 @@ if (options.RunStatus)
     Report.Status(result, options);
 }
 
+if (options.RunRuns)
+{
+    AnsiConsole.MarkupLine($"\n[bold]Many runs and a big run[/]: {options.ManyRuns} audits at once of {options.ManyQuestions} q × 4 platforms, then " +
+        $"{options.BigQuestions} q × {options.BigPlatforms} platforms × {options.BigSamples} samples; {options.RunsRpm} RPM per platform…");
+    await using var host = await LoadHost.StartAsync(RunsScenario.SimulatedPlatformsFor(options), []);
+    var result = await RunsScenario.RunAsync(host, options, Step);
+    Report.Runs(result);
+}
+
+if (options.RunSilos)
+{
+    AnsiConsole.MarkupLine($"\n[bold]Scale-out cost[/]: the same audit on 1 silo process, then on {options.Silos}; the API a client of the cluster…");
+    var result = await SilosScenario.RunAsync(options, Step);
+    Report.Silos(result);
+}
+
 AnsiConsole.MarkupLine($"Load average at the end: {Report.LoadAverage()}.");
 return 0;

@@ -59,5 +59,56 @@ internal static class Report
             $"({Ms(open.Load.Percentile(99))} ms); the run ≥ 0.90× its quiet pace under each load (with the cache) {Verdict(slowest >= 0.9)} ({Ratio(slowest)}). Load average now: {LoadAverage()}.");
     }
 
+    private static string Mb(long bytes) => (bytes / 1048576.0).ToString("N0", F);
+
+    private static string Activations(IReadOnlyDictionary<string, int> counts) =>
+        string.Join(", ", counts.Where(c => c.Value > 0).OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value}"));
+
+    public static void Runs(RunsScenario.Result r)
+    {
+        var table = new Table().Title("Many runs at once and one big run").AddColumns(
+            "runs", "work items", "wall s", "floor s", "× floor", "working set before MB", "peak MB", "peak ÷ before", "outcome");
+        foreach (var s in new[] { r.Many, r.Big })
+        {
+            table.AddRow($"{s.Name}: {s.Runs}", s.WorkItems.ToString("N0", F), s.Wall.TotalSeconds.ToString("0.0", F), s.Floor.TotalSeconds.ToString("0.0", F),
+                Ratio(s.Wall / s.Floor), Mb(s.WorkingSetBefore), Mb(s.PeakWorkingSet), Ratio((double)s.PeakWorkingSet / s.WorkingSetBefore), Markup.Escape(s.Outcome));
+        }
+        AnsiConsole.Write(table);
+        var activations = new Table().Title("Grain activations once the runs had ended").AddColumns("runs", "at the end", "later");
+        foreach (var s in new[] { r.Many, r.Big })
+        {
+            activations.AddRow(s.Name, Markup.Escape(Activations(s.ActivationsAtEnd)), $"{s.Later.TotalSeconds:0} s later: " + Markup.Escape(Activations(s.ActivationsLater)));
+        }
+        AnsiConsole.Write(activations);
+        var routes = new Table().Title($"The big run's figures and report routes (median of 5), against one of the many ({r.SmallItems:N0} work items)").AddColumns(
+            "route", "small run ms", "big run ms", "big ÷ small", "big run body KB");
+        foreach (var route in r.Routes)
+        {
+            routes.AddRow(Markup.Escape(route.Route), Ms(route.SmallMs), Ms(route.BigMs), Ratio(route.BigMs / route.SmallMs), (route.BigBytes / 1024.0).ToString("N0", F));
+        }
+        AnsiConsole.Write(routes);
+        AnsiConsole.MarkupLine($"Load average now: {LoadAverage()}.");
+    }
+
+    public static void Silos(SilosScenario.Result r)
+    {
+        var table = new Table().Title("Per work item, from the silos' own meters (summed over the silos)").AddColumns(
+            "counter", $"{r.One.Silos} silo", $"{r.Many.Silos} silos", "ratio");
+        foreach (var name in r.One.Deltas.Keys.Union(r.Many.Deltas.Keys).Order(StringComparer.Ordinal))
+        {
+            var one = r.One.Deltas.GetValueOrDefault(name) / r.One.WorkItems;
+            var many = r.Many.Deltas.GetValueOrDefault(name) / r.Many.WorkItems;
+            if (one == 0 && many == 0)
+            {
+                continue;
+            }
+            table.AddRow(Markup.Escape(name), one.ToString("0.000", F), many.ToString("0.000", F), one == 0 ? "–" : Ratio(many / one));
+        }
+        table.AddRow("wall s (work items)", $"{r.One.Wall.TotalSeconds.ToString("0.0", F)} ({r.One.WorkItems:N0})",
+            $"{r.Many.Wall.TotalSeconds.ToString("0.0", F)} ({r.Many.WorkItems:N0})", Ratio(r.Many.Wall / r.One.Wall));
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine($"Load average now: {LoadAverage()}.");
+    }
+
     public static string Verdict(bool met) => met ? "[green]met[/]" : "[red]missed[/]";
 }
