@@ -18,7 +18,8 @@ public abstract record DeletionOutcome
 /// state, and removes its rows. A run or schedule that slipped in meanwhile is stopped in another round. Every step
 /// repeats harmlessly, so a deletion cut short is finished by asking again.
 /// </summary>
-public sealed class ClientDeletion(ClientDeletionRepository deletion, IGrainFactory grains, ApiKeyVerifier verifier, TimeProvider time)
+public sealed class ClientDeletion(
+    ClientDeletionRepository deletion, IGrainFactory grains, ApiKeyVerifier verifier, RunStatusCache statuses, TimeProvider time)
 {
     private const int MaxRounds = 5;
     private const int FanOut = 32;
@@ -48,7 +49,13 @@ public sealed class ClientDeletion(ClientDeletionRepository deletion, IGrainFact
             cancelled += await ForEachAsync(active, async id => await grains.GetGrain<IAuditRunGrain>(id).CancelAsync() is not null);
             stopped.UnionWith(active);
             var all = await deletion.RunsAsync(clientId, ct);
-            await ForEachAsync(all, id => grains.GetGrain<IAuditRunGrain>(id).ForgetAsync());
+            await ForEachAsync(all, async id =>
+            {
+                var forgotten = await grains.GetGrain<IAuditRunGrain>(id).ForgetAsync();
+                // Read again, so this process's status cache no longer shows the forgotten run.
+                await statuses.RefreshAsync(id);
+                return forgotten;
+            });
             if (await deletion.RemoveAsync(clientId, stopped, ct))
             {
                 return new DeletionOutcome.Deleted(cancelled, schedules, all.Count);

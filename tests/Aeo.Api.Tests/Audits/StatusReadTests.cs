@@ -20,8 +20,9 @@ public sealed class StatusReadTests(ApiServer server)
         var location = started.Headers.Location!.ToString();
         var runId = (await started.ReadAsync())["id"]!.GetValue<Guid>();
 
-        // Eight pollers at once, each checking that what it reads only moves forward, until each has seen the end.
-        var pollers = Enumerable.Range(0, 8).Select(async _ =>
+        // Four pollers at once, each checking that what it reads only moves forward, until each has seen the end; each
+        // waits a little between reads, as the key's request rate is limited.
+        var pollers = Enumerable.Range(0, 4).Select(async _ =>
         {
             var reads = 0;
             var lastSettled = 0;
@@ -40,7 +41,8 @@ public sealed class StatusReadTests(ApiServer server)
                 {
                     return (Reads: reads, Last: run);
                 }
-                Assert.True(reads < 20_000, "the run did not end");
+                Assert.True(reads < 5_000, "the run did not end");
+                await Task.Delay(40);
             }
         }).ToArray();
         var results = await Task.WhenAll(pollers);
