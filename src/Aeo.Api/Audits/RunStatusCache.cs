@@ -5,12 +5,12 @@ namespace Aeo.Api.Audits;
 
 /// <summary>
 /// What <c>GET /api/v1/audits/{id}</c> answers, kept per run for <see cref="HttpOptions.StatusCacheDuration"/>: the
-/// run's status as its grain last told it, already written as JSON. Many pollers of one run then cost one grain call per
-/// period instead of one each, and no read waits behind the run's own work. Concurrent misses of one run share one grain
-/// call. An entry holds the run's owner, and every request is checked against it (<see cref="Snapshot.ClientId"/>): an
-/// entry is a copy of what the owner and the operator may read, never an answer to whoever asked first. What this
-/// process changes on a run (a cancel, a reprocess, a client's deletion) replaces its entry at once; a change
-/// made elsewhere shows within the period.
+/// run's status as its grain last told it, already written as JSON. Many pollers of one run then cost one grain call
+/// per period instead of one each, and the run's activation keeps its turns for its own work. Concurrent misses of one
+/// run share one grain call. An entry holds the run's owner, and every request is checked against it (<see
+/// cref="Snapshot.ClientId"/>): an entry is a copy of what the owner and the operator may read, never an answer to
+/// whoever asked first. What this process changes on a run (a cancel, a reprocess, a client's deletion) replaces its
+/// entry at once; a change made elsewhere shows within the period.
 /// </summary>
 public sealed class RunStatusCache(IGrainFactory grains, IOptionsMonitor<HttpOptions> options, IOptions<JsonOptions> json, TimeProvider time)
 {
