@@ -55,10 +55,17 @@ internal static class ScenarioB
 
     private static async Task<TimeSpan> GrainsAsync(BenchHost host, AuditSpec spec, int runs, bool detail)
     {
+        using var meters = detail ? new StageBreakdown.MeterTally() : null;
         var watch = Stopwatch.StartNew();
         var results = await Task.WhenAll(Enumerable.Range(0, runs).Select(_ =>
             Audits.RunAsync(host.Grains, spec, TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(10))));
         var wall = watch.Elapsed;
+        if (meters is not null)
+        {
+            var items = results.Sum(r => r.View.TotalWorkItems);
+            Console.WriteLine("    per work item, from the Orleans and Npgsql meters: " + string.Join("; ",
+                meters.Snapshot().Select(m => $"{m.Name} {(m.Sum / items).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}")));
+        }
         foreach (var (_, view, clientStart, startCall) in results)
         {
             if (detail)

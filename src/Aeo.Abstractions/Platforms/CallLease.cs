@@ -17,9 +17,17 @@ public enum LeaseDecision
 /// The answer of <c>IPlatformGrain.AcquireAsync</c>. A granted lease holds one of the platform's concurrent calls
 /// until its outcome is reported with <see cref="Id"/>, or until it expires (the caller's silo may die mid-call).
 /// </summary>
+/// <remarks>
+/// <see cref="At"/> and <see cref="StartBy"/> are on the gate's clock, which the caller's may differ from. A caller
+/// times its start with <see cref="Delay"/> and <see cref="StartWithin"/> instead, both measured from the gate's
+/// answer: it waits <see cref="Delay"/> from when the answer arrived (never before the slot) and starts only if no
+/// more than <see cref="StartWithin"/> has passed since it asked (never after the deadline), whatever the clocks say.
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("aeo.call-lease")]
 public sealed record CallLease(
     [property: Id(0)] LeaseDecision Decision,
     [property: Id(1)] Guid Id,
     [property: Id(2)] DateTimeOffset At,
-    [property: Id(3)] DateTimeOffset StartBy);
+    [property: Id(3)] DateTimeOffset StartBy,
+    [property: Id(4)] TimeSpan Delay,
+    [property: Id(5)] TimeSpan StartWithin);

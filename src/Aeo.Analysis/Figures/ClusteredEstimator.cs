@@ -6,7 +6,14 @@ internal static class ClusteredEstimator
     /// <param name="units">One entry per answer: its question (cluster), numerator and denominator.</param>
     public static RateEstimate Rate(IEnumerable<(string Cluster, double Numerator, double Denominator)> units)
     {
-        var clusters = SumByCluster(units);
+        var numbering = new ClusterNumbering();
+        return Rate(units.Select(u => (numbering.Of(u.Cluster), u.Numerator, u.Denominator)), numbering);
+    }
+
+    /// <param name="units">One entry per answer: its question's number in <paramref name="numbering"/>, numerator and denominator.</param>
+    public static RateEstimate Rate(IEnumerable<(int Cluster, double Numerator, double Denominator)> units, ClusterNumbering numbering)
+    {
+        var clusters = SumByCluster(units, numbering);
         var numerator = clusters.Sum(c => c.Y);
         var denominator = clusters.Sum(c => c.X);
         if (denominator <= 0)
@@ -31,7 +38,14 @@ internal static class ClusteredEstimator
     /// <param name="values">One entry per answer that has a value: its question (cluster) and the value.</param>
     public static MeanEstimate Mean(IEnumerable<(string Cluster, double Value)> values, double minimum, double maximum)
     {
-        var clusters = SumByCluster(values.Select(v => (v.Cluster, v.Value, 1.0)));
+        var numbering = new ClusterNumbering();
+        return Mean(values.Select(v => (numbering.Of(v.Cluster), v.Value)), numbering, minimum, maximum);
+    }
+
+    /// <param name="values">One entry per answer that has a value: its question's number in <paramref name="numbering"/>, and the value.</param>
+    public static MeanEstimate Mean(IEnumerable<(int Cluster, double Value)> values, ClusterNumbering numbering, double minimum, double maximum)
+    {
+        var clusters = SumByCluster(values.Select(v => (v.Cluster, v.Value, 1.0)), numbering);
         var n = (int)clusters.Sum(c => c.X);
         if (n == 0)
         {
@@ -68,10 +82,39 @@ internal static class ClusteredEstimator
     private static double StructuralDesignEffect(List<(double Y, double X)> clusters, double denominator) =>
         Math.Max(1, clusters.Sum(c => Square(c.X)) / denominator);
 
-    private static List<(double Y, double X)> SumByCluster(IEnumerable<(string Cluster, double Y, double X)> units) =>
-        units.GroupBy(u => u.Cluster, StringComparer.Ordinal)
-            .Select(g => (g.Sum(u => u.Y), g.Sum(u => u.X)))
-            .ToList();
+    /// <summary>
+    /// Each cluster's sums, in the order the clusters first appear among <paramref name="units"/>, each summed in the
+    /// units' order (so every figure comes out to the last bit the same whatever numbering the clusters have).
+    /// </summary>
+    private static List<(double Y, double X)> SumByCluster(IEnumerable<(int Cluster, double Y, double X)> units, ClusterNumbering numbering)
+    {
+        var slots = new int[numbering.Count];
+        Array.Fill(slots, -1);
+        var clusters = new List<(double Y, double X)>();
+        foreach (var (cluster, y, x) in units)
+        {
+            if (cluster >= slots.Length)
+            {
+                // Numbered after this call began (a lazily numbered sequence): make room.
+                var grown = new int[Math.Max(slots.Length * 2, cluster + 1)];
+                Array.Fill(grown, -1);
+                slots.CopyTo(grown, 0);
+                slots = grown;
+            }
+            var slot = slots[cluster];
+            if (slot < 0)
+            {
+                slots[cluster] = clusters.Count;
+                clusters.Add((0 + y, 0 + x)); // a sum from zero, as before: -0 becomes 0
+            }
+            else
+            {
+                var (sumY, sumX) = clusters[slot];
+                clusters[slot] = (sumY + y, sumX + x);
+            }
+        }
+        return clusters;
+    }
 
     private static double Square(double value) => value * value;
 }

@@ -8,9 +8,11 @@ namespace Aeo.Analysis.Figures;
 /// </summary>
 internal sealed class PreparedAnswer
 {
-    public PreparedAnswer(AnswerObservation answer, string questionType, BrandObservation?[] observed, int[] citedByBrand, int[] retrievedByBrand)
+    public PreparedAnswer(
+        AnswerObservation answer, int clusterNumber, string questionType, BrandObservation?[] observed, int[] citedByBrand, int[] retrievedByBrand)
     {
         Source = answer;
+        ClusterNumber = clusterNumber;
         QuestionType = questionType;
         CitedByBrand = citedByBrand;
         RetrievedByBrand = retrievedByBrand;
@@ -31,6 +33,9 @@ internal sealed class PreparedAnswer
     public AnswerObservation Source { get; }
 
     public string Cluster => Source.QuestionId;
+
+    /// <summary>The question's number among the run's questions (<see cref="ClusterNumbering"/>).</summary>
+    public int ClusterNumber { get; }
 
     public string QuestionType { get; }
 

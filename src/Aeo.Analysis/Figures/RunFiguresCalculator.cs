@@ -22,17 +22,18 @@ public static class RunFiguresCalculator
         var clients = ValidateBrands(brands);
         ValidateAnswers(answers, brands.Select(b => b.Brand).ToHashSet(StringComparer.Ordinal), plannedCount);
 
-        var prepared = Prepare(answers, brands);
+        var clusters = new ClusterNumbering();
+        var prepared = Prepare(answers, brands, clusters);
         var byQuestionType = new Dictionary<string, SegmentFigures>(StringComparer.Ordinal);
         foreach (var type in new[] { QuestionTypes.NonBranded, QuestionTypes.Branded })
         {
-            byQuestionType[type] = Segment(SegmentKeys.ForQuestionType(type), null, null, type, prepared, a => a.QuestionType == type, brands);
+            byQuestionType[type] = Segment(SegmentKeys.ForQuestionType(type), null, null, type, prepared, a => a.QuestionType == type, brands, clusters);
         }
 
         var platforms = prepared.Select(a => a.Source.Platform).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var byPlatform = platforms.ToDictionary(
             p => p,
-            p => Segment(SegmentKeys.ForPlatform(p), p, null, null, prepared, a => a.Source.Platform == p, brands),
+            p => Segment(SegmentKeys.ForPlatform(p), p, null, null, prepared, a => a.Source.Platform == p, brands, clusters),
             StringComparer.Ordinal);
         var byPlatformAndType = platforms.ToDictionary(
             p => p,
@@ -40,12 +41,12 @@ public static class RunFiguresCalculator
                 type => type,
                 type => Segment(
                     SegmentKeys.ForPlatformAndQuestionType(p, type), p, null, type, prepared,
-                    a => a.Source.Platform == p && a.QuestionType == type, brands),
+                    a => a.Source.Platform == p && a.QuestionType == type, brands, clusters),
                 StringComparer.Ordinal),
             StringComparer.Ordinal);
         var byCategory = prepared.Select(a => a.Source.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToDictionary(
             c => c,
-            c => Segment(SegmentKeys.ForCategory(c), null, c, null, prepared, a => a.Source.Category == c, brands),
+            c => Segment(SegmentKeys.ForCategory(c), null, c, null, prepared, a => a.Source.Category == c, brands, clusters),
             StringComparer.Ordinal);
 
         return new RunFigures(
@@ -53,7 +54,7 @@ public static class RunFiguresCalculator
             plannedCount,
             clients.SingleOrDefault()?.Brand,
             byQuestionType[QuestionTypes.NonBranded],
-            SegmentCalculator.Compute(SegmentKeys.Overall, null, null, null, prepared, brands),
+            SegmentCalculator.Compute(SegmentKeys.Overall, null, null, null, prepared, brands, clusters),
             byQuestionType,
             byPlatform,
             byPlatformAndType,
@@ -67,10 +68,11 @@ public static class RunFiguresCalculator
         string? questionType,
         List<PreparedAnswer> answers,
         Func<PreparedAnswer, bool> include,
-        IReadOnlyList<TrackedBrand> brands) =>
-        SegmentCalculator.Compute(key, platform, category, questionType, answers.Where(include).ToList(), brands);
+        IReadOnlyList<TrackedBrand> brands,
+        ClusterNumbering clusters) =>
+        SegmentCalculator.Compute(key, platform, category, questionType, answers.Where(include).ToList(), brands, clusters);
 
-    private static List<PreparedAnswer> Prepare(IReadOnlyList<AnswerObservation> answers, IReadOnlyList<TrackedBrand> brands)
+    private static List<PreparedAnswer> Prepare(IReadOnlyList<AnswerObservation> answers, IReadOnlyList<TrackedBrand> brands, ClusterNumbering clusters)
     {
         var brandIndex = brands.Select((brand, index) => (brand.Brand, index)).ToDictionary(x => x.Brand, x => x.index, StringComparer.Ordinal);
         var brandDomains = brands.Select(brand => CitationAnalysis.NormalizeDomains(new TrackedDomainOwner(brand.Brand, brand.Domains))).ToList();
@@ -100,7 +102,7 @@ public static class RunFiguresCalculator
             }
 
             var questionType = answer.Branded ? QuestionTypes.Branded : QuestionTypes.NonBranded;
-            return new PreparedAnswer(answer, questionType, mentions, cited, retrieved);
+            return new PreparedAnswer(answer, clusters.Of(answer.QuestionId), questionType, mentions, cited, retrieved);
         }).ToList();
     }
 

@@ -9,12 +9,13 @@ internal static class SegmentCalculator
         string? category,
         string? questionType,
         IReadOnlyList<PreparedAnswer> answers,
-        IReadOnlyList<TrackedBrand> brands)
+        IReadOnlyList<TrackedBrand> brands,
+        ClusterNumbering clusters)
     {
         var brandFigures = new Dictionary<string, BrandFigures>(StringComparer.Ordinal);
         for (var index = 0; index < brands.Count; index++)
         {
-            brandFigures[brands[index].Brand] = ForBrand(index, brands[index], brands.Count, answers);
+            brandFigures[brands[index].Brand] = ForBrand(index, brands[index], brands.Count, answers, clusters);
         }
 
         return new SegmentFigures(
@@ -30,8 +31,14 @@ internal static class SegmentCalculator
             brandFigures);
     }
 
-    private static BrandFigures ForBrand(int b, TrackedBrand brand, int brandCount, IReadOnlyList<PreparedAnswer> answers)
+    private static BrandFigures ForBrand(int b, TrackedBrand brand, int brandCount, IReadOnlyList<PreparedAnswer> answers, ClusterNumbering clusters)
     {
+        RateEstimate Rate(IEnumerable<PreparedAnswer> units, Func<PreparedAnswer, double> numerator, Func<PreparedAnswer, double> denominator) =>
+            ClusteredEstimator.Rate(units.Select(a => (a.ClusterNumber, numerator(a), denominator(a))), clusters);
+
+        MeanEstimate Mean(IEnumerable<(int Cluster, double Value)> values, double minimum, double maximum) =>
+            ClusteredEstimator.Mean(values, clusters, minimum, maximum);
+
         var mentioning = answers.Where(a => a.Mentions[b] is not null).ToList();
         return new BrandFigures(
             brand.Brand,
@@ -43,11 +50,11 @@ internal static class SegmentCalculator
                 answers.Where(a => a.MentionedBrands > 0),
                 a => a.Mentions[b] is null ? 0 : 1.0 / a.MentionedBrands,
                 _ => 1),
-            AverageRank: ClusteredEstimator.Mean(mentioning.Select(a => (a.Cluster, (double)a.Mentions[b]!.Rank)), 1, brandCount),
+            AverageRank: Mean(mentioning.Select(a => (a.ClusterNumber, (double)a.Mentions[b]!.Rank)), 1, brandCount),
             FirstRankRateWhenMentioned: Rate(mentioning, a => Flag(a.Mentions[b]!.Rank == 1), _ => 1),
             FirstRankRateOfAllAnswers: Rate(answers, a => Flag(a.Mentions[b]?.Rank == 1), _ => 1),
-            Sentiment: ClusteredEstimator.Mean(
-                mentioning.Where(a => a.Mentions[b]!.Sentiment is not null).Select(a => (a.Cluster, a.Mentions[b]!.Sentiment!.Value)),
+            Sentiment: Mean(
+                mentioning.Where(a => a.Mentions[b]!.Sentiment is not null).Select(a => (a.ClusterNumber, a.Mentions[b]!.Sentiment!.Value)),
                 -1,
                 1),
             CitationRate: Rate(answers, a => Flag(a.CitedByBrand[b] > 0), _ => 1),
@@ -55,17 +62,11 @@ internal static class SegmentCalculator
             RetrievedNotCitedRate: Rate(answers, a => Flag(a.RetrievedByBrand[b] > 0 && a.CitedByBrand[b] == 0), _ => 1),
             UnknownToEngineRate: Rate(answers, a => Flag(a.UnknownToEngine[b]), _ => 1),
             EchoOrDisclaimerOnlyRate: Rate(answers, a => Flag(a.EchoOrDisclaimerOnly[b]), _ => 1),
-            Prominence: ClusteredEstimator.Mean(
-                answers.Where(a => a.Prominence[b] is not null).Select(a => (a.Cluster, a.Prominence[b]!.Value)), 0, 1),
-            ProminenceWhenMentioned: ClusteredEstimator.Mean(
-                mentioning.Where(a => a.Prominence[b] is not null).Select(a => (a.Cluster, a.Prominence[b]!.Value)), 0, 1));
+            Prominence: Mean(
+                answers.Where(a => a.Prominence[b] is not null).Select(a => (a.ClusterNumber, a.Prominence[b]!.Value)), 0, 1),
+            ProminenceWhenMentioned: Mean(
+                mentioning.Where(a => a.Prominence[b] is not null).Select(a => (a.ClusterNumber, a.Prominence[b]!.Value)), 0, 1));
     }
-
-    private static RateEstimate Rate(
-        IEnumerable<PreparedAnswer> answers,
-        Func<PreparedAnswer, double> numerator,
-        Func<PreparedAnswer, double> denominator) =>
-        ClusteredEstimator.Rate(answers.Select(a => (a.Cluster, numerator(a), denominator(a))));
 
     private static double Flag(bool value) => value ? 1 : 0;
 }

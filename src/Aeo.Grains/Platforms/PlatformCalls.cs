@@ -143,12 +143,19 @@ public sealed class PlatformCalls(
             }
         }
 
-        /// <summary>Waits for a granted lease whose start time has come; an open breaker fails the attempt.</summary>
+        /// <summary>
+        /// Waits for a granted lease whose start time has come; an open breaker fails the attempt. The slot is timed on
+        /// this silo's monotonic clock from the gate's relative answer (<see cref="CallLease.Delay"/>,
+        /// <see cref="CallLease.StartWithin"/>), never by comparing this silo's wall clock with the gate's: the wait
+        /// counts from when the answer arrived, so the call never starts before its slot, and the deadline from when
+        /// the lease was asked for, so it never starts after it, however far the two clocks differ.
+        /// </summary>
         private async Task<Guid> LeaseAsync(CancellationToken ct)
         {
             while (true)
             {
                 CallLease lease;
+                var asked = Time.GetTimestamp();
                 try
                 {
                     lease = await gate.AcquireAsync(estimate);
@@ -160,17 +167,17 @@ public sealed class PlatformCalls(
                     await Task.Delay(TimeSpan.FromMilliseconds(250 + Random.Shared.Next(0, 250)), Time, ct);
                     continue;
                 }
-                var wait = lease.At - Time.GetUtcNow();
+                var answered = Time.GetTimestamp();
                 switch (lease.Decision)
                 {
                     case LeaseDecision.BreakerOpen:
-                        throw new AnswerEngineException(
-                            EngineErrorClass.CircuitOpen, $"The circuit breaker of {Platform} is open", wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
+                        throw new AnswerEngineException(EngineErrorClass.CircuitOpen, $"The circuit breaker of {Platform} is open", lease.Delay);
                     case LeaseDecision.Wait:
                         // Spread waiting callers out so they do not all come back in the same instant.
-                        await Task.Delay(Max(wait, TimeSpan.Zero) + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 200)), Time, ct);
+                        await Task.Delay(lease.Delay + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 200)), Time, ct);
                         continue;
                 }
+                var wait = lease.Delay - Time.GetElapsedTime(answered);
                 if (wait > TimeSpan.Zero)
                 {
                     try
@@ -185,7 +192,7 @@ public sealed class PlatformCalls(
                         throw;
                     }
                 }
-                if (Time.GetUtcNow() <= lease.StartBy)
+                if (Time.GetElapsedTime(asked) <= lease.StartWithin)
                 {
                     return lease.Id;
                 }
@@ -205,7 +212,5 @@ public sealed class PlatformCalls(
                 owner.log.LogInformation(ex, "The gate of {Platform} did not take a call's outcome", Platform);
             }
         }
-
-        private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
     }
 }

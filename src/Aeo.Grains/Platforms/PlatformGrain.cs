@@ -74,32 +74,32 @@ public sealed class PlatformGrain(
         }
         if (gate == BreakerGate.Refuse)
         {
-            return Decline(LeaseDecision.BreakerOpen, breaker.State.HalfOpenAt!.Value);
+            return Decline(LeaseDecision.BreakerOpen, breaker.State.HalfOpenAt!.Value, now);
         }
         if (gate == BreakerGate.AwaitProbe || leases.Count >= descriptor.MaxConcurrency)
         {
-            return Decline(LeaseDecision.Wait, now + BusyRetry);
+            return Decline(LeaseDecision.Wait, now + BusyRetry, now);
         }
         if (pausedUntil > now)
         {
-            return Decline(LeaseDecision.Wait, pausedUntil.Value);
+            return Decline(LeaseDecision.Wait, pausedUntil.Value, now);
         }
         var fits = tokens.FitsAt(estimatedTokens, now);
         if (fits > now)
         {
-            return Decline(LeaseDecision.Wait, fits);
+            return Decline(LeaseDecision.Wait, fits, now);
         }
         var permit = pacer.Acquire(now);
         if (!permit.Granted)
         {
-            return Decline(LeaseDecision.Wait, permit.At);
+            return Decline(LeaseDecision.Wait, permit.At, now);
         }
 
         var lease = Guid.NewGuid();
         leases[lease] = permit.StartBy + TimeSpan.FromSeconds(descriptor.TimeoutSeconds) + LeaseSlack;
         tokens.Reserve(lease, permit.At, estimatedTokens);
         breaker.CallStarted(lease, gate, now);
-        return new CallLease(LeaseDecision.Granted, lease, permit.At, permit.StartBy);
+        return new CallLease(LeaseDecision.Granted, lease, permit.At, permit.StartBy, NotBelowZero(permit.At - now), NotBelowZero(permit.StartBy - now));
     }
 
     public async Task ReportAsync(CallOutcome outcome)
@@ -164,7 +164,10 @@ public sealed class PlatformGrain(
             budget.State.RecentErrors.ToArray()));
     }
 
-    private static CallLease Decline(LeaseDecision decision, DateTimeOffset at) => new(decision, Guid.Empty, at, at);
+    private static CallLease Decline(LeaseDecision decision, DateTimeOffset at, DateTimeOffset now) =>
+        new(decision, Guid.Empty, at, at, NotBelowZero(at - now), NotBelowZero(at - now));
+
+    private static TimeSpan NotBelowZero(TimeSpan span) => span > TimeSpan.Zero ? span : TimeSpan.Zero;
 
     private bool Release(Guid lease)
     {

@@ -116,9 +116,12 @@ public sealed class QuestionGrain(
     private async Task StoreAsync(QuestionWork work, WorkItem item, EngineAnswer answer, DateTimeOffset startedAt, TimeSpan elapsed)
     {
         var analysisStarted = time.GetTimestamp();
-        var record = await AnswerRecords.AnalyzeAsync(
-            analyzers.For(work.RunId, work.Brands), work.RunId, work.QuestionId, item.Platform, item.Sample, answer, startedAt, elapsed,
-            cancellation.Token, work.Text);
+        // The analysis is pure CPU work of a millisecond or more: it runs on the thread pool, not in this grain's turn, so
+        // the grain's other items (a lease whose start time has come above all) are not held up behind it.
+        var analyzer = analyzers.For(work.RunId, work.Brands);
+        var token = cancellation.Token;
+        var record = await Task.Run(() => AnswerRecords.AnalyzeAsync(
+            analyzer, work.RunId, work.QuestionId, item.Platform, item.Sample, answer, startedAt, elapsed, token, work.Text), token);
         metrics.AnswerAnalyzed(time.GetElapsedTime(analysisStarted));
 
         // The answer is paid for: the writer keeps it through a database outage, so this waits until it is stored.
