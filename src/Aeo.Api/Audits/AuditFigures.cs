@@ -1,11 +1,13 @@
+using Aeo.Storage.Trends;
+
 namespace Aeo.Api.Audits;
 
 /// <summary>
-/// Computes a run's figures from what its responses table holds, with the brands of the run's own snapshot
-/// (<see cref="RunAnswers"/>, as the run's own per-platform stats are), and the share of the run's cited sources per
-/// domain (<see cref="CitationShare"/>).
+/// A run's figures as the report shows them (<see cref="RunFiguresSource"/>: stored when the run ended, computed from
+/// its answers' observations while it runs), with the brands of the run's own snapshot, and the share of the run's cited
+/// sources per domain, counted by the database.
 /// </summary>
-public sealed class AuditFigures(AuditRunRepository runs, ResponseRepository responses)
+public sealed class AuditFigures(AuditRunRepository runs, RunFiguresSource figures, ReportRepository reports)
 {
     public async Task<(RunFigures Figures, CitationShareTable Sources)?> CalculateAsync(AuditRunRecord run, CancellationToken ct)
     {
@@ -13,8 +15,10 @@ public sealed class AuditFigures(AuditRunRepository runs, ResponseRepository res
         {
             return null;
         }
-        var answers = new RunAnswers(spec, await responses.AnalyzedAnswersAsync(run.Id, ct));
+        var current = await figures.ForAsync(run, spec, answers: null, ct);
+        var sources = CitationShare.ByDomain(
+            await reports.CitedSourcesAsync(run.Id, ct), spec.TrackedBrands.Select(b => new TrackedDomainOwner(b.Name, b.Domains)).ToArray());
         var planned = run.TotalWorkItems > 0 ? run.TotalWorkItems : (int?)null;
-        return (answers.Figures(planned), answers.Sources());
+        return (current with { PlannedCount = planned }, sources);
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Aeo.Analysis.Citations;
-using Aeo.Api.Audits;
 using Aeo.Storage.Repositories;
 using Aeo.Storage.Trends;
 using AngleSharp.Html.Parser;
@@ -135,11 +134,11 @@ public sealed class ReportTests(ReportServer fixture) : IClassFixture<ReportServ
 
         // The stored figures, rebuilt, are the figures computed from every whole answer: every value, in the same order; the
         // sources counted by the database are those counted answer by answer.
-        var record = (await Server.Services.GetRequiredService<AuditRunRepository>().GetAsync(run, CancellationToken.None))!;
-        var (computed, computedSources) = (await Server.Services.GetRequiredService<AuditFigures>().CalculateAsync(record, CancellationToken.None))!.Value;
-        var stored = (await Server.Services.GetRequiredService<RunFiguresRepository>().FiguresAsync(run, CancellationToken.None))!;
-        Assert.Equal(JsonSerializer.Serialize(computed), JsonSerializer.Serialize(stored.ToRunFigures(computed.PlannedCount)));
         var spec = (await Server.Services.GetRequiredService<AuditRunRepository>().GetSpecAsync(run, CancellationToken.None))!;
+        var whole = new RunAnswers(spec, await Server.Services.GetRequiredService<ResponseRepository>().AnalyzedAnswersAsync(run, CancellationToken.None));
+        var (computed, computedSources) = (whole.Figures(plannedCount: null), whole.Sources());
+        var stored = (await Server.Services.GetRequiredService<RunFiguresRepository>().FiguresAsync(run, CancellationToken.None))!;
+        Assert.Equal(JsonSerializer.Serialize(computed), JsonSerializer.Serialize(stored.ToRunFigures(plannedCount: null)));
         var counted = CitationShare.ByDomain(
             await Server.Services.GetRequiredService<ReportRepository>().CitedSourcesAsync(run, CancellationToken.None),
             spec.TrackedBrands.Select(b => new TrackedDomainOwner(b.Name, b.Domains)).ToArray());
