@@ -8,24 +8,14 @@ namespace Aeo.Api.Tests.Changes;
 public sealed class ChangeTests : IAsyncLifetime
 {
     private const string Brand = "Change Probe";
-    private static readonly string[] Platforms = ["quick-a", "quick-b"];
+    private static readonly string[] Platforms = ShiftedRunPair.Platforms;
 
-    private ApiServer api = new();
+    private ApiServer api = null!;
     private string key = "";
     private Guid first;
     private Guid second;
 
-    public async Task InitializeAsync()
-    {
-        await api.InitializeAsync();
-        (_, key) = await TestClients.CreateAsync(api, Brand);
-        first = await StartAndFinishAsync();
-        var connectionString = api.ConnectionString;
-        await api.DisposeAsync();
-        api = new ApiServer();
-        await api.StartAsync(["--Aeo:Platforms:quick-a:Simulated:OmitBrands:0=HubSpot", "--Aeo:Platforms:quick-a:Simulated:Seed=7"], connectionString);
-        second = await StartAndFinishAsync();
-    }
+    public async Task InitializeAsync() => (api, key, first, second) = await ShiftedRunPair.StartAsync(Brand);
 
     public Task DisposeAsync() => api.DisposeAsync();
 
@@ -95,14 +85,4 @@ public sealed class ChangeTests : IAsyncLifetime
     private static JsonNode Change(JsonArray changes, string brand, string? platform, string metric) =>
         changes.Single(c => c!["brand"]!.GetValue<string>() == brand && c["platform"]?.GetValue<string>() == platform
                             && c["metric"]!.GetValue<string>() == metric)!;
-
-    private async Task<Guid> StartAndFinishAsync()
-    {
-        using var http = api.Client(key);
-        var started = await http.PostJsonAsync("/api/v1/audits", new { platforms = Platforms, maxQuestions = 40 });
-        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
-        var run = await Runs.WaitUntilEndedAsync(http, started.Headers.Location!.ToString());
-        Assert.Equal("completed", run["status"]!.GetValue<string>());
-        return run["id"]!.GetValue<Guid>();
-    }
 }

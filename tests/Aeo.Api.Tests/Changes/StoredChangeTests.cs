@@ -13,26 +13,15 @@ namespace Aeo.Api.Tests.Changes;
 /// </summary>
 public sealed class StoredChangeTests : IAsyncLifetime
 {
-    private static readonly string[] Platforms = ["quick-a", "quick-b"];
     private static readonly string[] Segments = ["non_branded", "branded", "all"];
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
-    private ApiServer api = new();
+    private ApiServer api = null!;
     private string key = "";
     private Guid first;
     private Guid second;
 
-    public async Task InitializeAsync()
-    {
-        await api.InitializeAsync();
-        (_, key) = await TestClients.CreateAsync(api, "Stored Change Probe");
-        first = await StartAndFinishAsync();
-        var connectionString = api.ConnectionString;
-        await api.DisposeAsync();
-        api = new ApiServer();
-        await api.StartAsync(["--Aeo:Platforms:quick-a:Simulated:OmitBrands:0=HubSpot", "--Aeo:Platforms:quick-a:Simulated:Seed=7"], connectionString);
-        second = await StartAndFinishAsync();
-    }
+    public async Task InitializeAsync() => (api, key, first, second) = await ShiftedRunPair.StartAsync("Stored Change Probe");
 
     public Task DisposeAsync() => api.DisposeAsync();
 
@@ -122,15 +111,5 @@ public sealed class StoredChangeTests : IAsyncLifetime
         var response = await http.GetAsync(url);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return await response.Content.ReadAsStringAsync();
-    }
-
-    private async Task<Guid> StartAndFinishAsync()
-    {
-        using var http = api.Client(key);
-        var started = await http.PostJsonAsync("/api/v1/audits", new { platforms = Platforms, maxQuestions = 40 });
-        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
-        var run = await Runs.WaitUntilEndedAsync(http, started.Headers.Location!.ToString());
-        Assert.Equal("completed", run["status"]!.GetValue<string>());
-        return run["id"]!.GetValue<Guid>();
     }
 }
