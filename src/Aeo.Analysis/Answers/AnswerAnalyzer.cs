@@ -6,14 +6,15 @@ namespace Aeo.Analysis.Answers;
 /// <summary>
 /// Analyzes answers for one set of tracked brands: detects the brands, judges the answer's stance towards each of
 /// them with the configured provider (one batch per answer, so an LLM judge sees the answer once), reads what the
-/// lexicon finds at each mention, and classifies the sources. The sources are
+/// lexicon finds at each mention (in the stance's own pass when the lexicon is the provider), and classifies the sources. The sources are
 /// the ones the engine reported; when it reported none, the links written in the answer count as cited.
-/// Immutable and safe to share; build one per brand set, since building the detector is the costly part.
+/// Immutable and safe to share; build one per brand set, since building the detector (and normalising the brands'
+/// domains) is the costly part.
 /// </summary>
 public sealed class AnswerAnalyzer
 {
     private readonly BrandDetector detector;
-    private readonly IReadOnlyList<TrackedDomainOwner> owners;
+    private readonly PreparedDomainOwners owners;
     private static readonly LexiconSentimentProvider MentionReadings = new();
 
     private readonly ISentimentProvider sentiment;
@@ -23,7 +24,7 @@ public sealed class AnswerAnalyzer
         ArgumentNullException.ThrowIfNull(brands);
         ArgumentNullException.ThrowIfNull(sentiment);
         detector = new BrandDetector(brands, options);
-        owners = brands.Select(b => new TrackedDomainOwner(b.Name, b.Domains ?? [])).ToArray();
+        owners = new PreparedDomainOwners(brands.Select(b => new TrackedDomainOwner(b.Name, b.Domains ?? [])).ToArray());
         this.sentiment = sentiment;
     }
 
@@ -49,17 +50,39 @@ public sealed class AnswerAnalyzer
             .OrderBy(span => span.Start)
             .ToList();
         var targets = SentimentTarget.ForAnswer(text, spans, question);
-        var stances = await sentiment.AnalyzeManyAsync(targets, ct);
-        var readings = MentionReadings.AnalyzeMentions(targets);
-        var byBrand = Enumerable.Range(0, targets.Count).ToDictionary(i => targets[i].Brand, StringComparer.Ordinal);
+        IReadOnlyList<SentimentResult> stances;
+        IReadOnlyList<IReadOnlyList<SentimentResult>> readings;
+        if (sentiment is LexiconSentimentProvider lexicon)
+        {
+            ct.ThrowIfCancellationRequested();
+            (stances, readings) = lexicon.AnalyzeWithReadings(targets);
+        }
+        else
+        {
+            stances = await sentiment.AnalyzeManyAsync(targets, ct);
+            readings = MentionReadings.AnalyzeMentions(targets);
+        }
 
-        var analyzed = mentions
-            .Select(mention =>
-            {
-                var target = byBrand[mention.Brand];
-                return new AnalyzedMention(mention, readings[target], stances[target]);
-            })
-            .ToList();
+        var analyzed = new List<AnalyzedMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            var target = TargetOf(targets, mention.Brand);
+            analyzed.Add(new AnalyzedMention(mention, readings[target], stances[target]));
+        }
+
         return new AnalyzedAnswer(analyzed, citations);
+    }
+
+    private static int TargetOf(IReadOnlyList<SentimentTarget> targets, string brand)
+    {
+        for (var i = 0; i < targets.Count; i++)
+        {
+            if (string.Equals(targets[i].Brand, brand, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        throw new KeyNotFoundException($"No sentiment target for '{brand}'.");
     }
 }

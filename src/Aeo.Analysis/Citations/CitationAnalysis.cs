@@ -24,6 +24,15 @@ public static class CitationAnalysis
     {
         ArgumentNullException.ThrowIfNull(citations);
         ArgumentNullException.ThrowIfNull(brands);
+        return For(citations, new PreparedDomainOwners(brands));
+    }
+
+    /// <summary><see cref="For(IReadOnlyList{Citation}, IReadOnlyList{TrackedDomainOwner})"/> with the brands' domains normalised beforehand.</summary>
+    /// <exception cref="ArgumentException">A brand's domain is not a usable host name.</exception>
+    public static AnswerCitations For(IReadOnlyList<Citation> citations, PreparedDomainOwners brands)
+    {
+        ArgumentNullException.ThrowIfNull(citations);
+        ArgumentNullException.ThrowIfNull(brands);
 
         var rejected = 0;
         var byUrl = new Dictionary<string, List<(Citation Source, NormalizedUrl Url)>>(StringComparer.Ordinal);
@@ -50,7 +59,13 @@ public static class CitationAnalysis
             .ThenBy(c => c.Url, StringComparer.Ordinal)
             .ToList();
 
-        var brandCitations = brands.Select(brand => ForBrand(brand, distinct)).ToList();
+        var brandCitations = new List<BrandCitation>(brands.Count);
+        for (var i = 0; i < brands.Count; i++)
+        {
+            var domains = brands.DomainsOf(i);
+            brandCitations.Add(ForBrand(brands[i].Brand, domains, distinct));
+        }
+
         return new AnswerCitations(distinct, brandCitations, rejected);
     }
 
@@ -76,15 +91,14 @@ public static class CitationAnalysis
         return new NormalizedCitation(url.Url, title, kind, position, url.Domain, url.RegistrableDomain);
     }
 
-    private static BrandCitation ForBrand(TrackedDomainOwner brand, List<NormalizedCitation> citations)
+    private static BrandCitation ForBrand(string brand, IReadOnlyList<BrandDomain> domains, List<NormalizedCitation> citations)
     {
-        var domains = NormalizeDomains(brand);
         var owned = citations.Where(c => domains.Any(d => d.Owns(c))).ToList();
         var cited = owned.Count(c => c.Kind == CitationKind.Cited);
         var retrieved = owned.Count - cited;
         var status = cited > 0 ? BrandCitationStatus.Cited
             : retrieved > 0 ? BrandCitationStatus.RetrievedOnly
             : BrandCitationStatus.Absent;
-        return new BrandCitation(brand.Brand, status, cited, retrieved);
+        return new BrandCitation(brand, status, cited, retrieved);
     }
 }

@@ -73,12 +73,24 @@ public sealed class LexiconSentimentProvider : ISentimentProvider
         return results;
     }
 
-    private static SentimentResult[] MentionResults(AnalyzedText text, SentimentTarget target) =>
-        target.Mentions
-            .Select(mention => MentionEvaluator
-                .Evaluate(text, mention, target.OtherMentions.Concat(target.Mentions.Where(other => other != mention)))
-                .ToResult(ProviderName))
-            .ToArray();
+    /// <summary>
+    /// The reading at each of the target's mentions. Where <paramref name="known"/> holds a mention's evidence, read by
+    /// the stance against the same other mentions in the same order, it is taken as it is: reading it again would give
+    /// the same.
+    /// </summary>
+    private static SentimentResult[] MentionResults(AnalyzedText text, SentimentTarget target, Evidence?[]? known = null)
+    {
+        var results = new SentimentResult[target.Mentions.Count];
+        for (var k = 0; k < results.Length; k++)
+        {
+            var mention = target.Mentions[k];
+            var evidence = known?[k]
+                ?? MentionEvaluator.Evaluate(text, mention, target.OtherMentions.Concat(target.Mentions.Where(other => other != mention)));
+            results[k] = evidence.ToResult(ProviderName);
+        }
+
+        return results;
+    }
 
     /// <summary>
     /// One result per target, in order. Targets over the same text share one tokenisation, and each target's
@@ -87,23 +99,110 @@ public sealed class LexiconSentimentProvider : ISentimentProvider
     public IReadOnlyList<SentimentResult> AnalyzeMany(IReadOnlyList<SentimentTarget> targets)
     {
         ArgumentNullException.ThrowIfNull(targets);
-        if (targets.Any(target => target is null))
-        {
-            throw new ArgumentException("A batch of targets may not contain null.", nameof(targets));
-        }
+        RejectNull(targets);
+        return Judge(targets, readings: null);
+    }
 
-        var results = new SentimentResult[targets.Count];
-        foreach (var group in Enumerable.Range(0, targets.Count).GroupBy(i => targets[i].Text, StringComparer.Ordinal))
+    /// <summary>
+    /// <see cref="AnalyzeMany"/> and <see cref="AnalyzeMentions(IReadOnlyList{SentimentTarget})"/> of the same
+    /// targets at once, with the same results: each text is tokenised once for both, and a mention the stance read
+    /// against the same other mentions is not read again.
+    /// </summary>
+    public (IReadOnlyList<SentimentResult> Stances, IReadOnlyList<IReadOnlyList<SentimentResult>> Readings) AnalyzeWithReadings(
+        IReadOnlyList<SentimentTarget> targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        RejectNull(targets);
+        var readings = new IReadOnlyList<SentimentResult>[targets.Count];
+        var stances = Judge(targets, readings);
+        return (stances, readings);
+    }
+
+    private static void RejectNull(IReadOnlyList<SentimentTarget> targets)
+    {
+        for (var i = 0; i < targets.Count; i++)
         {
-            var read = Read(group.Key);
+            if (targets[i] is null)
+            {
+                throw new ArgumentException("A batch of targets may not contain null.", nameof(targets));
+            }
+        }
+    }
+
+    /// <summary>The stances of the targets, text by text in order of first appearance; the mention readings too when asked for.</summary>
+    private SentimentResult[] Judge(IReadOnlyList<SentimentTarget> targets, IReadOnlyList<SentimentResult>[]? readings)
+    {
+        var results = new SentimentResult[targets.Count];
+        var judged = new bool[targets.Count];
+        var group = new List<int>();
+        for (var first = 0; first < targets.Count; first++)
+        {
+            if (judged[first])
+            {
+                continue;
+            }
+
+            group.Clear();
+            var text = targets[first].Text;
+            for (var j = first; j < targets.Count; j++)
+            {
+                if (!judged[j] && string.Equals(targets[j].Text, text, StringComparison.Ordinal))
+                {
+                    group.Add(j);
+                    judged[j] = true;
+                }
+            }
+
+            var read = Read(text);
             foreach (var i in group)
             {
-                var siblings = group.Where(j => j != i && targets[j].Brand != targets[i].Brand).SelectMany(j => targets[j].Mentions);
-                results[i] = Stance(read, targets[i], targets[i].OtherMentions.Concat(siblings).Distinct().ToArray());
+                var others = StanceOthers(targets, group, i);
+                var evidence = readings is null ? null : new Evidence?[targets[i].Mentions.Count];
+                results[i] = Stance(read, targets[i], others, evidence);
+                if (readings is not null)
+                {
+                    readings[i] = MentionResults(read.Text, targets[i], ReferenceEquals(others, targets[i].OtherMentions) ? evidence : null);
+                }
             }
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// The target's other mentions followed by those of its siblings of another brand, each once, in that order; the
+    /// target's own list itself when that adds nothing to it.
+    /// </summary>
+    private static IReadOnlyList<BrandSpan> StanceOthers(IReadOnlyList<SentimentTarget> targets, List<int> group, int i)
+    {
+        var target = targets[i];
+        var seen = new HashSet<BrandSpan>(target.OtherMentions.Count);
+        var others = new List<BrandSpan>(target.OtherMentions.Count);
+        foreach (var mention in target.OtherMentions)
+        {
+            if (seen.Add(mention))
+            {
+                others.Add(mention);
+            }
+        }
+
+        foreach (var j in group)
+        {
+            if (j == i || targets[j].Brand == target.Brand)
+            {
+                continue;
+            }
+
+            foreach (var mention in targets[j].Mentions)
+            {
+                if (seen.Add(mention))
+                {
+                    others.Add(mention);
+                }
+            }
+        }
+
+        return others.Count == target.OtherMentions.Count ? target.OtherMentions : others.ToArray();
     }
 
     public Task<SentimentResult> AnalyzeAsync(SentimentTarget target, CancellationToken cancellationToken)
@@ -137,12 +236,14 @@ public sealed class LexiconSentimentProvider : ISentimentProvider
         return reading.Features;
     }
 
-    private static StanceReading Reading((AnalyzedText Text, AnswerLayout Layout) read, SentimentTarget target, IReadOnlyList<BrandSpan> others) =>
-        StanceEvaluator.Read(read.Text, read.Layout, target, others);
+    private static StanceReading Reading(
+        (AnalyzedText Text, AnswerLayout Layout) read, SentimentTarget target, IReadOnlyList<BrandSpan> others, Evidence?[]? evidenceByMention = null) =>
+        StanceEvaluator.Read(read.Text, read.Layout, target, others, evidenceByMention);
 
-    private SentimentResult Stance((AnalyzedText Text, AnswerLayout Layout) read, SentimentTarget target, IReadOnlyList<BrandSpan> others)
+    private SentimentResult Stance(
+        (AnalyzedText Text, AnswerLayout Layout) read, SentimentTarget target, IReadOnlyList<BrandSpan> others, Evidence?[]? evidenceByMention = null)
     {
-        var reading = Reading(read, target, others);
+        var reading = Reading(read, target, others, evidenceByMention);
         if (model is null)
         {
             return StanceDecision.Decide(reading.Features, StanceWeights.Default, ProviderName);

@@ -13,7 +13,12 @@ internal static class StanceEvaluator
 {
     private const int SentenceReach = 400;
 
-    public static StanceReading Read(AnalyzedText text, AnswerLayout layout, SentimentTarget target, IReadOnlyList<BrandSpan> others)
+    /// <param name="evidenceByMention">
+    /// When given (one slot per mention of the target), receives the evidence of each mention that was read, so a
+    /// caller reading the same mentions against the same other mentions need not read them again.
+    /// </param>
+    public static StanceReading Read(
+        AnalyzedText text, AnswerLayout layout, SentimentTarget target, IReadOnlyList<BrandSpan> others, Evidence?[]? evidenceByMention = null)
     {
         var readings = new List<ZonedReading>();
         double verdictPositive = 0, verdictNegative = 0, bodyPositive = 0, bodyNegative = 0, tablePositive = 0, tableNegative = 0;
@@ -23,8 +28,9 @@ internal static class StanceEvaluator
         var regions = new List<(int Start, int End)>();
         var questionNamesBrand = target.Question is { } question
             && question.Contains(target.Brand, StringComparison.OrdinalIgnoreCase);
-        foreach (var mention in target.Mentions)
+        for (var index = 0; index < target.Mentions.Count; index++)
         {
+            var mention = target.Mentions[index];
             var sentence = Sentence(text.Text, mention);
             if (StanceCues.Contains(sentence, StanceCues.KnowsNothing) || StanceCues.Contains(sentence, StanceCues.Unverified)
                 || NextSaysNothingKnown(text.Text, mention, others))
@@ -44,6 +50,11 @@ internal static class StanceEvaluator
 
             var siblings = others.Concat(target.Mentions.Where(other => other != mention));
             var reading = MentionEvaluator.Read(text, mention, siblings);
+            if (evidenceByMention is not null)
+            {
+                evidenceByMention[index] = reading.Evidence;
+            }
+
             var (evidence, regionStart, regionEnd, subject) = (reading.Evidence, reading.RegionStart, reading.RegionEnd, reading.Subject);
             var opensItem = OpensLine(text.Text, mention) || layout.IsHeadingAt(mention.Start);
             if (opensItem)
