@@ -4,6 +4,7 @@ namespace Aeo.Analysis.Sentiment.Lexicon;
 internal sealed class AnalyzedText
 {
     private readonly int[] termEndingAt;
+    private readonly int[] termStartingAt;
 
     public AnalyzedText(string text, CompiledLexicon lexicon)
     {
@@ -11,10 +12,13 @@ internal sealed class AnalyzedText
         Tokens = SentimentTokenizer.Tokenize(text);
         Terms = lexicon.Match(Tokens);
         termEndingAt = new int[Tokens.Count];
+        termStartingAt = new int[Tokens.Count];
         Array.Fill(termEndingAt, -1);
+        Array.Fill(termStartingAt, -1);
         for (var i = 0; i < Terms.Count; i++)
         {
             termEndingAt[Terms[i].Last] = i;
+            termStartingAt[Terms[i].First] = i;
         }
     }
 
@@ -27,6 +31,10 @@ internal sealed class AnalyzedText
     /// <summary>The term whose last token is <paramref name="tokenIndex"/>, if any.</summary>
     public Term? TermEndingAt(int tokenIndex) =>
         termEndingAt[tokenIndex] is var index and >= 0 ? Terms[index] : null;
+
+    /// <summary>The term whose first token is <paramref name="tokenIndex"/>, if any (terms never overlap).</summary>
+    public Term? TermStartingAt(int tokenIndex) =>
+        termStartingAt[tokenIndex] is var index and >= 0 ? Terms[index] : null;
 
     /// <summary>The terms lying wholly within tokens <paramref name="first"/>..<paramref name="last"/>, in order.</summary>
     public IEnumerable<Term> TermsWithin(int first, int last)

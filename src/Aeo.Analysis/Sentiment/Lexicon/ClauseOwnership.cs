@@ -13,11 +13,21 @@ internal static class ClauseOwnership
         bool? previousOwner = null;
         foreach (var clause in clauses)
         {
-            var subjects = clause.Mentions.Where(m => !ComparisonFinder.IsObjectOf(map, clause, m)).ToList();
-            clause.HasOwnBrand = subjects.Count > 0;
+            var hasSubject = false;
+            var targetIsSubject = false;
+            foreach (var m in clause.Mentions)
+            {
+                if (!ComparisonFinder.IsObjectOf(map, clause, m))
+                {
+                    hasSubject = true;
+                    targetIsSubject |= map.Mentions[m].IsTarget;
+                }
+            }
+
+            clause.HasOwnBrand = hasSubject;
             if (clause.HasOwnBrand)
             {
-                clause.OwnedByTarget = subjects.Any(m => map.Mentions[m].IsTarget);
+                clause.OwnedByTarget = targetIsSubject;
                 previousOwner = clause.OwnedByTarget;
             }
             else if (previousOwner is { } owner)

@@ -21,13 +21,16 @@ internal static class ClauseSplitter
 
         void Close(int last)
         {
-            if (Enumerable.Range(clauseStart, Math.Max(0, last - clauseStart + 1)).Any(t => tokens[t].IsWord))
+            for (var t = clauseStart; t <= last; t++)
             {
-                clauses.Add(new Clause(clauseStart, last, weight, adversative));
+                if (tokens[t].IsWord)
+                {
+                    clauses.Add(new Clause(clauseStart, last, weight, adversative));
+                    return;
+                }
             }
         }
 
-        var terms = map.Text.TermsWithin(start, end).ToDictionary(term => term.First);
         for (var t = start; t <= end; t++)
         {
             var kind = tokens[t].Kind;
@@ -37,7 +40,7 @@ internal static class ClauseSplitter
                 Close(kind == TokenKind.Comma ? t : t - 1);
                 (clauseStart, weight, adversative, inConcessive) = (t + 1, 1.0, false, false);
             }
-            else if (terms.TryGetValue(t, out var term) && term.Kind is LexiconTermKind.Adversative or LexiconTermKind.Concessive)
+            else if (map.Text.TermStartingAt(t) is { } term && term.Last <= end && term.Kind is LexiconTermKind.Adversative or LexiconTermKind.Concessive)
             {
                 Close(t - 1);
                 var concessive = term.Kind == LexiconTermKind.Concessive;

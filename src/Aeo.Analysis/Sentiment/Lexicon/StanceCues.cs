@@ -68,8 +68,18 @@ internal static class StanceCues
         "with", "pick", "choose", "use", "try", "consider", "recommend", "get", "prefer", "and", "or", "is", "then", "otherwise",
     };
 
-    public static bool Contains(string lowerText, IEnumerable<string> cues) =>
-        cues.Any(cue => ContainsPhrase(lowerText, cue));
+    public static bool Contains(string lowerText, IReadOnlyList<string> cues)
+    {
+        for (var i = 0; i < cues.Count; i++)
+        {
+            if (ContainsPhrase(lowerText, cues[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether <paramref name="phrase"/> occurs in <paramref name="lowerText"/> with no letter touching it.</summary>
     public static bool ContainsPhrase(string lowerText, string phrase)
