@@ -90,6 +90,13 @@ internal static class StageBreakdown
                 }
             }
         }));
+        stages.Add(Time("analysis: stance + readings, one pass", items, "LexiconSentimentProvider.AnalyzeWithReadings (what the analyzer runs)", () =>
+        {
+            foreach (var t in targets)
+            {
+                lexicon.AnalyzeWithReadings(t);
+            }
+        }));
 
         var records = new List<ResponseRecord>(items);
         var runId = Guid.CreateVersion7();

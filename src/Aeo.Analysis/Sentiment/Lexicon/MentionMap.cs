@@ -45,8 +45,7 @@ internal sealed class MentionMap
         var mentions = new List<MentionRange> { new(targetTokens.First, targetTokens.Last, IsTarget: true) };
         foreach (var other in others)
         {
-            if (text.WordTokensIn(other.Start, other.End) is { } tokens
-                && !mentions.Any(m => m.First <= tokens.Last && tokens.First <= m.Last))
+            if (text.WordTokensIn(other.Start, other.End) is { } tokens && !Overlaps(mentions, tokens.First, tokens.Last))
             {
                 var sameBrand = string.Equals(other.Brand, target.Brand, StringComparison.OrdinalIgnoreCase);
                 mentions.Add(new MentionRange(tokens.First, tokens.Last, sameBrand));
@@ -56,6 +55,19 @@ internal sealed class MentionMap
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
         var targetIndex = mentions.FindIndex(m => m.First == targetTokens.First);
         return new MentionMap(text, mentions, targetIndex);
+    }
+
+    private static bool Overlaps(List<MentionRange> mentions, int first, int last)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.First <= last && first <= m.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The index in <see cref="Mentions"/> of the mention covering the token, or -1 when none does.</summary>

@@ -63,7 +63,7 @@ internal static class StanceEvaluator
                 recommendItems += zone == AnswerZone.Recommend ? 1 : 0;
             }
 
-            if (regions.Any(region => region.Start <= regionStart && regionEnd <= region.End))
+            if (Covers(regions, regionStart, regionEnd))
             {
                 continue;
             }
@@ -95,6 +95,19 @@ internal static class StanceEvaluator
             verdictPositive, verdictNegative, picks, bodyPositive, bodyNegative, tablePositive, tableNegative,
             avoidItems, recommendItems, knowsNothing, OnlyAside: asides == target.Mentions.Count);
         return new StanceReading(features, readings);
+    }
+
+    private static bool Covers(List<(int Start, int End)> regions, int start, int end)
+    {
+        foreach (var region in regions)
+        {
+            if (region.Start <= start && end <= region.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The sentence holding the mention, lower-cased with plain apostrophes, for matching cues.</summary>
