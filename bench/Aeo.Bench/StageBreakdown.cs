@@ -28,7 +28,7 @@ internal static class StageBreakdown
         var brands = spec.TrackedBrands.ToArray();
         var definitions = brands.Select(b => new BrandDefinition(b.Name, b.Aliases, b.Domains)).ToArray();
         var detector = new BrandDetector(definitions);
-        var owners = definitions.Select(b => new TrackedDomainOwner(b.Name, b.Domains ?? [])).ToArray();
+        var owners = new PreparedDomainOwners(definitions.Select(b => new TrackedDomainOwner(b.Name, b.Domains ?? [])).ToArray());
         var lexicon = new LexiconSentimentProvider();
         var analyzer = new AnswerAnalyzer(definitions, lexicon);
         var questions = new QuestionGenerator().Generate(QuestionPlanner.RequestFor(spec)).Select(q => q.Text).ToArray();
@@ -55,7 +55,7 @@ internal static class StageBreakdown
                 detections.Add(detector.Detect(input.Answer.Text, input.Question));
             }
         }));
-        stages.Add(Time("analysis: citations", items, "CitationAnalysis.For over the engine's sources", () =>
+        stages.Add(Time("analysis: citations", items, "CitationAnalysis.For over the engine's sources, the brands' domains prepared once", () =>
         {
             foreach (var input in inputs)
             {
