@@ -9,22 +9,11 @@ namespace Aeo.Analysis.Sentiment.Lexicon;
 /// </summary>
 internal sealed class MentionMap
 {
-    private readonly int[] mentionAt;
-
     private MentionMap(AnalyzedText text, List<MentionRange> mentions, int targetIndex)
     {
         Text = text;
         Mentions = mentions;
         TargetIndex = targetIndex;
-        mentionAt = new int[text.Tokens.Count];
-        Array.Fill(mentionAt, -1);
-        for (var m = 0; m < mentions.Count; m++)
-        {
-            for (var t = mentions[m].First; t <= mentions[m].Last; t++)
-            {
-                mentionAt[t] = m;
-            }
-        }
     }
 
     public AnalyzedText Text { get; }
@@ -71,14 +60,38 @@ internal sealed class MentionMap
     }
 
     /// <summary>The index in <see cref="Mentions"/> of the mention covering the token, or -1 when none does.</summary>
-    public int MentionAt(int token) => mentionAt[token];
+    public int MentionAt(int token)
+    {
+        // The mentions are sorted and never overlap: the last one starting at or before the token is the only candidate.
+        var low = 0;
+        var high = Mentions.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Mentions[middle].First <= token)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low > 0 && Mentions[low - 1].Last >= token ? low - 1 : -1;
+    }
 
     /// <summary>Whether any token of <paramref name="first"/>..<paramref name="last"/> belongs to a mention.</summary>
     public bool AnyMentionIn(int first, int last)
     {
-        for (var t = first; t <= last; t++)
+        if (first > last)
         {
-            if (mentionAt[t] >= 0)
+            return false;
+        }
+
+        foreach (var mention in Mentions)
+        {
+            if (mention.First <= last && first <= mention.Last)
             {
                 return true;
             }
