@@ -12,7 +12,7 @@ namespace Aeo.SentimentTraining;
 public static class StanceTraining
 {
     /// <summary>The sets the model is trained on, one per annotator.</summary>
-    public static readonly IReadOnlyList<string> Sets = ["dev", "train-a", "train-b", "train-d"];
+    public static readonly IReadOnlyList<string> Sets = ["dev", "train-a", "train-b", "train-c", "train-d"];
 
     /// <summary>The options chosen by <see cref="Program"/>'s <c>search</c> on the cross-validation (see docs/analysis.md).</summary>
     internal static readonly StanceTrainingOptions Options = new() { LabelPenalty = 0.001, MixedPenalty = 0.001 };
