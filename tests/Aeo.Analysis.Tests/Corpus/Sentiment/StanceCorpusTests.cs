@@ -10,13 +10,12 @@ namespace Aeo.Analysis.Tests.Corpus.Sentiment;
 /// </summary>
 public sealed class StanceCorpusTests(ITestOutputHelper output)
 {
-    // Held-out, lexicon alone (no judge), last measured with the sub-bullet scoping rule and the model retrained on
-    // it: 302/361 = 0.837 with 17 swaps (4.7 %), the same labels as before that rule; the rules alone give 278/361 =
-    // 0.770 with 20 swaps (5.5 %). Short of the target (0.85, at most 3 % swaps): most swaps are brands praised at
-    // length and then not recommended for what was asked. The floors sit just below the measurement (two labels, one
-    // swap), so a regression fails.
-    private const double HeldOutAccuracyFloor = 0.83;
-    private const double HeldOutSwapCeiling = 0.05;
+    // Held-out, lexicon alone (no judge), last measured with the model trained on five annotators' sets (train-c and
+    // train-d added): 306/361 = 0.848 with 12 swaps (3.3 %); before them 302/361 = 0.837 with 17 swaps (4.7 %); the
+    // rules alone give 278/361 = 0.770 with 20 swaps (5.5 %). One label and two swaps short of the target (0.85, at
+    // most 3 % swaps). The floors sit just below the measurement (two labels, one swap), so a regression fails.
+    private const double HeldOutAccuracyFloor = 0.842;
+    private const double HeldOutSwapCeiling = 0.037;
 
     // The rules alone on the development set their weights were chosen on: 302/344 = 0.878 with 9 swaps (2.6 %);
     // cross-validated by industry 0.878. The stance model is trained on this set too, so its figure here says
